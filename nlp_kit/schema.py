@@ -1,0 +1,226 @@
+"""The one contract of nlp_kit: pydantic models for every analysis.
+
+JSON output, pandas DataFrames (``nlp_kit.to_frames``) and database tables
+(``nlp_kit.sinks.sql``) are all derived from these models; nothing else
+defines a field.  ``nlp-kit schema`` prints the JSON Schema of ``Analysis``.
+
+Every ``start``/``end`` pair is a character offset (end exclusive) into the
+normalized document text (``Analysis.text``; its hash is ``meta.text_sha256``).
+
+Example::
+
+    >>> from nlp_kit.schema import Analysis
+    >>> Analysis.model_json_schema()["title"]
+    'Analysis'
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+SCHEMA_VERSION = 1
+"""Bumped whenever a field is added, removed or changes meaning; the database
+records it in ``schema_version`` and migrates older databases forward."""
+
+ActorType = Literal["state", "person", "igo", "org", "group"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+CommitmentKind = Literal[
+    "pledge", "promise", "agreement", "intent", "conditional", "demand", "recommendation"
+]
+CommitmentStatus = Literal["made", "fulfilled", "unfulfilled", "stalled", "proposed", "unknown"]
+StanceLabel = Literal["FAVOR", "AGAINST", "NONE"]
+RegionKind = Literal["title", "heading", "byline", "author_bio", "image_credit", "boilerplate"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class TextSpan(_Model):
+    """A stretch of the normalized document text."""
+
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset after the last character.")
+    text: str = Field(description="The covered text, verbatim.")
+
+
+class Region(TextSpan):
+    """Part of the document that is structure or metadata, not narrative
+    (title line, section heading, byline, author bio, image credit)."""
+
+    kind: RegionKind
+
+
+class Author(_Model):
+    name: str
+    affiliation: str | None = None
+    bio: str | None = None
+
+
+class DocumentMeta(_Model):
+    """Who wrote the document, when, and where it came from."""
+
+    doc_id: str = Field(description="Stable id: given by the source, else a hash of the normalized text.")
+    title: str | None = None
+    authors: list[Author] = Field(default_factory=list)
+    date: str | None = Field(
+        default=None, description="Document creation time (ISO 8601 date) used to resolve relative dates."
+    )
+    source: str | None = Field(default=None, description="Path, URL or corpus row the text came from.")
+    source_url: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code detected from the text.")
+    pipeline_version: str | None = None
+    model: str | None = Field(default=None, description="Name of the spaCy pipeline used.")
+    image_credit: str | None = None
+    sections: list[TextSpan] = Field(default_factory=list, description="Section headings, in order.")
+    regions: list[Region] = Field(
+        default_factory=list, description="Non-narrative parts of the text, excluded from extraction."
+    )
+    text_sha256: str | None = None
+    extra: dict[str, Any] = Field(default_factory=dict, description="Other metadata carried from the source.")
+
+
+class Mention(TextSpan):
+    """One place in the text where an actor is named or referred to."""
+
+    form: str = Field(
+        default="name",
+        description="How the actor is named: name, abbreviation, capital, demonym, title, surname, pronoun, alias.",
+    )
+    sentence: int | None = Field(default=None, description="Index of the sentence the mention is in.")
+
+
+class Actor(_Model):
+    """A state, person, organisation or group that acts in the text."""
+
+    id: str = Field(description="ISO3 for states, short code for IGOs, 'PER:'/'ORG:'/'GRP:' + name otherwise.")
+    name: str
+    type: ActorType
+    affiliation: str | None = Field(default=None, description="Id of the state or IGO the actor belongs to.")
+    titles: list[str] = Field(default_factory=list, description="Titles and roles seen in the text.")
+    mentions: list[Mention] = Field(default_factory=list)
+    salience: float = Field(default=0.0, ge=0.0, le=1.0)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+
+class TimeExpression(TextSpan):
+    """A temporal expression with its TIMEX3 normalization."""
+
+    id: str = Field(description="Document-local id such as 't3'.")
+    type: TimexType
+    value: str = Field(description="TIMEX3 value: 2022-07, 199X, P6W, PRESENT_REF, XXXX-10 ...")
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, MORE_THAN, APPROX ...")
+    range_end: str | None = Field(default=None, description="End value of a range such as 'Sept. 19-20, 2023'.")
+    anchor: str | None = Field(
+        default=None,
+        description="What a relative value was resolved from: 'DCT', the id of an earlier timex, or null.",
+    )
+    resolved: bool = Field(default=True, description="False when the value is only partly specified (XXXX-10).")
+    sentence: int | None = None
+
+
+class Evidence(TextSpan):
+    """The sentence or clause that supports an extracted fact."""
+
+
+class Event(_Model):
+    """A dated event on the document's timeline."""
+
+    id: str
+    timex_id: str = Field(description="Id of the temporal expression that dates the event.")
+    value: str = Field(description="TIMEX3 value of the date.")
+    sort_key: str = Field(description="ISO-like key that orders events chronologically.")
+    predicate: str | None = Field(default=None, description="Lemma of the clause's main verb or event noun.")
+    actors: list[str] = Field(default_factory=list, description="Ids of actors taking part.")
+    description: str = Field(description="Short readable description of the event.")
+    uncertain: bool = Field(default=False, description="True when the date or its attachment is a guess.")
+    plover: str | None = None
+    cameo: str | None = None
+    evidence: Evidence
+
+
+class Commitment(_Model):
+    """Who pledged, promised, agreed, demanded or recommended what."""
+
+    id: str
+    actor: str | None = Field(description="Id of the committing (or demanding) actor.")
+    counterpart: str | None = None
+    co_actors: list[str] = Field(default_factory=list)
+    speaker: str | None = Field(
+        default=None, description="Who states it: an actor id, or 'AUTHOR' for the writer's own voice."
+    )
+    action: str
+    kind: CommitmentKind
+    trigger: str | None = Field(default=None, description="The word that signals the commitment.")
+    made: str | None = Field(default=None, description="TIMEX3 value of when it was made.")
+    deadline: str | None = None
+    condition: str | None = None
+    negated: bool = False
+    status: CommitmentStatus = "unknown"
+    plover: str | None = None
+    cameo: str | None = None
+    evidence: Evidence
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class SentenceStance(_Model):
+    """Stance of one sentence towards one target."""
+
+    sentence: int
+    holder: str = Field(description="Actor id, or 'AUTHOR'.")
+    target: str
+    label: StanceLabel
+    score: float = Field(ge=0.0, le=1.0, description="Calibrated probability of the label.")
+    evidence: Evidence
+
+
+class Stance(_Model):
+    """Aggregated stance of a holder towards a target over the document."""
+
+    holder: str = Field(description="Actor id, or 'AUTHOR'.")
+    target: str
+    label: StanceLabel
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class KeySentence(TextSpan):
+    index: int = Field(description="Sentence index in the document.")
+    score: float
+
+
+class Summary(_Model):
+    """The structured summary: gist, key sentences and the facts around them."""
+
+    gist: str
+    key_sentences: list[KeySentence] = Field(default_factory=list)
+    key_points: list[str] = Field(default_factory=list)
+    main_actors: list[str] = Field(default_factory=list, description="Ids of the most salient actors.")
+    recommendations: list[str] = Field(default_factory=list, description="The author's own recommendations.")
+    timeline: list[Event] = Field(default_factory=list, description="Dated events in chronological order.")
+
+
+class Analysis(_Model):
+    """Everything nlp_kit extracts from one document."""
+
+    schema_version: int = SCHEMA_VERSION
+    meta: DocumentMeta
+    text: str | None = Field(default=None, description="The normalized text all offsets refer to.")
+    actors: list[Actor] = Field(default_factory=list)
+    timexes: list[TimeExpression] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    stances: list[Stance] = Field(default_factory=list)
+    sentence_stances: list[SentenceStance] = Field(default_factory=list)
+    summary: Summary
+    warnings: list[str] = Field(default_factory=list)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``Analysis``, as printed by ``nlp-kit schema``."""
+    return Analysis.model_json_schema(mode="serialization")

@@ -1,0 +1,1 @@
+"""Writers: json/jsonl, markdown, html, tables (pandas/parquet/csv), sql."""

@@ -1,0 +1,39 @@
+"""JSON and JSONL writers; files appear whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from nlp_kit.schema import Analysis
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def file_stem(analysis: Analysis) -> str:
+    """A safe file name for an analysis: the source's stem, else its doc_id."""
+    source = analysis.meta.source
+    stem = Path(source).stem if source and not source.startswith("<") else analysis.meta.doc_id
+    return _UNSAFE.sub("_", stem).strip("._") or analysis.meta.doc_id
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json(analysis: Analysis, directory: Path) -> Path:
+    """Write ``analysis`` to ``directory/<stem>.json`` atomically and return the path."""
+    path = Path(directory) / f"{file_stem(analysis)}.json"
+    atomic_write_text(path, analysis.model_dump_json(indent=2))
+    return path
