@@ -1,0 +1,1 @@
+"""Scorers against gold data; `nlp-kit eval <task>` exposes them."""
