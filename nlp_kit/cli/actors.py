@@ -1,3 +1,104 @@
-"""CLI commands for actors."""
+"""CLI commands for actors: ``nlp-kit actors PATH`` and ``nlp-kit eval actors``."""
 
-from nlp_kit.cli.app import app, eval_app  # noqa: F401
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from nlp_kit.cli.app import (
+    ActorsOption,
+    DctOption,
+    FormatOption,
+    ModelOption,
+    PathArgument,
+    app,
+    console,
+    eval_app,
+    fail,
+    handle_errors,
+    iter_inputs,
+    pipeline,
+)
+from nlp_kit.about import DEFAULT_MODEL
+from nlp_kit.errors import NlpKitError
+
+
+def _actor_table(title: str, actors: list[dict]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column, justify in (("id", "left"), ("name", "left"), ("type", "left"), ("affiliation", "left"),
+                            ("titles", "left"), ("mentions", "right"), ("salience", "right")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for actor in sorted(actors, key=lambda a: -a["salience"]):
+        table.add_row(
+            actor["id"], actor["name"], actor["type"], actor["affiliation"] or "",
+            ", ".join(actor["titles"]), str(actor["mention_count"]), f"{actor['salience']:.2f}",
+        )
+    return table
+
+
+@app.command("actors")
+@handle_errors
+def actors_command(
+    path: PathArgument,
+    model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
+    dct: DctOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Print the actors of each document: id, name, type, affiliation, mentions, salience."""
+    from nlp_kit.pipeline import analyze
+
+    if output_format not in ("table", "json"):
+        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    nlp = pipeline(model, actors)
+    results = []
+    for document in iter_inputs(path, dct=dct):
+        if isinstance(document, NlpKitError):
+            console.print(f"[red]skipped[/red] {document}")
+            continue
+        analysis = analyze(document, nlp=nlp, include_text=False)
+        results.append(
+            {
+                "doc_id": analysis.meta.doc_id,
+                "source": analysis.meta.source,
+                "actors": [actor.model_dump(mode="json") for actor in analysis.actors],
+            }
+        )
+    if output_format == "json":
+        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        console.print(_actor_table(result["source"] or result["doc_id"], result["actors"]))
+
+
+@eval_app.command("actors")
+@handle_errors
+def eval_actors_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files (X.json annotates X.txt).")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents X.txt (or X.md).")],
+    model: ModelOption = DEFAULT_MODEL,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+) -> None:
+    """Score actors against gold files: P/R/F1 by actor id and by mention."""
+    from nlp_kit.eval.actors import score_actors
+    from nlp_kit.pipeline import load
+
+    report = score_actors(gold, docs, nlp=load(model, components=["nlp_kit_actors"]))
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    table = Table(title="actors", title_justify="left")
+    for column in ("level", "precision", "recall", "f1", "tp", "predicted", "gold"):
+        table.add_column(column, justify="left" if column == "level" else "right")
+    for level in ("actors", "mentions"):
+        row = report[level]
+        table.add_row(level, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}",
+                      str(row["tp"]), str(row["predicted"]), str(row["gold"]))
+    console.print(table)
+    for document in report["documents"]:
+        console.print(f"{document['doc_id']}: missed {document['missed'] or '-'}; extra {document['extra'] or '-'}",
+                      markup=False, highlight=False)

