@@ -224,19 +224,20 @@ class _Builder:
         return table
 
 
-def _derive() -> dict[str, Table]:
+def derive_tables(model: type[BaseModel] = Analysis) -> dict[str, Table]:
+    """The tables for ``model`` (an ``Analysis``-like root with ``meta.doc_id``), parents first."""
     builder = _Builder()
     columns = [
         Column(c.name, c.kind, primary_key=c.name == "doc_id", indexed=c.indexed and c.name != "doc_id")
-        for c in builder.scalar_columns(Analysis, ())
+        for c in builder.scalar_columns(model, ())
     ]
     columns += [Column(name, "datetime") for name in RUNTIME_COLUMNS]
     root = builder.register(ROOT_TABLE, (), columns, None, (), False)
-    builder.child_tables(Analysis, (), root)
+    builder.child_tables(model, (), root)
     return builder.tables
 
 
-TABLES: dict[str, Table] = _derive()
+TABLES: dict[str, Table] = derive_tables()
 """Every table derived from ``Analysis``, parents before children."""
 
 

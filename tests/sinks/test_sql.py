@@ -1,0 +1,168 @@
+"""nlp_kit.sinks.sql against SQLite and a real PostgreSQL (see the database_url fixture)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from nlp_kit.errors import ConfigError
+from nlp_kit.schema import SCHEMA_VERSION, Analysis
+from nlp_kit.sinks.sql import SqlSink, build_tables, database_url, error_record
+from nlp_kit.sinks.tables import TABLES, to_frames
+
+TEXT = "The EU urged Serbia in March 2023 to implement the Ohrid agreement. Belgrade refused."
+
+
+def _analysis(doc_id: str = "d1", version: str = "v1") -> Analysis:
+    return Analysis.model_validate(
+        {
+            "meta": {"doc_id": doc_id, "text_sha256": f"sha-{doc_id}", "pipeline_version": version, "extra": {"desk": "EU"}},
+            "text": TEXT,
+            "actors": [
+                {"id": "EU", "name": "European Union", "type": "igo", "mentions": [{"start": 4, "end": 6, "text": "EU"}]},
+                {
+                    "id": "SRB",
+                    "name": "Serbia",
+                    "type": "state",
+                    "mentions": [{"start": 13, "end": 19, "text": "Serbia"}, {"start": 68, "end": 76, "text": "Belgrade"}],
+                },
+            ],
+            "timexes": [{"id": "t1", "start": 23, "end": 33, "text": "March 2023", "type": "DATE", "value": "2023-03"}],
+            "commitments": [
+                {
+                    "id": "c1",
+                    "actor": "EU",
+                    "counterpart": "SRB",
+                    "co_actors": [],
+                    "action": "implement the Ohrid agreement",
+                    "kind": "demand",
+                    "made": "2023-03",
+                    "evidence": {"start": 0, "end": 67, "text": TEXT[:67]},
+                }
+            ],
+            "summary": {"gist": TEXT[:67], "key_points": ["EU demand"]},
+        }
+    )
+
+
+def _count(sink: SqlSink, table: str) -> int:
+    with sink.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(sink.tables[table])).scalar()
+
+
+def test_writing_a_document_again_replaces_its_rows_never_duplicates(database_url):
+    sink = SqlSink(database_url).open()
+    sink.add(_analysis())
+    sink.add(_analysis())
+    assert (_count(sink, "documents"), _count(sink, "actors"), _count(sink, "mentions")) == (1, 2, 3)
+    sink.close()
+
+
+def test_existing_keys_match_content_hash_and_pipeline_version(database_url):
+    sink = SqlSink(database_url).open()
+    sink.add(_analysis("d1", "v1"))
+    keys = [("d1", "sha-d1", "v1"), ("d1", "sha-d1", "v2"), ("d2", "sha-d2", "v1")]
+    assert sink.existing(keys) == {("d1", "sha-d1", "v1")}
+    sink.close()
+
+
+def test_database_rows_equal_the_frames_of_to_frames(database_url):
+    sink = SqlSink(database_url).open()
+    sink.add(_analysis())
+    frames = to_frames([_analysis()])
+    with sink.engine.connect() as conn:
+        for name in ("documents", "actors", "mentions", "timexes", "commitments", "summaries"):
+            stored = pd.read_sql(sa.select(sink.tables[name]), conn)
+            assert list(stored.columns) == TABLES[name].column_names
+            left = stored.drop(columns=["processed_at"], errors="ignore").astype(str)
+            right = frames[name].drop(columns=["processed_at"], errors="ignore").astype(str)
+            assert left.to_dict("records") == right.to_dict("records"), name
+    sink.close()
+
+
+def test_errors_are_recorded_once_and_cleared_when_the_document_succeeds(database_url):
+    sink = SqlSink(database_url).open()
+    record = error_record(source="a.txt", stage="analyse", code="E000", message="boom", doc_id="d1", pipeline_version="v1")
+    sink.add_error(record)
+    sink.add_error(record)
+    assert _count(sink, "errors") == 1
+    sink.add(_analysis("d1"))
+    assert _count(sink, "errors") == 0
+    sink.close()
+
+
+def test_join_columns_are_indexed_in_the_database(database_url):
+    sink = SqlSink(database_url).open()
+    inspector = sa.inspect(sink.engine)
+    indexed = {tuple(i["column_names"]) for i in inspector.get_indexes("actors")}
+    assert ("id",) in indexed
+    assert inspector.get_foreign_keys("mentions")[0]["referred_table"] == "actors"
+    sink.close()
+
+
+def test_older_database_is_upgraded_and_keeps_its_data(database_url):
+    # The older layout: timexes without range_end, and no summary_actor_roles-like later table.
+    current = build_tables()
+    old_meta = sa.MetaData()
+    dropped_table = next(name for name in reversed(list(TABLES)) if TABLES[name].parent is not None)
+    for name, table in current.items():
+        if name == dropped_table:
+            continue
+        columns = [c for c in table.columns if not (name == "timexes" and c.name == "range_end")]
+        table.to_metadata(old_meta)
+        if name == "timexes":
+            old_meta.remove(old_meta.tables[table.name])
+            sa.Table(table.name, old_meta, *[sa.Column(c.name, c.type, primary_key=c.primary_key) for c in columns])
+    engine = sa.create_engine(SqlSink(database_url).url)
+    old_meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(old_meta.tables["documents"]).values(doc_id="old", text="Kept.", pipeline_version="v0"))
+        conn.execute(sa.insert(old_meta.tables["schema_version"]).values(version=SCHEMA_VERSION - 1))
+    engine.dispose()
+
+    sink = SqlSink(database_url).open()
+    inspector = sa.inspect(sink.engine)
+    assert "range_end" in {c["name"] for c in inspector.get_columns("timexes")}
+    assert dropped_table in inspector.get_table_names()
+    with sink.engine.connect() as conn:
+        assert conn.execute(sa.select(sink.tables["documents"].c.text)).scalars().all() == ["Kept."]
+        versions = conn.execute(sa.select(sink.tables["schema_version"].c.version)).scalars().all()
+    assert max(versions) == SCHEMA_VERSION
+    sink.add(_analysis())
+    assert _count(sink, "documents") == 2
+    sink.close()
+
+
+def test_database_from_a_newer_nlp_kit_is_refused(database_url):
+    sink = SqlSink(database_url).open()
+    with sink.engine.begin() as conn:
+        conn.execute(sa.insert(sink.tables["schema_version"]).values(version=SCHEMA_VERSION + 1))
+    sink.close()
+    with pytest.raises(ConfigError, match="newer"):
+        SqlSink(database_url).open()
+
+
+def test_table_prefix_names_every_table(database_url):
+    sink = SqlSink(database_url, table_prefix="nk_").open()
+    sink.add(_analysis())
+    assert {"nk_documents", "nk_actors", "nk_errors", "nk_schema_version"} <= set(sa.inspect(sink.engine).get_table_names())
+    sink.close()
+
+
+@pytest.mark.parametrize("prefix", ["x; DROP TABLE documents", "1abc", "a-b", "é"])
+def test_table_prefix_must_be_an_identifier(prefix):
+    with pytest.raises(ConfigError, match="not an identifier"):
+        SqlSink("sqlite:///results.db", table_prefix=prefix)
+
+
+def test_postgresql_urls_use_the_psycopg_driver():
+    assert database_url("postgresql://u:p@db.example.org/policy").drivername == "postgresql+psycopg"
+    assert database_url("postgres://u@localhost/policy").drivername == "postgresql+psycopg"
+
+
+def test_unknown_database_and_missing_directory_are_config_errors(tmp_path):
+    with pytest.raises(ConfigError, match="unsupported database"):
+        database_url("mysql://u@localhost/policy")
+    with pytest.raises(ConfigError, match="does not exist"):
+        database_url(f"sqlite:///{tmp_path}/missing/results.db")
