@@ -1,0 +1,194 @@
+"""Score temporal expressions against gold with the TempEval-3 measures (``nlp-kit eval timex``).
+
+Gold is either TimeML (``.tml`` files, a file or a directory of them: TempEval-3,
+TimeBank, AQUAINT; the creation time comes from the TIMEX3 with
+``functionInDocument="CREATION_TIME"``) or nlp_kit gold JSON (``timexes[]`` with
+``start``/``end``/``type``/``value``, ``optional: true`` for entries neither
+required nor penalised; the text is ``--docs DIR/X.txt`` or ``../corpus/X.txt``
+beside the gold folder).
+
+Measures, micro-averaged over all documents, on character spans:
+
+* strict P/R/F1: predicted span equals a gold span exactly;
+* relaxed P/R/F1: spans overlap (each gold and each prediction matched once,
+  largest overlap first);
+* type and value accuracy over relaxed matches (value compared as the TIMEX3
+  ``value`` string; ``mod`` is reported separately), and **type F1 / value F1 =
+  relaxed F1 × accuracy**, the TempEval-3 attribute F1 (equivalently
+  2·correct / (predicted + gold)).
+
+Predictions overlapping an optional gold entry are dropped from both sides.
+TempEval-3's own scorer aligns tokens rather than characters; on these spans the
+two agree except where a tokenizer splits inside a word.
+
+Example::
+
+    >>> report = evaluate_timex("/work/shared/evaldata/timex/train/AQUAINT")   # doctest: +SKIP
+    >>> round(report["value"]["f1"], 2)                                          # doctest: +SKIP
+    0.8
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from nlp_kit.errors import InputNotFound
+from nlp_kit.eval.gold import load_gold
+from nlp_kit.eval.timeml import read_timeml_dir
+
+
+@dataclass
+class GoldDocument:
+    """A text, its creation time and its gold timexes (dicts with start, end, type, value, optional)."""
+
+    doc_id: str
+    text: str
+    dct: str | None
+    timexes: list[dict[str, Any]]
+    path: str | None = None
+    from_json: bool = False
+    predicted: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_timex_gold(path: str | Path, docs_dir: str | Path | None = None) -> list[GoldDocument]:
+    """Gold documents from a ``.tml`` file or directory, or a gold JSON file or directory."""
+    path = Path(path)
+    json_files = [path] if path.suffix == ".json" else sorted(path.glob("*.json")) if path.is_dir() else []
+    if json_files:
+        return [_json_document(p, docs_dir) for p in json_files]
+    return [
+        GoldDocument(d.doc_id, d.text, d.dct, d.timexes, path=str(path)) for d in read_timeml_dir(path)
+    ]
+
+
+def _json_document(gold_path: Path, docs_dir: str | Path | None) -> GoldDocument:
+    gold = load_gold(gold_path)
+    folders = [Path(docs_dir)] if docs_dir else [gold_path.parent, gold_path.parent.parent / "corpus"]
+    candidates = [f / f"{gold_path.stem}{suffix}" for f in folders for suffix in (".txt", ".md")]
+    doc_path = next((c for c in candidates if c.is_file()), None)
+    if doc_path is None:
+        raise InputNotFound(
+            f"no text for gold file {gold_path.name}; pass --docs DIR holding {gold_path.stem}.txt", path=gold_path
+        )
+    return GoldDocument(gold["doc_id"], "", gold["dct"], gold["timexes"], path=str(doc_path), from_json=True)
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict[str, float | int]:
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "tp": tp, "predicted": predicted, "gold": gold}
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
+    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+
+
+def match_relaxed(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) of overlapping spans, each used once, largest overlap first."""
+    pairs = sorted(
+        ((_overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if _overlap(g, p) > 0),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matches = []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matches.append((gi, pi))
+    return matches
+
+
+def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
+    """TempEval-3 measures over documents whose ``predicted`` lists are filled."""
+    n_gold = n_pred = strict = relaxed = type_ok = value_ok = mod_ok = 0
+    errors: list[dict[str, Any]] = []
+    n_docs = 0
+    for doc in documents:
+        n_docs += 1
+        required = [g for g in doc.timexes if not g.get("optional")]
+        optional = [g for g in doc.timexes if g.get("optional")]
+        predicted = [p for p in doc.predicted if not any(_overlap(p, o) > 0 for o in optional)
+                     or any(_overlap(p, g) > 0 for g in required)]
+        n_gold += len(required)
+        n_pred += len(predicted)
+        matches = match_relaxed(required, predicted)
+        relaxed += len(matches)
+        for gi, pi in matches:
+            g, p = required[gi], predicted[pi]
+            strict += g["start"] == p["start"] and g["end"] == p["end"]
+            type_ok += g["type"] == p["type"]
+            value_ok += g["value"] == p["value"]
+            mod_ok += (g.get("mod") or None) == (p.get("mod") or None)
+            if g["value"] != p["value"]:
+                errors.append({"doc": doc.doc_id, "text": g["text"], "gold": g["value"], "predicted": p["value"],
+                               "predicted_text": p["text"]})
+        matched_g = {gi for gi, _ in matches}
+        matched_p = {pi for _, pi in matches}
+        errors.extend({"doc": doc.doc_id, "text": g["text"], "gold": g["value"], "predicted": None}
+                      for gi, g in enumerate(required) if gi not in matched_g)
+        errors.extend({"doc": doc.doc_id, "text": p["text"], "gold": None, "predicted": p["value"]}
+                      for pi, p in enumerate(predicted) if pi not in matched_p)
+    relaxed_prf = _prf(relaxed, n_pred, n_gold)
+    type_acc = type_ok / relaxed if relaxed else 0.0
+    value_acc = value_ok / relaxed if relaxed else 0.0
+    return {
+        "documents": n_docs,
+        "strict": _prf(strict, n_pred, n_gold),
+        "relaxed": relaxed_prf,
+        "type": {"accuracy": round(type_acc, 4), "f1": round(relaxed_prf["f1"] * type_acc, 4)},
+        "value": {"accuracy": round(value_acc, 4), "f1": round(relaxed_prf["f1"] * value_acc, 4)},
+        "mod": {"accuracy": round(mod_ok / relaxed, 4) if relaxed else 0.0},
+        "errors": errors,
+    }
+
+
+def timex_pipeline(model: str | None = None) -> Language:
+    """Tagger, parser, lemmatizer and the timex component only (no NER, no other nlp_kit component)."""
+    from nlp_kit.about import DEFAULT_MODEL
+    from nlp_kit.pipeline import load
+
+    nlp = load(model or DEFAULT_MODEL, components=["nlp_kit_timex"])
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    return nlp
+
+
+def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 16) -> None:
+    """Fill each document's ``predicted`` timexes by running ``nlp`` with its creation time."""
+    from nlp_kit.ingest import read_path
+    from nlp_kit.pipeline import make_doc
+
+    def docs():
+        for document in documents:
+            if document.from_json:
+                ingested = next(iter(read_path(document.path, dct=document.dct)))
+                if isinstance(ingested, Exception):
+                    raise ingested
+                document.text = ingested.text
+                doc = make_doc(nlp, ingested)
+            else:
+                doc = nlp.make_doc(document.text)
+            doc._.dct = document.dct
+            yield doc
+
+    for document, doc in zip(documents, nlp.pipe(docs(), batch_size=batch_size)):
+        document.predicted = list(doc._.timexes)
+
+
+def evaluate_timex(
+    gold: str | Path, *, docs_dir: str | Path | None = None, nlp: Language | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    """Load gold, run the pipeline on its texts and return ``score_timexes``'s report."""
+    documents = load_timex_gold(gold, docs_dir)[:limit]
+    predict(documents, nlp or timex_pipeline())
+    return score_timexes(documents)

@@ -1,0 +1,123 @@
+"""Find and normalize the temporal expressions of a parsed Doc.
+
+Input: a spaCy ``Doc`` (tagged and parsed, sentences set) and its creation
+time.  Output: a list of dicts shaped like ``nlp_kit.schema.TimeExpression``
+(id ``t1``…, start, end, text, type, value, mod, range_end, anchor, resolved,
+sentence), in text order.
+
+Example::
+
+    >>> timexes = find_timexes(nlp("In 2020, in a six-week war, Azerbaijan regained territory."), None)
+    >>> [(t["text"], t["value"]) for t in timexes]                  # doctest: +SKIP
+    [('2020', '2020'), ('six-week', 'P6W')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp_kit.timex.grammar import Grammar, Match, select_longest
+from nlp_kit.timex.normalize import INHERIT_YEAR, Partial, normalize_match
+from nlp_kit.timex.resolve import Resolver
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+_COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb governing ``token`` (itself included), or None."""
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def clause_tense(span: Span) -> str:
+    """PAST, PRESENT or FUTURE for the clause an expression sits in, from its verb group."""
+    verb = clause_verb(span.root)
+    if verb is None:
+        return "PRESENT"
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ in _FUTURE_AUX for t in group):
+        return "FUTURE"
+    if any(t.tag_ == "VBD" for t in group) or (
+        verb.tag_ == "VBN" and any(t.lemma_ == "have" for t in group)
+    ):
+        return "PAST"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return "PAST"
+    return "PRESENT"
+
+
+def _is_quantity(span: Span) -> bool:
+    """A bare number like "2000" that counts something ("2000 troops") rather than naming a year."""
+    root = span.root
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and root.head.i > root.i
+
+
+def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:
+    """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order."""
+    normalized = []
+    for match in grammar.candidates(doc.text):
+        partial = normalize_match(match, grammar.vocab)
+        if partial is not None:
+            normalized.append((match, partial))
+    result = []
+    for match, partial in select_longest(normalized):
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        if match.rule == "year" and "part" not in match.groups and _is_quantity(span):
+            continue
+        result.append((match, partial, span))
+    return result
+
+
+def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 3) -> list[dict[str, Any]]:
+    """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
+    found = candidate_expressions(doc, grammar)
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    resolver = Resolver(dct, narrative_window=narrative_window)
+    timexes: list[dict[str, Any]] = []
+    for i, (match, partial, span) in enumerate(found):
+        timex_id = f"t{i + 1}"
+        following = None
+        if partial.relation == INHERIT_YEAR and i + 1 < len(found):
+            nxt_match, nxt_partial, _ = found[i + 1]
+            between = doc.text[match.end : nxt_match.start]
+            if (
+                len(between) <= 12
+                and _COORDINATION.match(between)
+                and nxt_partial.relation is None
+                and nxt_partial.value[:4].isdigit()
+            ):
+                following = (f"t{i + 2}", nxt_partial.value[:4])
+        sentence = bisect.bisect_right(sent_starts, match.start) - 1
+        resolved = resolver.resolve(
+            timex_id, partial, sentence=sentence, tense=clause_tense(span), following_year=following
+        )
+        timexes.append(
+            {
+                "id": timex_id,
+                "start": match.start,
+                "end": match.end,
+                "text": match.text,
+                "type": partial.type,
+                "value": resolved.value,
+                "mod": partial.mod,
+                "range_end": resolved.range_end,
+                "anchor": resolved.anchor,
+                "resolved": resolved.resolved,
+                "sentence": sentence,
+            }
+        )
+    return timexes

@@ -1,0 +1,317 @@
+"""Normalizers: a grammar match -> a TIMEX3 value, possibly still relative.
+
+Each normalizer named in ``patterns.yaml`` (``rule:``) reads the match's named
+groups and returns a ``Partial``: type, value, mod, range end, and for
+relative expressions what remains to be resolved (``relation``) — the year of
+``XXXX-10``, a shift from the creation time ("last year") or from the
+narrative's last date ("three years later").  ``None`` rejects the match
+("fall" as a verb).
+
+Example::
+
+    >>> from nlp_kit.timex.grammar import Grammar
+    >>> g = Grammar.load()
+    >>> m = next(g.candidates("mid-2022"))
+    >>> p = normalize_match(m, g.vocab)
+    >>> (p.value, p.mod)
+    ('2022', 'MID')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from nlp_kit.timex.grammar import Match
+
+# Relations still to resolve after normalization.
+ABSOLUTE = None
+INHERIT_YEAR = "inherit_year"  # XXXX-10: year from the narrative or the creation time
+FROM_DCT = "dct"  # last year, yesterday, this week: shift from the creation time
+FROM_ANCHOR = "anchor"  # three years later: shift from the narrative's last date
+WEEKDAY = "weekday"  # on Tuesday: the nearest such day, direction from tense
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A normalized temporal expression before resolution."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    range_end: str | None = None
+    relation: str | None = ABSOLUTE
+    unit: str | None = None
+    offset: int = 0
+    weekday: int | None = None
+    day_part: str | None = None
+    fallback: str | None = None  # value to keep when there is nothing to resolve from
+
+
+def _lookup(table: dict[str, Any], word: str | None) -> Any:
+    if word is None:
+        return None
+    key = re.sub(r"\s+", " ", word.strip().rstrip(".")).lower()
+    for form, value in table.items():
+        if form.lower() == key:
+            return value
+    return None
+
+
+def _number(text: str | None, vocab: dict[str, Any]) -> float | None:
+    if text is None:
+        return None
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", ""))
+    numbers = vocab["numbers"]
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers and numbers[parts[1]] < 10:
+        return float(numbers[parts[0]] + numbers[parts[1]])
+    value = _lookup(numbers, text)
+    return float(value) if value is not None else None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _unit(word: str | None, vocab: dict[str, Any]) -> str | None:
+    if word is None:
+        return None
+    word = word.lower()
+    singular = "century" if word == "centuries" else word[:-1] if word.endswith("s") else word
+    return vocab["units"].get(singular)
+
+
+def _month(groups: dict[str, str], vocab: dict[str, Any], key: str = "month") -> int | None:
+    if groups.get(key + "_num"):
+        return int(groups[key + "_num"])
+    word = groups.get(key)
+    if word is None:
+        return None
+    return vocab["months"].get(word.rstrip("."))
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.match(r"\d+", text).group(0)) if text else None
+
+
+def _mod(groups: dict[str, str], vocab: dict[str, Any]) -> str | None:
+    return _lookup(vocab["part_mods"], groups.get("part")) or _lookup(vocab["quantity_mods"], groups.get("qmod"))
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """``P6W``, ``PT2H``, ``PXY`` (n None = unspecified amount)."""
+    amount = "X" if n is None else _fmt_number(n)
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    month = _month(g, vocab)
+    day = _day(g.get("day"))
+    year = g.get("year")
+    mod = _mod(g, vocab)
+    if year and not month:
+        return Partial("DATE", year, mod)
+    if month is None:
+        return None
+    if day is not None and day > 31:
+        return None
+    tail = f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    end_tail = f"-{month:02d}-{_day(g['day2']):02d}" if g.get("day2") else None
+    if year:
+        return Partial("DATE", year + tail, mod, (year + end_tail) if end_tail else None)
+    shift = (g.get("shift") or "").lower()
+    if shift in ("last", "next", "this"):
+        return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="month_name",
+                       offset={"last": -1, "next": 1, "this": 0}[shift])
+    return Partial("DATE", "XXXX" + tail, mod, ("XXXX" + end_tail) if end_tail else None, relation=INHERIT_YEAR)
+
+
+def decade(m: Match, vocab: dict[str, Any]) -> Partial:
+    return Partial("DATE", m.groups["decade"][:3] + "X", _mod(m.groups, vocab))
+
+
+def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
+    if not n:
+        return None
+    return Partial("DATE", f"{n - 1:02d}", _mod(m.groups, vocab))
+
+
+def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    token = _lookup(vocab["seasons"], g["season"])
+    mod = _mod(g, vocab)
+    if g.get("year"):
+        return Partial("DATE", f"{g['year']}-{token}", mod)
+    shift = (g.get("shift") or "").lower()
+    if not shift and not g.get("part"):
+        return None  # bare "fall", "spring": too often a verb or a noun
+    if shift in ("last", "next"):
+        return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=-1 if shift == "last" else 1)
+    if shift == "this":
+        return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=0)
+    return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR)
+
+
+def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    n = g.get("qnum") or g.get("qnum2") or _lookup(vocab["ordinals"], g.get("ord"))
+    year = g.get("year") or g.get("year2")
+    if not n:
+        return None
+    if year:
+        return Partial("DATE", f"{year}-Q{n}")
+    offset = -1 if g.get("shift2") else 0
+    if offset:
+        return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR, unit="Y", offset=offset)
+    return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR)
+
+
+def half(m: Match, vocab: dict[str, Any]) -> Partial:
+    n = 1 if m.groups["ord"].lower() == "first" else 2
+    year = m.groups.get("year")
+    return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
+
+
+def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    n = int(m.groups.get("week") or m.groups.get("week2"))
+    if not 1 <= n <= 53:
+        return None
+    year = m.groups.get("year") or m.groups.get("year2")
+    return Partial("DATE", f"{year or 'XXXX'}-W{n:02d}", relation=None if year else INHERIT_YEAR)
+
+
+def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
+    g = m.groups
+    word = (g.get("day_deictic") or g.get("shift") or "").lower()
+    part = _lookup(vocab["day_parts"], g.get("day_part"))
+    if word == "tonight":
+        part = "NI"
+    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if word == "last" and part != "NI":
+        return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_DCT, unit="D", offset=-1, day_part=part)
+    fallback = "PRESENT_REF" if (word in ("today", "this") and not part) else None
+    return Partial(
+        "TIME" if part else "DATE", "XXXX-XX-XX", _mod(g, vocab), relation=FROM_DCT, unit="D", offset=offset,
+        day_part=part, fallback=fallback,
+    )
+
+
+def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
+    g = m.groups
+    wd = vocab["weekdays"][g["weekday"]]
+    part = _lookup(vocab["day_parts"], g.get("day_part"))
+    shift = (g.get("shift") or "").lower()
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(shift, 0)
+    return Partial(
+        "TIME" if part else "DATE", f"XXXX-WXX-{wd}", _mod(g, vocab), relation=WEEKDAY, weekday=wd, offset=offset,
+        day_part=part, unit="explicit" if shift else None,
+    )
+
+
+_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1,
+          "this": 0, "the current": 0, "the same": 0, "that": 0}
+
+
+def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    shift = re.sub(r"\s+", " ", g["shift"].lower())
+    unit = _unit(g["unit"], vocab)
+    mod = _mod(g, vocab)
+    relation = FROM_ANCHOR if shift in ("the previous", "the following", "the same", "that") else FROM_DCT
+    fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[_SHIFT[shift]]
+    return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=_SHIFT[shift], fallback=fallback)
+
+
+def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"three years later" (from the narrative), "a year ago" (from the creation time)."""
+    g = m.groups
+    unit = _unit(g["unit"], vocab)
+    direction = re.sub(r"\s+", " ", g["direction"].lower())
+    sign = 1 if direction in ("later", "after", "hence", "from now", "on") else -1
+    relation = FROM_DCT if direction in ("ago", "hence", "from now") else FROM_ANCHOR
+    mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
+        mod = "APPROX"
+    if g.get("vague") or unit is None:
+        return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = _number(g.get("num"), vocab) if g.get("num") else 1.0
+    if n is None or not float(n).is_integer() or unit.startswith("T"):
+        return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
+                   fallback="PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    unit = _unit(g["unit"], vocab)
+    if unit is None:
+        return None
+    mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
+    if g.get("vague") or "num" not in g:
+        return Partial("DURATION", duration_value(None, unit), mod)
+    n = _number(g["num"], vocab)
+    if n is None or n <= 0 or n > 10000:
+        return None
+    if g["num"].lower().startswith(("a couple", "couple")) and not mod:
+        mod = "APPROX"
+    return Partial("DURATION", duration_value(n, unit), mod)
+
+
+def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    value = _lookup(vocab["deictic"], m.groups["deictic"])
+    return Partial("DATE", value) if value else None
+
+
+def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    if m.groups.get("set"):
+        value = _lookup(vocab["sets"], m.groups["set"])
+    else:
+        value = duration_value(1, _unit(m.groups["unit"], vocab) or "Y")
+    return Partial("SET", value) if value else None
+
+
+def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    if g.get("named_time"):
+        hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
+    elif g.get("hour24"):
+        hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
+    else:
+        hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
+    return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=0, day_part=hhmm)
+
+
+NORMALIZERS = {
+    "calendar": calendar,
+    "decade": decade,
+    "century": century,
+    "season": season,
+    "quarter": quarter,
+    "half": half,
+    "week": week,
+    "day_deictic": day_deictic,
+    "weekday": weekday,
+    "relative_unit": relative_unit,
+    "shifted": shifted,
+    "duration": duration,
+    "deictic": deictic,
+    "frequency": frequency,
+    "clock": clock,
+}
+
+
+def normalize_match(match: Match, vocab: dict[str, Any]) -> Partial | None:
+    """The ``Partial`` for one grammar match, or None when the match is rejected."""
+    partial = NORMALIZERS[match.normalizer](match, vocab)
+    if partial is not None and partial.type != match.type and match.type in ("DURATION", "SET"):
+        partial = replace(partial, type=match.type)
+    return partial

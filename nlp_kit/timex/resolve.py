@@ -1,0 +1,262 @@
+"""Resolve relative and underspecified TIMEX3 values from the right anchor.
+
+Input: the ``Partial`` values of one document in text order, its creation time
+(ISO date or None) and, per expression, the tense of its clause and the
+sentence it is in.  Output: per expression the final value, range end, the
+anchor used (``"DCT"`` or the id of an earlier timex) and whether it is fully
+resolved.  Nothing is guessed: without an anchor a value keeps its ``X``es
+(``XXXX-10``) and ``resolved`` is False.
+
+Example::
+
+    >>> from nlp_kit.timex.normalize import Partial, FROM_ANCHOR
+    >>> r = Resolver(dct=None)
+    >>> r.resolve("t1", Partial("DATE", "2020"), sentence=0).value
+    '2020'
+    >>> r.resolve("t2", Partial("DATE", "XXXX", relation=FROM_ANCHOR, unit="Y", offset=3), sentence=1).value
+    '2023'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from nlp_kit.timex.normalize import FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, WEEKDAY, Partial
+
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|W(?P<week>\d\d)|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$"
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    range_end: str | None
+    anchor: str | None
+    resolved: bool
+
+
+def parse_value(value: str) -> tuple[dt.date, str] | None:
+    """The first day a calendar value covers and its granularity (Y, Q, H, S, M, W, D), or None.
+
+    ``parse_value("2023-Q3")`` -> ``(date(2023, 7, 1), "Q")``.
+    """
+    m = _VALUE.match(value or "")
+    if not m:
+        return None
+    year = int(m["year"])
+    try:
+        if m["day"]:
+            return dt.date(year, int(m["month"]), int(m["day"])), "D"
+        if m["month"]:
+            return dt.date(year, int(m["month"]), 1), "M"
+        if m["quarter"]:
+            return dt.date(year, 3 * int(m["quarter"]) - 2, 1), "Q"
+        if m["half"]:
+            return dt.date(year, 6 * int(m["half"]) - 5, 1), "H"
+        if m["week"]:
+            return dt.date.fromisocalendar(year, max(1, min(int(m["week"]), 52)), 1), "W"
+        if m["season"]:
+            return dt.date(year, SEASON_MONTH[m["season"]], 1), "S"
+    except ValueError:
+        return None
+    return dt.date(year, 1, 1), "Y"
+
+
+def format_value(day: dt.date, granularity: str, season: str | None = None) -> str:
+    """A TIMEX3 value of ``granularity`` for the period containing ``day``."""
+    if granularity == "D":
+        return day.isoformat()
+    if granularity == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "H":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "W":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "WE":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+    if granularity == "S" and season:
+        return f"{day.year:04d}-{season}"
+    if granularity == "DE":
+        return f"{day.year // 10:03d}X"
+    if granularity == "CE":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+_STEP = {
+    "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
+    "WE": relativedelta(weeks=1), "D": relativedelta(days=1), "Q": relativedelta(months=3),
+    "H": relativedelta(months=6), "DE": relativedelta(years=10), "CE": relativedelta(years=100),
+}
+
+
+def parse_dct(dct: str | None) -> dt.date | None:
+    """The creation time as a date, or None when absent or not an ISO date."""
+    if not dct:
+        return None
+    try:
+        return dt.date.fromisoformat(str(dct)[:10])
+    except ValueError:
+        return None
+
+
+class Resolver:
+    """Resolves one document's expressions in text order, remembering the narrative's last date.
+
+    ``narrative_window``: with a creation time known, an underspecified value
+    ("September", "the summer") takes its year from the narrative's last date
+    only when that date is at most this many sentences back; otherwise from the
+    creation time.  Without a creation time the narrative always anchors.
+    """
+
+    def __init__(self, dct: str | None, *, narrative_window: int = 3) -> None:
+        self.dct = parse_dct(dct)
+        self.narrative_window = narrative_window
+        self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
+
+    def resolve(
+        self,
+        timex_id: str,
+        partial: Partial,
+        *,
+        sentence: int = 0,
+        tense: str = "PRESENT",
+        following_year: tuple[str, str] | None = None,
+    ) -> Resolved:
+        """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows."""
+        result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
+        if result.resolved and partial.type in ("DATE", "TIME") and parse_value(result.value):
+            self.anchor = (timex_id, result.value, sentence)
+        return result
+
+    def _resolve(self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None) -> Resolved:
+        if p.relation is None:
+            return Resolved(p.value, p.range_end, None, "X" not in p.value.replace("PX", "P"))
+        if p.relation == FROM_DCT:
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._from_dct(p), None, "DCT", True)
+        if p.relation == FROM_ANCHOR:
+            base = self._narrative_anchor(sentence, any_distance=True)
+            if base is None:
+                if self.dct is None:
+                    return self._unresolved(p)
+                return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
+            anchor_id, value = base
+            day, granularity = parse_value(value)  # type: ignore[misc]
+            return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
+        if p.relation == WEEKDAY:
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._weekday(p, tense), None, "DCT", True)
+        if p.relation == INHERIT_YEAR:
+            return self._inherit_year(p, sentence=sentence, tense=tense, following_year=following_year)
+        return self._unresolved(p)
+
+    def _unresolved(self, p: Partial) -> Resolved:
+        if p.fallback:
+            return Resolved(p.fallback, None, None, True)
+        return Resolved(p.value, p.range_end, None, False)
+
+    def _narrative_anchor(self, sentence: int, *, any_distance: bool) -> tuple[str, str] | None:
+        if self.anchor is None:
+            return None
+        anchor_id, value, anchor_sentence = self.anchor
+        if any_distance or self.dct is None or sentence - anchor_sentence <= self.narrative_window:
+            return anchor_id, value
+        return None
+
+    def _from_dct(self, p: Partial) -> str:
+        dct = self.dct
+        assert dct is not None
+        if p.unit == "month_name":
+            month = int(p.value[5:7])
+            year = dct.year + (p.offset if p.offset else 0)
+            if p.offset < 0 and month < dct.month or p.offset > 0 and month > dct.month:
+                year = dct.year
+            return f"{year:04d}{p.value[4:]}"
+        if p.unit == "season":
+            season = p.value[-2:]
+            mid = SEASON_MONTH[season]
+            year = dct.year
+            if p.offset < 0 and mid >= dct.month:
+                year -= 1
+            if p.offset > 0 and mid <= dct.month:
+                year += 1
+            return f"{year:04d}-{season}"
+        return self._shift(dct, "D", p)
+
+    def _shift(self, day: dt.date, anchor_granularity: str, p: Partial, anchor_value: str | None = None) -> str:
+        """``day`` moved by ``p.offset`` units, at the unit's granularity (keeping a quarter or
+        month anchor's granularity for a shift in years: "a year earlier" after "the third quarter")."""
+        unit = p.unit or "D"
+        moved = day + _STEP.get(unit, _STEP["D"]) * p.offset
+        granularity = unit
+        if unit == "Y" and anchor_granularity in ("Q", "H", "M", "S"):
+            granularity = anchor_granularity
+        season = anchor_value[-2:] if anchor_value and granularity == "S" else None
+        value = format_value(moved, granularity, season)
+        if p.day_part and granularity == "D":
+            value += "T" + p.day_part
+        return value
+
+    def _weekday(self, p: Partial, tense: str) -> str:
+        dct = self.dct
+        assert dct is not None and p.weekday is not None
+        delta = p.weekday - dct.isoweekday()
+        if p.unit == "explicit":
+            if p.offset < 0:
+                delta = delta - 7 if delta >= 0 else delta
+            elif p.offset > 0:
+                delta = delta + 7 if delta <= 0 else delta
+        elif tense == "PAST" and delta > 0:
+            delta -= 7
+        elif tense == "FUTURE" and delta < 0:
+            delta += 7
+        elif tense == "PRESENT" and delta < -3:
+            delta += 7
+        elif tense == "PRESENT" and delta > 3:
+            delta -= 7
+        value = (dct + dt.timedelta(days=delta)).isoformat()
+        return value + ("T" + p.day_part if p.day_part else "")
+
+    def _inherit_year(
+        self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None
+    ) -> Resolved:
+        anchor: str | None
+        if following_year is not None:
+            anchor, year = following_year[0], int(following_year[1])
+        elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None:
+            anchor, year = base[0], int(base[1][:4])
+        elif self.dct is not None:
+            anchor, year = "DCT", self._year_from_dct(p, tense)
+        else:
+            return Resolved(p.value, p.range_end, None, False)
+        year += p.offset if p.unit == "Y" else 0
+        fill = f"{year:04d}"
+        return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _year_from_dct(self, p: Partial, tense: str) -> int:
+        """The creation year, moved back (or on) a year when tense says the month lies there."""
+        dct = self.dct
+        assert dct is not None
+        parsed = parse_value("2000" + p.value[4:])
+        if parsed is None:
+            return dct.year
+        month = parsed[0].month
+        if tense == "PAST" and month > dct.month:
+            return dct.year - 1
+        if tense == "FUTURE" and month < dct.month:
+            return dct.year + 1
+        return dct.year

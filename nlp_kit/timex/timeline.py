@@ -1,0 +1,164 @@
+"""The timeline: each dated expression attached to the event it dates, in chronological order.
+
+Input: a parsed Doc, its TimeExpression dicts and creation time; actor spans
+are read from ``doc.spans["nlp_kit_actors"]`` when present.  Output: Event
+dicts (``nlp_kit.schema.Event``) sorted by ``sort_key``: the predicate (the
+clause's verb, or the event noun the date modifies: "its July 2022
+commitment"), the actors in that clause, a short description built from the
+clause, and ``uncertain`` when the date or the attachment is a guess.
+
+Example::
+
+    >>> doc = nlp("Ankara cut off its own talks with Armenia in 1993.")   # doctest: +SKIP
+    >>> build_timeline(doc, doc._.timexes, dct=None)[0]["predicate"]      # doctest: +SKIP
+    'cut'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp_kit.timex.resolve import parse_dct, parse_value
+
+ACTOR_SPANS = "nlp_kit_actors"
+MAX_DESCRIPTION_TOKENS = 18
+# Clause parts left out of a description: they are other events or asides.
+_SUBORDINATE = {"advcl", "relcl", "ccomp", "parataxis", "conj", "cc", "appos", "mark", "punct", "acl"}
+_MOD_DAY = {"START": 1, "MID": 45, "END": 80}
+_EVENT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing", "ism")
+
+
+def sort_key(value: str, mod: str | None, dct: dt.date | None) -> str | None:
+    """An ISO-like key ordering values chronologically (``2022`` + MID -> ``2022-07-01``), or None.
+
+    Reference values sort at the creation time (``PRESENT_REF``) or after every date.
+    """
+    if value == "PRESENT_REF":
+        return dct.isoformat() if dct else "9998"
+    if value == "FUTURE_REF":
+        return "9999"
+    if len(value) == 4 and value.endswith("X") and value[:3].isdigit():
+        start = dt.date(int(value[:3]) * 10, 1, 1)
+        offset = {"START": 0, "MID": 4, "END": 7}.get(mod or "", 0)
+        return f"{start.year + offset:04d}-01-01"
+    parsed = parse_value(value)
+    if parsed is None:
+        return None
+    start, granularity = parsed
+    if mod in _MOD_DAY and granularity in ("Y", "Q", "H", "S", "M"):
+        length = {"Y": 365, "H": 182, "Q": 91, "S": 91, "M": 30}[granularity]
+        start = start + dt.timedelta(days=round(length * _MOD_DAY[mod] / 100) - (1 if mod == "START" else 0))
+    return start.isoformat() + (value[10:] if granularity == "D" else "")
+
+
+def event_predicate(span: Span) -> tuple[Token | None, bool]:
+    """The token naming the event ``span`` dates, and whether the attachment is a guess.
+
+    A date modifying an event noun dates that noun ("the July 2022 commitment");
+    otherwise the nearest governing verb ("cut off its talks ... in 1993").
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and head.pos_ == "NOUN" and _eventive(head):
+        return head, False
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and _eventive(head.head):
+        return head.head, False
+    token = root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token is not root:
+            return token, False
+        if token.head is token:
+            break
+        token = token.head
+    if token.pos_ == "NOUN":
+        return token, True
+    return None, True
+
+
+def _eventive(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(_EVENT_SUFFIXES) or lemma in _EVENT_NOUNS
+
+
+_EVENT_NOUNS = {
+    "war", "strike", "talks", "talk", "summit", "election", "ceasefire", "deal", "attack", "meeting", "visit",
+    "vote", "crisis", "conflict", "offensive", "invasion", "treaty", "pledge", "war", "coup", "reform",
+    "protest", "referendum", "sanction", "accord", "conference", "negotiations", "withdrawal", "launch",
+}
+
+
+def clause_actors(doc: Doc, predicate: Token | None, sentence: Span) -> list[str]:
+    """Ids of actor spans inside the predicate's clause (else the sentence), in text order, unique."""
+    if ACTOR_SPANS not in doc.spans:
+        return []
+    if predicate is not None:
+        lo, hi = predicate.left_edge.i, predicate.right_edge.i + 1
+        if predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX"):
+            lo = min(lo, predicate.head.left_edge.i)
+            hi = max(hi, predicate.head.right_edge.i + 1)
+    else:
+        lo, hi = sentence.start, sentence.end
+    ids: list[str] = []
+    for span in doc.spans[ACTOR_SPANS]:
+        if lo <= span.start and span.end <= hi and span.label_ not in ids:
+            ids.append(span.label_)
+    return ids
+
+
+def describe(predicate: Token | None, sentence: Span) -> str:
+    """A short readable description: the predicate's clause without its subordinate clauses."""
+    if predicate is None:
+        tokens = list(sentence)
+    else:
+        clause_root = predicate.head if predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX") else predicate
+        keep = {clause_root.i}
+        stack = [c for c in clause_root.children if c.dep_ not in _SUBORDINATE or c.i == predicate.i]
+        while stack:
+            token = stack.pop()
+            keep.add(token.i)
+            stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "parataxis", "appos"))
+        tokens = [t for t in sentence if t.i in keep]
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ in ("cc", "mark")):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    text = "".join(t.text_with_ws for t in words[:MAX_DESCRIPTION_TOKENS]).strip()
+    return text + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
+
+
+def build_timeline(doc: Doc, timexes: list[dict[str, Any]], *, dct: str | None) -> list[dict[str, Any]]:
+    """Event dicts for the dated expressions (DATE/TIME with a placeable value), chronological."""
+    creation = parse_dct(dct)
+    events = []
+    for timex in timexes:
+        if timex["type"] not in ("DATE", "TIME") or timex["value"] == "PAST_REF":
+            continue
+        key = sort_key(timex["value"], timex.get("mod"), creation)
+        uncertain = not timex["resolved"]
+        if key is None:
+            key, uncertain = "~" + timex["value"], True
+        span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        predicate, guessed = event_predicate(span)
+        events.append(
+            {
+                "timex_id": timex["id"],
+                "value": timex["value"],
+                "sort_key": key,
+                "predicate": predicate.lemma_.lower() if predicate is not None else None,
+                "actors": clause_actors(doc, predicate, sentence),
+                "description": describe(predicate, sentence) or sentence.text.strip(),
+                "uncertain": bool(uncertain or guessed or timex.get("mod") == "APPROX"),
+                "plover": None,
+                "cameo": None,
+                "evidence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+            }
+        )
+    events.sort(key=lambda e: (e["sort_key"], e["evidence"]["start"]))
+    return [{"id": f"e{i + 1}", **event} for i, event in enumerate(events)]
