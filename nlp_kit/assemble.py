@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from nlp_kit.about import DEFAULT_MODEL, __version__
 from nlp_kit.ingest.document import Document, text_sha256
 from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, Stance, TimeExpression
-from nlp_kit.summarize import summarize
+from nlp_kit.summary import summarize
 
 
 def pipeline_version(nlp: Language | None) -> str:
@@ -23,8 +23,19 @@ def _records(doc: Doc, ext: str, model):
     return [model.model_validate(v) for v in (values or [])]
 
 
-def build_analysis(doc: Doc, document: Document, *, nlp: Language | None = None, include_text: bool = True) -> Analysis:
-    """Collect what the components left on ``doc`` into one validated ``Analysis``."""
+def build_analysis(
+    doc: Doc,
+    document: Document,
+    *,
+    nlp: Language | None = None,
+    include_text: bool = True,
+    max_sentences: int | None = None,
+    max_words: int | None = None,
+) -> Analysis:
+    """Collect what the components left on ``doc`` into one validated ``Analysis``.
+
+    ``max_sentences``/``max_words`` bound the summary's key sentences (default:
+    a budget that grows with the document's length)."""
     meta = document.meta.model_copy(
         update={
             "pipeline_version": pipeline_version(nlp),
@@ -42,9 +53,12 @@ def build_analysis(doc: Doc, document: Document, *, nlp: Language | None = None,
         doc,
         text=document.text,
         actors=actors,
+        timexes=timexes,
         events=events,
         commitments=commitments,
         stances=stances,
+        max_sentences=max_sentences,
+        max_words=max_words,
     )
     return Analysis(
         meta=meta,

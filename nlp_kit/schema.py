@@ -195,6 +195,17 @@ class KeySentence(TextSpan):
     score: float
 
 
+class ActorRole(_Model):
+    """One of the document's main actors and the part it plays in the text."""
+
+    id: str
+    name: str
+    type: ActorType
+    role: str = Field(description="Readable role: titles and what the actor pledged, demanded or holds.")
+    mentions: int = 0
+    salience: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
 class Summary(_Model):
     """The structured summary: gist, key sentences and the facts around them."""
 
@@ -204,6 +215,12 @@ class Summary(_Model):
     main_actors: list[str] = Field(default_factory=list, description="Ids of the most salient actors.")
     recommendations: list[str] = Field(default_factory=list, description="The author's own recommendations.")
     timeline: list[Event] = Field(default_factory=list, description="Dated events in chronological order.")
+    actor_roles: list[ActorRole] = Field(default_factory=list, description="The main actors and their roles.")
+    commitments: list[str] = Field(
+        default_factory=list, description="One readable line per commitment, in document order, with its status."
+    )
+    stances: list[str] = Field(default_factory=list, description="One readable line per stance: holder, label, target.")
+    budget: str | None = Field(default=None, description="Length budget of the key sentences, e.g. '3 sentences'.")
 
 
 class Analysis(_Model):
