@@ -33,7 +33,7 @@ from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
 
 _KEY_SEPARATOR = "\x1f"
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = ("-", "–", "—", "/")
 
@@ -131,6 +131,8 @@ class _DocReader:
                 continue
             if record.type == "state" and is_historical(span, lexicon):
                 continue
+            if self._inside_longer_name(span, form, record):
+                continue
             if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
                 continue
             if form == "demonym":
@@ -139,6 +141,21 @@ class _DocReader:
                     self._add_group(record, span, head.i + 1)
                     continue
             self.add(record, span.start, span.end, form)
+
+    def _inside_longer_name(self, span: Span, form: str, record: ActorRecord) -> bool:
+        """True for a name that is only part of a longer proper name the NER found:
+        "Northern Ireland", "National Security Council", "the Paris Agreement", "Washington Post"."""
+        if not self.doc.has_annotation("ENT_IOB"):
+            return False
+        first = span[0]
+        if first.ent_iob_ == "I" and span.start > 0:
+            before = self.doc[span.start - 1]
+            if before.is_title and not before.is_sent_start and before.i not in self.taken:
+                return True
+        if (form in ("capital", "seat") or record.type == "igo") and span.end < len(self.doc):
+            after = self.doc[span.end]
+            return after.ent_iob_ == "I" and after.is_title and after.lower_ not in self.x.lexicon["state_heads"]
+        return False
 
     def _add_group(self, state: ActorRecord, span: Span, end: int) -> None:
         """"the Armenian opposition" -> GRP:Armenian opposition, affiliated with ARM."""
@@ -208,6 +225,10 @@ class _DocReader:
         if start >= end:
             return None
         words = self.doc[start:end]
+        if start > 0 and self.doc[start - 1].lower_ in self.x.lexicon["not_person_before"]:
+            return None
+        if words[-1].text in self.x.lexicon["not_person_words"] or (end - start == 1 and words[0].pos_ not in ("PROPN", "")):
+            return None
         if not all(t.text[:1].isupper() for t in words if t.is_alpha) or not any(t.is_alpha and len(t) > 1 for t in words):
             return None
         return start, end

@@ -4,7 +4,8 @@ Input: pycountry (ISO 3166-1 names, official and common names), the countryinfo 
 (capitals, demonyms, alternative spellings; build-time only, not a runtime dependency),
 and the curated files beside this script: ``state_extras.csv`` (press variants,
 abbreviations, seats of government, Kosovo), ``territories.txt`` (ISO entries that are
-places, not actors), ``igos.yaml`` (intergovernmental organisations and collective actors)
+places, not actors), ``igos.yaml`` (intergovernmental organisations and collective actors), ``groups.yaml``
+(well-known armed groups and movements)
 and ``places.txt`` (regions and seas that are never actors).
 Output: one JSON object a line, ``{"id", "name", "type", "affiliation", "aliases": [{"text",
 "form"}]}``; places carry ``"type": "place"``. Example line:
@@ -106,10 +107,10 @@ def build_states() -> list[dict]:
     return records
 
 
-def build_igos() -> list[dict]:
-    """IGOs and collective actors from ``igos.yaml``."""
+def build_igos(filename: str = "igos.yaml") -> list[dict]:
+    """IGOs and collective actors from ``igos.yaml`` (or groups from ``groups.yaml``)."""
     records = []
-    for entry in yaml.safe_load((HERE / "igos.yaml").read_text(encoding="utf-8")):
+    for entry in yaml.safe_load((HERE / filename).read_text(encoding="utf-8")):
         aliases: list[dict] = []
         for text in entry.get("aliases") or []:
             _add(aliases, text.removeprefix("the "), "name")
@@ -161,7 +162,7 @@ def resolve_conflicts(records: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    records = resolve_conflicts(build_places() + build_igos() + build_states())
+    records = resolve_conflicts(build_places() + build_igos() + build_igos("groups.yaml") + build_states())
     with OUT.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
