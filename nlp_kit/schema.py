@@ -152,6 +152,9 @@ class Commitment(_Model):
     actor: str | None = Field(description="Id of the committing (or demanding) actor.")
     counterpart: str | None = None
     co_actors: list[str] = Field(default_factory=list)
+    agents: list[str] = Field(
+        default_factory=list, description="People who acted for the parties ('PER:' ids), e.g. the leaders who signed."
+    )
     speaker: str | None = Field(
         default=None, description="Who states it: an actor id, or 'AUTHOR' for the writer's own voice."
     )
