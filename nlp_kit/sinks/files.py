@@ -232,13 +232,14 @@ class FileSink:
         standing = {k: e for k, e in errors.items() if e.get("doc_id") not in latest}
         return latest, standing
 
-    def _analyses_in(self, part: str, latest: dict[str, str]) -> Iterator[tuple[str, Analysis]]:
+    def _analyses_in(self, part: str, latest: dict[str, str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(line, analysis as JSON data)`` for the documents whose newest result is in ``part``."""
         with (self.parts / f"{part}.jsonl").open(encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
-                    analysis = Analysis.model_validate_json(line)
-                    if latest.get(analysis.meta.doc_id) == part:
-                        yield line.rstrip("\n"), analysis
+                    data = json.loads(line)
+                    if latest.get(data["meta"]["doc_id"]) == part:
+                        yield line.rstrip("\n"), data
 
     def close(self) -> None:
         """Merge all parts into the final files (each replaced whole, through a rename)."""
@@ -258,9 +259,9 @@ class FileSink:
                 written_at = dt.datetime.fromisoformat(self._manifest(part)["written_at"])
                 batch: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
                 for line, analysis in self._analyses_in(part, latest):
-                    if analysis.meta.doc_id in emitted:
+                    if analysis["meta"]["doc_id"] in emitted:
                         continue
-                    emitted.add(analysis.meta.doc_id)
+                    emitted.add(analysis["meta"]["doc_id"])
                     if handle:
                         handle.write(line + "\n")
                     for name, rows in analysis_rows(analysis, processed_at=written_at).items():

@@ -277,14 +277,17 @@ def _items_at(data: dict[str, Any], path: tuple[str, ...]) -> Any:
     return data
 
 
-def analysis_rows(analysis: Analysis, processed_at: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
+def analysis_rows(
+    analysis: Analysis | dict[str, Any], processed_at: dt.datetime | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """The rows one analysis contributes to each table (every table present, maybe empty).
 
-    Input: an ``Analysis``; output: ``{"documents": [row], "actors": [...], ...}``
-    with JSON columns as Python lists/dicts.
+    Input: an ``Analysis``, or its JSON form as loaded from a JSONL line; output:
+    ``{"documents": [row], "actors": [...], ...}`` with JSON columns as Python
+    lists/dicts.
     """
-    data = analysis.model_dump(mode="json")
-    doc_id = analysis.meta.doc_id
+    data = analysis.model_dump(mode="json") if isinstance(analysis, BaseModel) else analysis
+    doc_id = data["meta"]["doc_id"]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     root: dict[str, Any] = {}
     _scalar_values(data, Analysis, (), "", root)
