@@ -35,7 +35,7 @@ SPAN_KEY = "nlp_kit_timex"
 class TimexAnnotator:
     """Callable component: ``Doc -> Doc`` with timexes, their spans and the timeline set."""
 
-    def __init__(self, grammar: Grammar, *, narrative_window: int = 3, timeline: bool = True) -> None:
+    def __init__(self, grammar: Grammar, *, narrative_window: int = 0, timeline: bool = True) -> None:
         self.grammar = grammar
         self.narrative_window = narrative_window
         self.timeline = timeline
@@ -56,7 +56,7 @@ class TimexAnnotator:
 
 @Language.factory(
     "nlp_kit_timex",
-    default_config={"grammar_dir": "", "narrative_window": 3, "timeline": True},
+    default_config={"grammar_dir": "", "narrative_window": 0, "timeline": True},
 )
 def make_timex(nlp: Language, name: str, grammar_dir: str, narrative_window: int, timeline: bool) -> TimexAnnotator:
     """``grammar_dir``: a directory with vocabulary.yaml and patterns.yaml to use instead of the

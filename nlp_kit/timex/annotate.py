@@ -82,7 +82,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
     return result
 
 
-def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 3) -> list[dict[str, Any]]:
+def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
     found = candidate_expressions(doc, grammar)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]

@@ -57,11 +57,13 @@ def _words(forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_d
     return f"(?-i:(?:{body}))(?![a-z])" if case_sensitive else f"(?:{body})"
 
 
-def _number_words(numbers: dict[str, float]) -> str:
+def _number_words(numbers: dict[str, float], *, digits: bool = True) -> str:
     tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
     compound = f"(?:{'|'.join(tens)})[- ](?:{'|'.join(units)})"
-    return f"(?:\\d+(?:[.,]\\d+)?|{compound}|{_words(numbers)})"
+    words = [w for w in numbers if digits or " " not in w and w not in ("a", "an")]
+    number = "\\d+(?:[.,]\\d+)?|" if digits else ""
+    return f"(?:{number}{compound}|{_words(words)})"
 
 
 def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
@@ -89,6 +91,7 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         "DEICTIC": _words(vocab["deictic"]),
         "DAY_DEICTIC": _words(vocab["day_deictic"]),
         "SET": _words(vocab["sets"]),
+        "NUMWORD": _number_words(vocab["numbers"], digits=False),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
     }
@@ -107,9 +110,12 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 class Grammar:
     """Compiled temporal patterns plus the vocabulary the normalizers read."""
 
-    def __init__(self, vocab: dict[str, Any], rules: list[dict[str, Any]], *, source: str = "") -> None:
+    def __init__(
+        self, vocab: dict[str, Any], rules: list[dict[str, Any]], *, macros: dict[str, str] | None = None,
+        source: str = "",
+    ) -> None:
         self.vocab = vocab
-        macros = build_macros(vocab)
+        macros = {**build_macros(vocab), **(macros or {})}
         self.rules: list[Rule] = []
         for spec in rules:
             try:
@@ -140,13 +146,14 @@ def _load_cached(data_dir: str) -> Grammar:
     directory = Path(data_dir)
     try:
         vocab = yaml.safe_load((directory / "vocabulary.yaml").read_text(encoding="utf-8"))
-        rules = yaml.safe_load((directory / "patterns.yaml").read_text(encoding="utf-8"))["rules"]
+        patterns = yaml.safe_load((directory / "patterns.yaml").read_text(encoding="utf-8"))
+        rules, macros = patterns["rules"], patterns.get("macros") or {}
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(
             f"cannot read the timex grammar ({exc}); the directory needs vocabulary.yaml and patterns.yaml",
             path=directory,
         ) from exc
-    return Grammar(vocab, rules, source=str(directory / "patterns.yaml"))
+    return Grammar(vocab, rules, macros=macros, source=str(directory / "patterns.yaml"))
 
 
 def select_longest(matches: Iterable[tuple[Match, Any]]) -> list[tuple[Match, Any]]:

@@ -20,7 +20,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from nlp_kit.timex.grammar import Match
@@ -31,6 +31,7 @@ INHERIT_YEAR = "inherit_year"  # XXXX-10: year from the narrative or the creatio
 FROM_DCT = "dct"  # last year, yesterday, this week: shift from the creation time
 FROM_ANCHOR = "anchor"  # three years later: shift from the narrative's last date
 WEEKDAY = "weekday"  # on Tuesday: the nearest such day, direction from tense
+SAME_QUARTER = "same_quarter"  # the quarter: the quarter last named, else the last one before the DCT
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,9 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     end_tail = f"-{month:02d}-{_day(g['day2']):02d}" if g.get("day2") else None
     if year:
         return Partial("DATE", year + tail, mod, (year + end_tail) if end_tail else None)
+    if g.get("shift_year"):
+        return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="Y",
+                       offset={"last": -1, "next": 1, "this": 0}[g["shift_year"].lower()])
     shift = (g.get("shift") or "").lower()
     if shift in ("last", "next", "this"):
         return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="month_name",
@@ -133,8 +137,39 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DATE", "XXXX" + tail, mod, ("XXXX" + end_tail) if end_tail else None, relation=INHERIT_YEAR)
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
 def decade(m: Match, vocab: dict[str, Any]) -> Partial:
+    if m.groups.get("decade_word"):
+        return Partial("DATE", f"19{_DECADE_WORDS[m.groups['decade_word'].lower()]}X", _mod(m.groups, vocab))
     return Partial("DATE", m.groups["decade"][:3] + "X", _mod(m.groups, vocab))
+
+
+def spelled_year(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    g = m.groups
+    if g.get("hundreds"):
+        yy = _number(g["yy"], vocab)
+        if yy is None or not 10 <= yy <= 99:
+            return None
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[g["hundreds"].lower()]
+        return Partial("DATE", f"{century}{int(yy):02d}")
+    yy = _number(g.get("yy2") or g.get("yy3"), vocab) if (g.get("yy2") or g.get("yy3")) else 0
+    if yy is None or not 0 <= yy <= 99:
+        return None
+    return Partial("DATE", f"20{int(yy):02d}")
+
+
+def quarter_anaphor(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"the latest quarter" is the last one before the creation time; "the quarter" the one just named."""
+    which = re.sub(r"[\s-]+", " ", m.groups["which"].lower())
+    if which in ("the latest", "the most recent", "the just ended"):
+        return Partial("DATE", "XXXX-QX", relation=FROM_DCT, unit="Q", offset=-1)
+    if m.groups["unit"].lower() == "period":
+        return None  # "the period" alone names no calendar period
+    return Partial("DATE", "XXXX-QX", relation=SAME_QUARTER, unit="Q", offset=-1)
 
 
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -216,8 +251,8 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     )
 
 
-_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1,
-          "this": 0, "the current": 0, "the same": 0, "that": 0}
+_SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+          "the following": 1, "this": 0, "the current": 0, "the same": 0, "that": 0, "the": 0}
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -225,6 +260,8 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
+    if shift == "the" and unit != "WE":
+        return None  # "the year", "the month": a duration as often as a date
     relation = FROM_ANCHOR if shift in ("the previous", "the following", "the same", "that") else FROM_DCT
     fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[_SHIFT[shift]]
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=_SHIFT[shift], fallback=fallback)
@@ -234,13 +271,17 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"three years later" (from the narrative), "a year ago" (from the creation time)."""
     g = m.groups
     unit = _unit(g["unit"], vocab)
-    direction = re.sub(r"\s+", " ", g["direction"].lower())
+    direction = re.sub(r"\s+", " ", (g.get("direction") or g["direction2"]).lower())
     sign = 1 if direction in ("later", "after", "hence", "from now", "on") else -1
     relation = FROM_DCT if direction in ("ago", "hence", "from now") else FROM_ANCHOR
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
         mod = "APPROX"
-    if g.get("vague") or unit is None:
+    if unit is None:
+        return None
+    if g.get("vague") and relation == FROM_ANCHOR:
+        return Partial("DURATION", duration_value(None, unit), mod)
+    if g.get("vague"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
     if n is None or not float(n).is_integer() or unit.startswith("T"):
@@ -255,10 +296,15 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit is None:
         return None
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
-    if g.get("vague") or "num" not in g:
+    vague = re.sub(r"\s+", " ", (g.get("vague") or "").lower())
+    if vague in ("recent", "the past few", "the last few"):
+        return Partial("DATE", "PAST_REF")
+    if vague in ("coming", "the next few"):
+        return Partial("DATE", "FUTURE_REF")
+    if vague or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)
     n = _number(g["num"], vocab)
-    if n is None or n <= 0 or n > 10000:
+    if n is None or n <= 0 or n >= 1000:
         return None
     if g["num"].lower().startswith(("a couple", "couple")) and not mod:
         mod = "APPROX"
@@ -287,11 +333,19 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
+    if g.get("weekday"):
+        return Partial("TIME", "XXXX-WXX-" + str(vocab["weekdays"][g["weekday"]]) + "T" + hhmm, relation=WEEKDAY,
+                       weekday=vocab["weekdays"][g["weekday"]], day_part=hhmm)
+    if g.get("month"):
+        day = _day(g["day"])
+        return Partial("TIME", f"XXXX-{_month(g, vocab):02d}-{day:02d}T{hhmm}", relation=INHERIT_YEAR)
     return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=0, day_part=hhmm)
 
 
 NORMALIZERS = {
     "calendar": calendar,
+    "spelled_year": spelled_year,
+    "quarter_anaphor": quarter_anaphor,
     "decade": decade,
     "century": century,
     "season": season,
@@ -311,7 +365,4 @@ NORMALIZERS = {
 
 def normalize_match(match: Match, vocab: dict[str, Any]) -> Partial | None:
     """The ``Partial`` for one grammar match, or None when the match is rejected."""
-    partial = NORMALIZERS[match.normalizer](match, vocab)
-    if partial is not None and partial.type != match.type and match.type in ("DURATION", "SET"):
-        partial = replace(partial, type=match.type)
-    return partial
+    return NORMALIZERS[match.normalizer](match, vocab)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from nlp_kit.timex.normalize import FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, WEEKDAY, Partial
+from nlp_kit.timex.normalize import FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, SAME_QUARTER, WEEKDAY, Partial
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _VALUE = re.compile(
@@ -120,7 +120,7 @@ class Resolver:
     creation time.  Without a creation time the narrative always anchors.
     """
 
-    def __init__(self, dct: str | None, *, narrative_window: int = 3) -> None:
+    def __init__(self, dct: str | None, *, narrative_window: int = 0) -> None:
         self.dct = parse_dct(dct)
         self.narrative_window = narrative_window
         self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
@@ -146,7 +146,13 @@ class Resolver:
         if p.relation == FROM_DCT:
             if self.dct is None:
                 return self._unresolved(p)
-            return Resolved(self._from_dct(p), None, "DCT", True)
+            return Resolved(self._from_dct(p, tense), None, "DCT", True)
+        if p.relation == SAME_QUARTER:
+            if self.anchor is not None and parse_value(self.anchor[1])[1] == "Q":  # type: ignore[index]
+                return Resolved(self.anchor[1], None, self.anchor[0], True)
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._from_dct(p, tense), None, "DCT", True)
         if p.relation == FROM_ANCHOR:
             base = self._narrative_anchor(sentence, any_distance=True)
             if base is None:
@@ -177,9 +183,13 @@ class Resolver:
             return anchor_id, value
         return None
 
-    def _from_dct(self, p: Partial) -> str:
+    def _from_dct(self, p: Partial, tense: str = "PRESENT") -> str:
         dct = self.dct
         assert dct is not None
+        if p.unit == "Y" and p.value.startswith("XXXX-"):
+            return f"{dct.year + p.offset:04d}{p.value[4:]}"
+        if p.unit == "WE" and p.offset == 0 and tense == "PAST" and dct.isoweekday() < 6:
+            return self._shift(dct, "D", Partial(p.type, p.value, unit="WE", offset=-1))
         if p.unit == "month_name":
             month = int(p.value[5:7])
             year = dct.year + (p.offset if p.offset else 0)
