@@ -31,6 +31,7 @@ INHERIT_YEAR = "inherit_year"  # XXXX-10: year from the narrative or the creatio
 FROM_DCT = "dct"  # last year, yesterday, this week: shift from the creation time
 FROM_ANCHOR = "anchor"  # three years later: shift from the narrative's last date
 WEEKDAY = "weekday"  # on Tuesday: the nearest such day, direction from tense
+COMPARED_PERIOD = "compared_period"  # a year ago: the quarter just named, a year back; else the DCT's year
 SAME_QUARTER = "same_quarter"  # the quarter: the quarter last named, else the last one before the DCT
 
 
@@ -176,7 +177,7 @@ def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
     if not n:
         return None
-    return Partial("DATE", f"{n - 1:02d}", _mod(m.groups, vocab))
+    return Partial("DATE", f"{n - 1:02d}XX", _mod(m.groups, vocab))
 
 
 def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -286,6 +287,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if relation == FROM_DCT and unit == "Y":
+        relation = COMPARED_PERIOD
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
                    fallback="PAST_REF" if sign < 0 else "FUTURE_REF")
 
@@ -296,12 +299,7 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit is None:
         return None
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
-    vague = re.sub(r"\s+", " ", (g.get("vague") or "").lower())
-    if vague in ("recent", "the past few", "the last few"):
-        return Partial("DATE", "PAST_REF")
-    if vague in ("coming", "the next few"):
-        return Partial("DATE", "FUTURE_REF")
-    if vague or "num" not in g:
+    if g.get("vague") or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)
     n = _number(g["num"], vocab)
     if n is None or n <= 0 or n >= 1000:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from nlp_kit.timex.normalize import FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, SAME_QUARTER, WEEKDAY, Partial
+from nlp_kit.timex.normalize import COMPARED_PERIOD, FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, SAME_QUARTER, WEEKDAY, Partial
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _VALUE = re.compile(
@@ -147,6 +147,14 @@ class Resolver:
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
+        if p.relation == COMPARED_PERIOD:
+            near = self._narrative_anchor(sentence, any_distance=False, window=1)
+            if near is not None and parse_value(near[1])[1] in ("Q", "H"):  # type: ignore[index]
+                day, granularity = parse_value(near[1])  # type: ignore[misc]
+                return Resolved(self._shift(day, granularity, p), None, near[0], True)
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._from_dct(p, tense), None, "DCT", True)
         if p.relation == SAME_QUARTER:
             if self.anchor is not None and parse_value(self.anchor[1])[1] == "Q":  # type: ignore[index]
                 return Resolved(self.anchor[1], None, self.anchor[0], True)
@@ -175,11 +183,14 @@ class Resolver:
             return Resolved(p.fallback, None, None, True)
         return Resolved(p.value, p.range_end, None, False)
 
-    def _narrative_anchor(self, sentence: int, *, any_distance: bool) -> tuple[str, str] | None:
+    def _narrative_anchor(
+        self, sentence: int, *, any_distance: bool, window: int | None = None
+    ) -> tuple[str, str] | None:
         if self.anchor is None:
             return None
         anchor_id, value, anchor_sentence = self.anchor
-        if any_distance or self.dct is None or sentence - anchor_sentence <= self.narrative_window:
+        window = self.narrative_window if window is None else window
+        if any_distance or self.dct is None or sentence - anchor_sentence <= window:
             return anchor_id, value
         return None
 
@@ -269,4 +280,6 @@ class Resolver:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:
             return dct.year + 1
+        if tense == "PRESENT" and abs(month - dct.month) > 6:
+            return dct.year + (1 if month < dct.month else -1)
         return dct.year
