@@ -1,22 +1,45 @@
-"""spaCy component `nlp_kit_commitments` (issue 5): sets doc._.commitments (Commitment dicts)."""
+"""spaCy component ``nlp_kit_commitments``: commitments on ``doc._.commitments``.
+
+Reads ``doc.spans["nlp_kit_actors"]`` (actor ids), ``doc._.actors`` (a person's
+affiliation), ``doc.spans["nlp_kit_timex"]`` and ``doc._.timexes`` (TIMEX3
+values) left by the earlier components, and stores one ``Commitment``-shaped
+dict per pledge, promise, agreement, intent, condition, demand or author
+recommendation found.
+
+Example::
+
+    >>> nlp = nlp_kit.load()
+    >>> doc = nlp("In December 2023, Armenia and Azerbaijan agreed to a prisoner exchange.")
+    >>> doc._.commitments[0]["kind"], doc._.commitments[0]["action"]
+    ('agreement', 'prisoner exchange')
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_kit.commitments import CommitmentExtractor
+
 EXTENSIONS = ("commitments",)
 
 
-@Language.factory("nlp_kit_commitments", default_config={})
-def make_commitments(nlp: Language, name: str):
-    # Placeholder until nlp_kit_commitments is built under issue 5: sets empty results so the pipeline runs.
-    def component(doc: Doc) -> Doc:
-        for ext in EXTENSIONS:
-            setattr(doc._, ext, [])
+class CommitmentsComponent:
+    """Callable pipeline component; the lexicons and matchers are built once here."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str | None = None) -> None:
+        self.name = name
+        self.extractor = CommitmentExtractor(nlp.vocab, lexicon_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.commitments = self.extractor(doc)
         return doc
 
-    return component
+
+@Language.factory("nlp_kit_commitments", default_config={"lexicon_dir": None})
+def make_commitments(nlp: Language, name: str, lexicon_dir: str | None) -> CommitmentsComponent:
+    """``lexicon_dir``: a folder with your own triggers.yaml, patterns.yaml and status_cues.yaml."""
+    return CommitmentsComponent(nlp, name, lexicon_dir)
 
 
 for _ext in EXTENSIONS:

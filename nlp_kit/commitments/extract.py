@@ -1,0 +1,658 @@
+"""Commitments from a parsed Doc: who pledged, agreed, demanded or recommended what.
+
+``CommitmentExtractor(vocab)`` compiles the lexicons once; calling it on a Doc
+returns ``Commitment``-shaped dicts. The DependencyMatcher finds trigger
+words in the parse (``patterns.yaml``); each match is read by its frame
+(verbal, adjectival, nominal, document, brokered, security, only,
+recommendation) to find the parties, the action, dates, condition, negation
+and status. A trigger inside the action of another one is folded into it
+("Turkey could honor its 2022 commitment to open ..." is one recommendation).
+
+Example::
+
+    >>> extractor = CommitmentExtractor(nlp.vocab)
+    >>> doc = nlp("In December 2023, Armenia and Azerbaijan agreed to a prisoner exchange.")
+    >>> [(c["actor"], c["co_actors"], c["kind"], c["action"]) for c in extractor(doc)]
+    [('ARM', ['AZE'], 'agreement', 'prisoner exchange')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
+from nlp_kit.commitments.parties import Parties, PartyResolver
+from nlp_kit.commitments.status import StatusCues
+from nlp_kit.event_codes import code_event, plover_type
+
+TIMEX_SPANS = "nlp_kit_timex"
+FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only")
+BOUNDARIES = frozenset({"—", "–", ";", "(", ":"})
+DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
+FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
+NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail"})
+RELATIVE = frozenset({"which", "that", "who", "whom"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"})
+
+
+@dataclass
+class Trigger:
+    """A signalling word and the pattern nodes found around it."""
+
+    token: Token
+    pattern: Pattern
+    nodes: dict[str, Token]
+
+
+@dataclass
+class Draft:
+    """A commitment being assembled from one trigger."""
+
+    trigger: Token
+    kind: str
+    parties: Parties
+    action_head: Token | None
+    action: str
+    scope: set[int]
+    confidence: float
+    cameo: str | None = None
+    governor: Token | None = None
+    subject: Token | None = None
+    counterpart: str | None = None
+    speaker: str | None = None
+    condition: str | None = None
+    negated: bool = False
+    status: str | None = None
+    made_tokens: list[Token] = field(default_factory=list)
+    evidence_tokens: list[Token] = field(default_factory=list)
+
+
+class CommitmentExtractor:
+    """Callable ``Doc -> list[dict]`` of commitments; build once, call per Doc."""
+
+    def __init__(self, vocab: Vocab, lexicon_dir: str | Path | None = None) -> None:
+        self.lexicon = CommitmentLexicon.load(lexicon_dir)
+        self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
+        self.by_id = {p.id: p for p in self.lexicon.patterns}
+
+    def __call__(self, doc: Doc) -> list[dict[str, Any]]:
+        if not doc.has_annotation("DEP"):
+            return []
+        resolver = PartyResolver(doc, self.lexicon)
+        cues = StatusCues(doc, self.cue_matcher, self.lexicon)
+        timex = _TimexIndex(doc)
+        drafts: list[Draft] = []
+        by_sentence: dict[int, list[Trigger]] = {}
+        for trigger in self._triggers(doc):
+            by_sentence.setdefault(trigger.token.sent.start, []).append(trigger)
+        for start in sorted(by_sentence):
+            drafts.extend(self._sentence(by_sentence[start], resolver))
+        return [self._record(doc, n, d, cues, timex) for n, d in enumerate(drafts, start=1)]
+
+    def _triggers(self, doc: Doc) -> list[Trigger]:
+        found: dict[int, Trigger] = {}
+        for match_id, token_ids in self.dep_matcher(doc):
+            pattern = self.by_id[doc.vocab.strings[match_id]]
+            nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
+            token = nodes["trigger"]
+            current = found.get(token.i)
+            if current is None or FRAME_PRIORITY.index(pattern.frame) < FRAME_PRIORITY.index(current.pattern.frame):
+                if current is not None:
+                    nodes = {**current.nodes, **nodes}
+                found[token.i] = Trigger(token, pattern, nodes)
+            elif FRAME_PRIORITY.index(pattern.frame) == FRAME_PRIORITY.index(current.pattern.frame):
+                current.nodes = {**nodes, **current.nodes}
+        return [found[i] for i in sorted(found)]
+
+    def _sentence(self, triggers: list[Trigger], resolver: PartyResolver) -> list[Draft]:
+        accepted: list[Draft] = []
+        for trigger in sorted(triggers, key=lambda t: (_depth(t.token), t.token.i)):
+            anchor = trigger.nodes.get("light", trigger.token)
+            if any(trigger.token.i in d.scope or anchor.i in d.scope for d in accepted):
+                continue
+            draft = self._interpret(trigger, resolver)
+            if draft is None or not draft.parties.ids or not draft.action:
+                continue
+            accepted.append(draft)
+            accepted.extend(self._absolute_with(draft, resolver))
+        return sorted(accepted, key=lambda d: d.trigger.i)
+
+    def _interpret(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        frame = trigger.pattern.frame
+        read = getattr(self, f"_frame_{frame}")
+        draft: Draft | None = read(trigger, resolver)
+        if draft is None:
+            return None
+        if draft.kind != "recommendation":
+            self._recommended_by_means(draft, resolver)
+        self._condition(draft)
+        if trigger.pattern.kind:
+            draft.cameo = draft.cameo or trigger.pattern.cameo
+        if draft.parties.anaphoric:
+            draft.confidence -= 0.15
+        return draft
+
+    # -- frames -----------------------------------------------------------------------------
+
+    def _frame_verbal(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb = trigger.token
+        sense = self.lexicon.verbal.get(verb.lemma_.lower())
+        kind = trigger.pattern.kind or (sense.kind if sense else None)
+        if kind is None:
+            return None
+        objects = sense.objects if sense else True
+        head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"))
+        if head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
+            # "reconfirmed their commitment to ...": the noun's own frame reads it.
+            return None
+        parties, subject = resolver.subject(verb)
+        draft = self._draft(trigger, kind, parties, head, sense, subject)
+        if counterpart_token is not None:
+            draft.counterpart = _first(resolver.named(counterpart_token, agentive=False))
+        draft.speaker = _first(parties.ids)
+        return draft
+
+    def _frame_adjectival(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        adjective = trigger.token
+        if adjective.dep_ in ("amod", "compound"):
+            return None
+        sense = self.lexicon.adjectival.get(adjective.lemma_.lower(), TriggerSense("intent", "030", status="made"))
+        head = trigger.nodes.get("content") or trigger.nodes.get("marker")
+        verb = adjective.head if adjective.dep_ in ("acomp", "oprd", "xcomp") else adjective
+        parties, subject = resolver.subject(verb)
+        draft = self._draft(trigger, sense.kind, parties, head, sense, subject)
+        draft.governor = verb
+        draft.status = sense.status
+        draft.speaker = _first(parties.ids)
+        return draft
+
+    def _frame_nominal(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        noun = trigger.token
+        sense = self.lexicon.nominal[noun.lemma_.lower()]
+        light = trigger.nodes.get("light")
+        if light is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.light_verbs:
+            light = noun.head.head
+        if light is not None and noun.dep_ not in ("dobj", "nsubjpass", "pobj", "attr"):
+            light = None
+        content = trigger.nodes.get("content")
+        if content is None and light is None:
+            return None
+        light_sense = self.lexicon.light_verbs.get(light.lemma_.lower()) if light is not None else None
+        kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        parties, subject = Parties([], []), None
+        if possessor is not None:
+            named = resolver.named(possessor)
+            if named:
+                parties, subject = resolver.resolve(possessor), possessor
+        if not parties.ids and light is not None:
+            parties, subject = resolver.subject(light)
+        if not parties.ids and possessor is not None:
+            parties, subject = resolver.resolve(possessor), possessor
+        if not parties.ids:
+            agent = _prep_object(noun, ("by", "from"))
+            if agent is not None:
+                parties, subject = resolver.resolve(agent), agent
+        head = _content_head(content) if content is not None else None
+        if head is None:
+            draft = self._draft(trigger, kind, parties, None, sense, subject)
+            draft.action = _phrase(_noun_phrase(noun))
+            draft.scope = {t.i for t in noun.subtree}
+        else:
+            draft = self._draft(trigger, kind, parties, head, sense, subject)
+            draft.scope |= {t.i for t in noun.subtree}
+        draft.governor = light or noun
+        draft.made_tokens = [t for t in noun.subtree if t.i < noun.i]
+        if light is not None:
+            draft.negated = draft.negated or _negated(light)
+            draft.evidence_tokens.append(light)
+            if light_sense and light_sense.role:
+                draft.status = _role_status(light, light_sense.role)
+        if sense.kind == "demand" and head is not None:
+            target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if target is not None:
+                draft.counterpart = _first(resolver.named(target, agentive=False))
+        draft.speaker = _first(parties.ids)
+        return draft
+
+    def _frame_document(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb, document = trigger.token, trigger.nodes["content"]
+        if verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            # "aiming to finalize a deal": nobody has committed to anything yet.
+            return None
+        sense = self.lexicon.agreement_verbs[verb.lemma_.lower()]
+        parties, subject = resolver.subject(verb)
+        draft = self._draft(trigger, "agreement", parties, None, sense, subject)
+        draft.action = _phrase(_noun_phrase(document))
+        draft.scope = {t.i for t in document.subtree} | {verb.i}
+        draft.evidence_tokens.extend(document.subtree)
+        partner = _prep_object(verb, ("with",)) or _prep_object(document, ("with",))
+        if partner is not None:
+            draft.counterpart = _first(resolver.named(partner, agentive=False))
+        draft.speaker = _first(parties.ids)
+        if _irrealis(verb):
+            draft.status = "proposed"
+        return draft
+
+    def _frame_brokered(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb, document = trigger.token, trigger.nodes["content"]
+        sense = self.lexicon.agreement_verbs[verb.lemma_.lower()]
+        broker = next((c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")), None)
+        broker = broker or _prep_object(verb, ("by",)) or next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if broker is None:
+            return None
+        parties = resolver.resolve(broker, allow_anaphora=False)
+        draft = self._draft(trigger, "agreement", parties, None, sense, broker)
+        words = [t for t in _noun_phrase(document) if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        draft.action = f"{verb.lemma_} {_phrase(words)}".strip()
+        draft.scope = {t.i for t in document.subtree}
+        draft.evidence_tokens.extend(document.subtree)
+        draft.status = "made"
+        return draft
+
+    def _frame_security(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        noun = trigger.token
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            parties, subject = resolver.resolve(possessor), possessor
+        elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            parties, subject = resolver.subject(noun.head)
+        else:
+            return None
+        draft = self._draft(trigger, "pledge", parties, None, None, subject)
+        draft.action = _phrase(_noun_phrase(noun))
+        draft.scope = {t.i for t in noun.subtree}
+        draft.governor = noun.head
+        draft.evidence_tokens.extend([noun.head, *noun.subtree])
+        return draft
+
+    def _frame_only(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb = trigger.token
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = resolver.named(subject) if subject is not None else []
+        if named:
+            parties, holder = resolver.resolve(subject), subject
+        elif verb.dep_ != "ROOT":
+            parties, holder = resolver.subject(verb.head)
+        else:
+            return None
+        condition = next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(
+            verb, ("after", "on", "upon", "with")
+        )
+        if condition is None:
+            return None
+        draft = self._draft(trigger, "conditional", parties, None, None, holder)
+        action_tokens = list(subject.subtree) if subject is not None and not named else list(verb.subtree)
+        draft.action = _phrase(action_tokens)
+        draft.condition = _phrase(condition.subtree)
+        draft.scope = {t.i for t in verb.subtree}
+        draft.evidence_tokens.extend(verb.subtree)
+        draft.speaker = _first(parties.ids)
+        return draft
+
+    def _frame_recommendation(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb, modal, subject = trigger.token, trigger.nodes["modal"], trigger.nodes["subject"]
+        if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or verb.sent.text.rstrip().endswith("?"):
+            return None
+        named = resolver.named(subject)
+        if not named:
+            return None
+        parties = resolver.resolve(subject)
+        head_tokens = [t for t in verb.subtree if t.i >= verb.i]
+        draft = Draft(
+            trigger=verb,
+            kind="recommendation",
+            parties=parties,
+            action_head=verb,
+            action=_phrase(_cut(head_tokens, verb)),
+            scope={t.i for t in verb.subtree},
+            confidence=trigger.pattern.confidence,
+            governor=verb,
+            subject=subject,
+            speaker="AUTHOR",
+            status="proposed",
+            negated=_negated(verb),
+        )
+        draft.evidence_tokens.extend([subject, *_cut(head_tokens, verb)])
+        reporter = _reporting_ancestor(verb, self.lexicon)
+        if reporter is not None:
+            # "Paris said Moscow must withdraw": the reported speaker demands it.
+            speaker, _ = resolver.subject(reporter)
+            if not speaker.ids:
+                return None
+            draft.kind, draft.status = "demand", None
+            draft.counterpart = _first(parties.ids)
+            draft.parties = speaker
+            draft.speaker = _first(speaker.ids)
+        return draft
+
+    # -- shared steps -----------------------------------------------------------------------
+
+    def _draft(
+        self,
+        trigger: Trigger,
+        kind: str,
+        parties: Parties,
+        head: Token | None,
+        sense: TriggerSense | None,
+        subject: Token | None,
+    ) -> Draft:
+        scope: set[int] = set()
+        action = ""
+        tokens: list[Token] = []
+        if head is not None:
+            tokens = _cut(_action_tokens(head), head)
+            action = _phrase(tokens)
+            scope = {t.i for t in head.subtree}
+        governor = trigger.token
+        return Draft(
+            trigger=trigger.token,
+            kind=kind,
+            parties=parties,
+            action_head=head,
+            action=action,
+            scope=scope,
+            confidence=trigger.pattern.confidence,
+            cameo=sense.cameo if sense and sense.cameo else None,
+            governor=governor,
+            subject=subject,
+            negated=_negated(governor) or (subject is not None and _negated_subject(subject)),
+            evidence_tokens=[trigger.token, *tokens],
+        )
+
+    def _recommended_by_means(self, draft: Draft, resolver: PartyResolver) -> None:
+        """"By honoring the commitments ..., they can shift ...": the means clause is recommended."""
+        governor = draft.governor or draft.trigger
+        if governor.dep_ != "pcomp" or governor.head.lower_ != "by":
+            return
+        main = governor.head.head
+        if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.means_modals for c in main.children):
+            return
+        parties, subject = resolver.subject(main)
+        if not parties.ids:
+            return
+        draft.kind, draft.status, draft.speaker, draft.cameo = "recommendation", "proposed", "AUTHOR", None
+        draft.parties, draft.subject = parties, subject
+        draft.action = _phrase(_cut([t for t in governor.subtree], governor))
+        draft.scope |= {t.i for t in governor.subtree}
+        draft.evidence_tokens.extend(governor.subtree)
+
+    def _condition(self, draft: Draft) -> None:
+        """A commitment with an "if/unless/only after" clause is conditional on it."""
+        for verb in (draft.action_head, draft.governor, draft.trigger):
+            if verb is None:
+                continue
+            for child in verb.children:
+                if child.dep_ != "advcl":
+                    continue
+                marks = [m for m in child.children if m.dep_ == "mark"]
+                only = any(t.lower_ == "only" for t in child.subtree if t.i < child.i) or any(
+                    t.lower_ == "only" and t.i == child.left_edge.i - 1 for t in verb.sent
+                )
+                if any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
+                    only and any(m.lower_ in self.lexicon.only_marks for m in marks)
+                ):
+                    draft.condition = _phrase(child.subtree)
+                    if draft.kind in ("pledge", "promise", "intent", "agreement"):
+                        draft.kind = "conditional"
+                    draft.scope |= {t.i for t in child.subtree}
+                    return
+
+    def _absolute_with(self, draft: Draft, resolver: PartyResolver) -> Iterable[Draft]:
+        """"they agreed to X, with Armenia also supporting Y": a second party's part of the deal."""
+        if draft.kind not in ("agreement", "pledge", "promise"):
+            return []
+        extra = []
+        for prep in draft.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for verb in prep.children:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if verb.pos_ != "VERB" or subject is None:
+                    continue
+                parties = resolver.resolve(subject, allow_anaphora=False)
+                if not parties.ids:
+                    continue
+                tokens = _cut([t for t in verb.subtree if t.i >= verb.i], verb)
+                extra.append(
+                    Draft(
+                        trigger=verb,
+                        kind=draft.kind,
+                        parties=parties,
+                        action_head=verb,
+                        action=_phrase(tokens),
+                        scope={t.i for t in verb.subtree},
+                        confidence=draft.confidence - 0.1,
+                        cameo=draft.cameo,
+                        governor=draft.trigger,
+                        subject=subject,
+                        speaker=_first(parties.ids),
+                        status=draft.status,
+                        evidence_tokens=[subject, *tokens],
+                    )
+                )
+        return extra
+
+    def _record(self, doc: Doc, number: int, draft: Draft, cues: StatusCues, timex: _TimexIndex) -> dict[str, Any]:
+        sentence = draft.trigger.sent
+        evidence = [t for t in draft.evidence_tokens if sentence.start <= t.i < sentence.end]
+        if draft.subject is not None and sentence.start <= draft.subject.i < sentence.end:
+            evidence.extend(draft.subject.subtree if draft.subject.dep_ != "poss" else [draft.subject])
+        start = min(t.idx for t in evidence)
+        end = max(t.idx + len(t.text) for t in evidence)
+        status = draft.status
+        if status is None and draft.negated:
+            status = "unfulfilled"
+        if status is None:
+            status = cues.status(sentence, draft.kind)
+        if status is None:
+            status = "proposed" if _irrealis(draft.governor or draft.trigger) else "made"
+        if draft.kind == "recommendation":
+            plover, cameo = None, None
+        else:
+            cameo = draft.cameo
+            plover, coded = code_event(draft.trigger.lemma_, kind=draft.kind, pos=draft.trigger.pos_)
+            if cameo is None or draft.kind in ("demand",) and not cameo.startswith("10"):
+                cameo = coded
+            plover = plover_type(cameo)
+        made = timex.value_in(draft.made_tokens) or timex.value_in(_local_tokens(draft.governor or draft.trigger, draft.scope))
+        deadline = timex.deadline_in(draft.scope)
+        actor, *co_actors = draft.parties.ids
+        return {
+            "id": f"c{number}",
+            "actor": actor,
+            "counterpart": draft.counterpart if draft.counterpart not in draft.parties.ids else None,
+            "co_actors": co_actors,
+            "agents": draft.parties.people,
+            "speaker": draft.speaker,
+            "action": draft.action,
+            "kind": draft.kind,
+            "trigger": draft.trigger.text,
+            "made": made,
+            "deadline": deadline,
+            "condition": draft.condition,
+            "negated": draft.negated,
+            "status": status,
+            "plover": plover,
+            "cameo": cameo,
+            "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+            "confidence": round(max(0.05, min(0.95, draft.confidence)), 2),
+        }
+
+
+class _TimexIndex:
+    """Token → TIMEX3 value, from the timex component's spans."""
+
+    def __init__(self, doc: Doc) -> None:
+        values = {t["id"]: t.get("value") for t in (doc._.timexes if doc.has_extension("timexes") else None) or []}
+        self.spans: list[Span] = list(doc.spans[TIMEX_SPANS]) if TIMEX_SPANS in doc.spans else []
+        self.value: dict[int, str] = {}
+        self.span_of: dict[int, Span] = {}
+        for span in self.spans:
+            value = values.get(span.label_)
+            for token in span:
+                if value:
+                    self.value.setdefault(token.i, value)
+                self.span_of.setdefault(token.i, span)
+
+    def value_in(self, tokens: Iterable[Token]) -> str | None:
+        return next((self.value[t.i] for t in tokens if t.i in self.value), None)
+
+    def deadline_in(self, scope: set[int]) -> str | None:
+        for i in sorted(scope):
+            span = self.span_of.get(i)
+            if span is not None and i in self.value:
+                head = span.root.head
+                if head.lower_ in DEADLINE_PREPS and head.i not in range(span.start, span.end):
+                    return self.value[i]
+        return None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 64:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _first(ids: list[str]) -> str | None:
+    return ids[0] if ids else None
+
+
+def _complement(verb: Token, objects: bool, marker: Token | None) -> tuple[Token | None, Token | None]:
+    """What a commitment verb commits to, and the addressee ("urged Armenia to ...")."""
+    children = list(verb.children)
+    if marker is not None:
+        children += list(marker.children)
+    addressee = next((c for c in children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in child.children if m.dep_ == "mark"):
+                continue
+            return child, addressee if addressee is not None and addressee.i < child.i else None
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "for", "upon"):
+            head = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if head is not None:
+                return head, None
+    if objects:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE), None)
+        if obj is not None:
+            return obj, None
+    return None, None
+
+
+def _content_head(content: Token) -> Token | None:
+    if content.dep_ == "prep":
+        return next((g for g in content.children if g.dep_ in ("pobj", "pcomp")), None)
+    return content
+
+
+def _action_tokens(head: Token) -> list[Token]:
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            drop |= {t.i for t in child.subtree}
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "poss", "neg") and child.i < head.i:
+            if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
+                continue
+            drop |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in drop and t.lower_ not in RELATIVE]
+
+
+def _cut(tokens: list[Token], head: Token) -> list[Token]:
+    """The readable part of an action: up to a dash, semicolon, bracket or a comma
+    that opens another clause after the head."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        if token.i > head.i and (token.text in BOUNDARIES or token.is_space or out and token.i > out[-1].i + 1):
+            break
+        if token.i > head.i and token.text == ",":
+            following = tokens[n + 1] if n + 1 < len(tokens) else None
+            in_list = following is not None and following.dep_ == "conj" and following.pos_ in ("NOUN", "PROPN", "ADJ")
+            if not in_list:
+                break
+        out.append(token)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    while out and (out[0].is_punct or out[0].dep_ in ("cc", "mark") or out[0].lower_ == "to" and out[0].dep_ == "aux"):
+        out.pop(0)
+    return out
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    drop = {t.i for c in noun.children if c.dep_ in ("det", "poss", "relcl", "punct") for t in c.subtree}
+    return _cut([t for t in noun.subtree if t.i not in drop], noun)
+
+
+def _phrase(tokens: Iterable[Token]) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    parts = []
+    for n, token in enumerate(tokens):
+        follows = n + 1 < len(tokens) and tokens[n + 1].i == token.i + 1
+        parts.append(token.text_with_ws if follows else token.text + " ")
+    return " ".join("".join(parts).split())
+
+
+def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") and c.dep_ in ("advmod", "preconj") for c in verb.children)
+
+
+def _negated_subject(subject: Token) -> bool:
+    return any(c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subject.children)
+
+
+def _irrealis(verb: Token) -> bool:
+    """Not (yet) done: future or modal, a bare infinitive, or a gerund without tense."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_MODALS or (aux & {"could", "should", "must", "can"}):
+        return True
+    return verb.tag_ in ("VB", "VBG") and not aux and verb.dep_ != "ROOT" or verb.tag_ == "VB" and "to" in aux
+
+
+def _role_status(light: Token, role: str) -> str:
+    """Status implied by a verb acting on a commitment: "kept its promise", "could honor its commitment"."""
+    if role == "break":
+        return "unfulfilled"
+    head = light.head
+    failed = light.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
+    if _negated(light) or failed or _irrealis(light):
+        return "unfulfilled"
+    return "fulfilled" if light.tag_ in ("VBD", "VBN", "VBZ") else "unfulfilled"
+
+
+def _reporting_ancestor(verb: Token, lexicon: CommitmentLexicon) -> Token | None:
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting_verbs:
+            return token.head
+        token = token.head
+    return None
+
+
+def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
+    """The verb's own dependents that are not clauses or the action: where its date lives."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in CLAUSAL or child.i in scope:
+            continue
+        out.extend(child.subtree)
+    return out

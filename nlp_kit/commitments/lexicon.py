@@ -1,0 +1,209 @@
+"""The commitment lexicons (``nlp_kit/data/commitments/*.yaml``), loaded once into matchers.
+
+``CommitmentLexicon.load()`` reads ``triggers.yaml`` (trigger words by kind),
+``patterns.yaml`` (DependencyMatcher patterns) and ``status_cues.yaml`` (cues
+that a commitment was kept, broken or stalled) from a folder, the package's
+own by default, and ``build_matchers(vocab)`` compiles them for one
+vocabulary.
+
+Example::
+
+    >>> lexicon = CommitmentLexicon.load()
+    >>> lexicon.verbal["pledge"].kind
+    'pledge'
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.vocab import Vocab
+
+from nlp_kit.errors import ConfigError
+
+FRAMES = ("verbal", "adjectival", "nominal", "document", "brokered", "security", "only", "recommendation")
+STATUSES = ("unfulfilled", "fulfilled", "stalled")
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """What one trigger lemma signals: kind, CAMEO code and options."""
+
+    kind: str
+    cameo: str
+    objects: bool = True
+    status: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One DependencyMatcher pattern with the frame that interprets its matches."""
+
+    id: str
+    frame: str
+    nodes: tuple[str, ...]
+    spec: list[dict[str, Any]]
+    kind: str | None = None
+    cameo: str | None = None
+    confidence: float = 0.6
+
+
+@dataclass
+class CommitmentLexicon:
+    """Trigger senses, word lists, patterns and status cues of the commitments component."""
+
+    verbal: dict[str, TriggerSense]
+    adjectival: dict[str, TriggerSense]
+    nominal: dict[str, TriggerSense]
+    agreement_verbs: dict[str, TriggerSense]
+    light_verbs: dict[str, TriggerSense]
+    documents: frozenset[str]
+    agent_nouns: frozenset[str]
+    plural_anaphors: frozenset[str]
+    condition_marks: frozenset[str]
+    only_marks: frozenset[str]
+    direct_modals: frozenset[str]
+    means_modals: frozenset[str]
+    reporting_verbs: frozenset[str]
+    patterns: list[Pattern]
+    status_cues: dict[str, list[list[list[str]]]]
+    precedence: tuple[str, ...]
+    contrast_connectives: frozenset[str]
+    elaboration_connectives: tuple[tuple[str, ...], ...]
+    groups: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> CommitmentLexicon:
+        """Read the three lexicon files from ``folder`` (default: the package data)."""
+        triggers = _read_yaml(folder, "triggers.yaml")
+        patterns = _read_yaml(folder, "patterns.yaml")
+        cues = _read_yaml(folder, "status_cues.yaml")
+        where = str(folder or "nlp_kit/data/commitments")
+        try:
+            groups = _lemma_groups(triggers)
+            lexicon = cls(
+                verbal=_senses(triggers["verbal"]),
+                adjectival=_senses(triggers["adjectival"]),
+                nominal=_senses(triggers["nominal"]),
+                agreement_verbs=_senses(triggers["agreement_verbs"]),
+                light_verbs=_senses(triggers["light_verbs"], default_kind=""),
+                documents=frozenset(triggers["documents"]["lemmas"]),
+                agent_nouns=frozenset(triggers["agent_nouns"]["lemmas"]),
+                plural_anaphors=frozenset(triggers["plural_anaphors"]["lemmas"]),
+                condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
+                only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),
+                direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),
+                means_modals=frozenset(triggers["recommendation_modals"]["means"]),
+                reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
+                patterns=[_pattern(p, groups) for p in patterns],
+                status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},
+                precedence=tuple(cues["precedence"]),
+                contrast_connectives=frozenset(cues["contrast_connectives"]),
+                elaboration_connectives=tuple(tuple(c.split()) for c in cues["elaboration_connectives"]),
+                groups=groups,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"commitment lexicon is malformed ({exc!r}); compare it with nlp_kit/data/commitments/README.md",
+                path=where,
+            ) from exc
+        return lexicon
+
+    def build_matchers(self, vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
+        """The DependencyMatcher of the trigger patterns and the Matcher of status cues."""
+        dep_matcher = DependencyMatcher(vocab)
+        for pattern in self.patterns:
+            dep_matcher.add(pattern.id, [pattern.spec])
+        cue_matcher = Matcher(vocab)
+        for status, cues in self.status_cues.items():
+            cue_matcher.add(status, [[{"LEMMA": {"IN": alts}} for alts in cue] for cue in cues])
+        return dep_matcher, cue_matcher
+
+    def pattern(self, pattern_id: str) -> Pattern:
+        return next(p for p in self.patterns if p.id == pattern_id)
+
+
+def _read_yaml(folder: str | Path | None, name: str) -> Any:
+    if folder is None:
+        text = resources.files("nlp_kit").joinpath(f"data/commitments/{name}").read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    path = Path(folder) / name
+    if not path.is_file():
+        raise ConfigError(f"commitment lexicon file missing; copy {name} from nlp_kit/data/commitments/", path=path)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"not valid YAML ({exc}); fix the syntax", path=path) from exc
+
+
+def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str, TriggerSense]:
+    senses: dict[str, TriggerSense] = {}
+    for entry in groups.values():
+        sense = TriggerSense(
+            kind=entry.get("kind", default_kind),
+            cameo=str(entry.get("cameo", "")),
+            objects=bool(entry.get("objects", True)),
+            status=entry.get("status"),
+            role=entry.get("role"),
+        )
+        if sense.kind is None:
+            raise ValueError(f"trigger group without kind: {entry}")
+        for lemma in entry["lemmas"]:
+            senses[str(lemma).lower()] = sense
+    return senses
+
+
+def _lemma_groups(triggers: dict[str, Any]) -> dict[str, list[str]]:
+    """Every name a pattern may refer to with "@": a section, or "section.group"."""
+    groups: dict[str, list[str]] = {}
+    for section, value in triggers.items():
+        if not isinstance(value, dict):
+            continue
+        union: list[str] = []
+        for name, entry in value.items():
+            lemmas = entry["lemmas"] if isinstance(entry, dict) and "lemmas" in entry else entry
+            if isinstance(lemmas, list):
+                groups[f"{section}.{name}"] = [str(x) for x in lemmas]
+                union.extend(str(x) for x in lemmas)
+        groups[section] = union
+    return groups
+
+
+def _expand(value: Any, groups: dict[str, list[str]]) -> Any:
+    if isinstance(value, dict):
+        return {k: _expand(v, groups) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                out.extend(groups[item[1:]])
+            else:
+                out.append(_expand(item, groups))
+        return out
+    return value
+
+
+def _pattern(entry: dict[str, Any], groups: dict[str, list[str]]) -> Pattern:
+    if entry["frame"] not in FRAMES:
+        raise ValueError(f"unknown frame {entry['frame']!r} in pattern {entry['id']!r}; use one of {FRAMES}")
+    spec = _expand(copy.deepcopy(entry["pattern"]), groups)
+    return Pattern(
+        id=entry["id"],
+        frame=entry["frame"],
+        nodes=tuple(node["RIGHT_ID"] for node in spec),
+        spec=spec,
+        kind=entry.get("kind"),
+        cameo=str(entry["cameo"]) if entry.get("cameo") else None,
+        confidence=float(entry.get("confidence", 0.6)),
+    )
+
+
+def _cue(text: str) -> list[list[str]]:
+    return [alternatives.split("|") for alternatives in str(text).split()]

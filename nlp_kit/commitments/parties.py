@@ -1,0 +1,204 @@
+"""Who the parties of a clause are: actor ids for subjects, possessors and pronouns.
+
+Reads what the actors component left on the Doc: ``doc.spans["nlp_kit_actors"]``
+(one span per mention, ``label_`` = actor id) and ``doc._.actors`` (for a
+person's affiliation). Pronouns ("they", "its") and plural anaphors ("the two
+countries") resolve to the parties of the governing clause, then of earlier
+clauses of the sentence, then of the previous sentence's subject.
+
+Example: in "Armenia and Azerbaijan entered talks. In December 2023, they
+agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from nlp_kit.commitments.lexicon import CommitmentLexicon
+
+ACTOR_SPANS = "nlp_kit_actors"
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+@dataclass
+class Parties:
+    """Actor ids found for a phrase, and whether they came from an anaphor."""
+
+    ids: list[str]
+    people: list[str]
+    anaphoric: bool = False
+
+
+class PartyResolver:
+    """Maps tokens of one Doc to actor ids (built once per Doc, linear in its mentions)."""
+
+    def __init__(self, doc: Doc, lexicon: CommitmentLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.token_actor: dict[int, str] = {}
+        if ACTOR_SPANS in doc.spans:
+            for span in doc.spans[ACTOR_SPANS]:
+                for token in span:
+                    self.token_actor.setdefault(token.i, span.label_)
+        self.affiliation: dict[str, str] = {}
+        actors = (doc._.actors if doc.has_extension("actors") else None) or []
+        for actor in actors:
+            if actor.get("type") == "person" and actor.get("affiliation"):
+                self.affiliation[actor["id"]] = actor["affiliation"]
+
+    def actor_at(self, token: Token) -> str | None:
+        return self.token_actor.get(token.i)
+
+    def named(self, token: Token, *, agentive: bool = True) -> list[str]:
+        """Actor ids named by the phrase headed by ``token`` and its conjuncts (no anaphora).
+
+        "Yerevan and Ankara" → ``["ARM", "TUR"]``; "its peacekeepers" has no name
+        here (the possessor is a pronoun, see ``resolve``).
+        """
+        ids: list[str] = []
+        for head in _conjuncts(token):
+            actor = self.actor_at(head)
+            if actor is None and (not agentive or head.lemma_.lower() in self.lexicon.agent_nouns):
+                for child in head.children:
+                    if child.dep_ in ("poss", "compound", "amod", "nmod") and self.actor_at(child):
+                        actor = self.actor_at(child)
+                        break
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj" and self.actor_at(pobj):
+                                actor = self.actor_at(pobj)
+            if actor and actor not in ids:
+                ids.append(actor)
+        return ids
+
+    def resolve(self, token: Token, *, allow_anaphora: bool = True) -> Parties:
+        """The parties a subject, possessor or agent phrase refers to."""
+        ids = self.named(token)
+        anaphoric = False
+        if not ids and allow_anaphora:
+            target = token
+            if target.dep_ != "poss":
+                possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+                if possessor is not None and token.lemma_.lower() in self.lexicon.agent_nouns:
+                    target = possessor
+            if self._is_anaphor(target):
+                ids = self._antecedent(target)
+                anaphoric = bool(ids)
+            elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
+                ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
+                anaphoric = bool(ids)
+        return self._split_people(ids, anaphoric)
+
+    def subject(self, verb: Token, *, allow_anaphora: bool = True) -> tuple[Parties, Token | None]:
+        """The parties of ``verb``'s subject, inherited through conj/xcomp/advcl chains when absent.
+
+        "The United States held exercises and initiated cooperation": the
+        subject of "initiated" is "The United States".
+        """
+        current: Token | None = verb
+        for _ in range(8):
+            if current is None:
+                break
+            subject = _subject_token(current)
+            if subject is not None:
+                return self.resolve(subject, allow_anaphora=allow_anaphora), subject
+            if any(c.dep_ == "nsubjpass" for c in current.children):
+                return Parties([], []), None
+            if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp") and current.head.i != current.i:
+                if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self.resolve(current.head, allow_anaphora=allow_anaphora), current.head
+                if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+                    current = current.head.head
+                    continue
+                current = current.head
+                continue
+            break
+        for token in verb.sent:
+            if token.i >= verb.i:
+                break
+            if token.dep_ in SUBJECT_DEPS:
+                found = self.resolve(token, allow_anaphora=False)
+                if found.ids:
+                    return Parties(found.ids, found.people, anaphoric=True), token
+        return Parties([], []), None
+
+    def _is_anaphor(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS:
+            return True
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        return (
+            token.lemma_.lower() in self.lexicon.plural_anaphors
+            and token.tag_ == "NNS"
+            and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
+        )
+
+    def _antecedent(self, anaphor: Token) -> list[str]:
+        singular = anaphor.lower_ in SINGULAR_PRONOUNS
+        fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= 1)
+        # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close".
+        ancestor = anaphor.head
+        while ancestor.head.i != ancestor.i:
+            subject = _subject_token(ancestor)
+            if subject is not None and subject.i != anaphor.i and not subject.is_ancestor(anaphor):
+                ids = self.named(subject)
+                if fits(ids):
+                    return ids
+            ancestor = ancestor.head
+        subject = _subject_token(ancestor)
+        if subject is not None and subject.i != anaphor.i and subject.i < anaphor.i and not subject.is_ancestor(anaphor):
+            ids = self.named(subject)
+            if fits(ids):
+                return ids
+        # An earlier subject of the same sentence: "Although Russia brokered the deal, its peacekeepers ...".
+        for token in anaphor.sent:
+            if token.i >= anaphor.i:
+                break
+            if token.dep_ in SUBJECT_DEPS:
+                ids = self.named(token)
+                if fits(ids):
+                    return ids
+        sentence_start = anaphor.sent.start
+        if sentence_start == 0:
+            return []
+        previous = self.doc[sentence_start - 1].sent
+        subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for subject in subjects:
+            ids = self.named(subject)
+            if fits(ids):
+                return ids
+        return []
+
+    def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:
+        """Leaders act for their state: a person with an affiliation is counted as that state."""
+        parties: list[str] = []
+        people: list[str] = []
+        for actor in ids:
+            party = self.affiliation.get(actor, actor)
+            if party != actor:
+                people.append(actor)
+            if party not in parties:
+                parties.append(party)
+        return Parties(parties, people, anaphoric)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None:
+        return subject
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]

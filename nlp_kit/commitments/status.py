@@ -1,0 +1,67 @@
+"""Was a commitment kept? Status from the words around it.
+
+``StatusCues`` finds the status cues of ``status_cues.yaml`` once per Doc
+(one Matcher pass, linear in tokens) and answers, for a sentence, which
+statuses its cues and its discourse neighbours point to.
+
+Example: "By mid-2022, Yerevan and Ankara were promising their common border
+would soon open. Yet, despite these initial gains, progress stalled, and the
+border remains closed." — the next sentence opens with "Yet" and holds
+"remains closed", so the promise is ``unfulfilled``.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from nlp_kit.commitments.lexicon import CommitmentLexicon
+
+FORWARD_LOOKING = frozenset({"pledge", "promise", "intent", "conditional", "demand"})
+
+
+class StatusCues:
+    """Status cues of one Doc, indexed by sentence start."""
+
+    def __init__(self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.by_sentence: dict[int, set[str]] = {}
+        for match_id, start, _end in matcher(doc):
+            status = doc.vocab.strings[match_id]
+            self.by_sentence.setdefault(doc[start].sent.start, set()).add(status)
+
+    def status(self, sentence: Span, kind: str) -> str | None:
+        """The status the cues around ``sentence`` point to for a commitment of ``kind``, or None."""
+        found = set(self.by_sentence.get(sentence.start, set()))
+        if kind == "agreement":
+            # A concluded agreement is not undone by later stalling; only a breach is news.
+            found &= {"unfulfilled"}
+        else:
+            following = self._neighbour(sentence, +1)
+            if kind in FORWARD_LOOKING and following is not None and self._opens_with_contrast(following):
+                found |= self.by_sentence.get(following.start, set())
+            preceding = self._neighbour(sentence, -1)
+            if preceding is not None and self._opens_with_elaboration(sentence):
+                found |= self.by_sentence.get(preceding.start, set())
+        if kind == "demand" and "stalled" in found:
+            # Talks stalled over a demand: the demand is unmet.
+            found.add("unfulfilled")
+        return next((s for s in self.lexicon.precedence if s in found), None)
+
+    def _neighbour(self, sentence: Span, step: int) -> Span | None:
+        index = sentence.end if step > 0 else sentence.start - 1
+        if index < 0 or index >= len(self.doc):
+            return None
+        neighbour = self.doc[index].sent
+        # Sentences of another paragraph are not discourse neighbours.
+        between = self.doc.text[min(sentence.end_char, neighbour.end_char) : max(sentence.start_char, neighbour.start_char)]
+        return None if "\n" in between else neighbour
+
+    def _opens_with_contrast(self, sentence: Span) -> bool:
+        first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+        return first is not None and first.lower_ in self.lexicon.contrast_connectives
+
+    def _opens_with_elaboration(self, sentence: Span) -> bool:
+        words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
+        return any(tuple(words[: len(c)]) == c for c in self.lexicon.elaboration_connectives)
