@@ -6,9 +6,11 @@ Exit codes (documented in the README):
 ====  ==========================================================
  0    success
  1    unexpected internal error (a bug: please report it)
- 2    usage error (bad option or argument; typer's own code)
+ 2    usage error (bad option or argument; typer's own code, and
+      ``InvalidOption``: a malformed --dct, a missing --text-field column)
  3    input not found
- 4    input unreadable, binary or corrupt
+ 4    input unreadable (permissions), binary or corrupt (a .pdf that is
+      not a PDF, a broken JSONL line, malformed front matter)
  5    input empty or whitespace only
  6    input larger than the size limit
  7    input not in English (or the language asked for)
@@ -74,3 +76,10 @@ class ModelError(NlpKitError):
 class BatchFailed(NlpKitError):
     code = "E008"
     exit_code = 9
+
+
+class InvalidOption(NlpKitError):
+    """An option value the reader cannot use (a malformed --dct, a missing --text-field)."""
+
+    code = "E009"
+    exit_code = 2

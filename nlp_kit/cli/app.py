@@ -78,13 +78,23 @@ def pipeline(model: str = DEFAULT_MODEL, actors: Path | None = None, **component
     return load(model, config=config)
 
 
-def iter_inputs(path: str, dct: str | None = None) -> Iterator[Any]:
-    """Documents at ``path`` ('-' is stdin): yields Document, or NlpKitError for a document
-    that could not be read when ``path`` holds several."""
-    from nlp_kit.ingest import read_path
+_INPUT_SETTINGS: dict[str, Any] = {}
+"""Reading options given before the command (``nlp-kit --max-bytes 1000000 summarize ...``)."""
 
+
+def iter_inputs(path: str, dct: str | None = None, **options: Any) -> Iterator[Any]:
+    """Documents at ``path`` ('-' is stdin): yields Document, or NlpKitError for a document
+    that could not be read when ``path`` holds several.
+
+    ``options`` are keywords of ``nlp_kit.ingest.read_path`` (max_bytes,
+    language, include, exclude, text_field ...); unset ones come from the
+    global reading options.  A malformed ``dct`` raises at once.
+    """
+    from nlp_kit.ingest import read_path, validate_dct
+
+    validate_dct(dct)
     source: Any = sys.stdin if path == "-" else path
-    yield from read_path(source, dct=dct)
+    return read_path(source, dct=dct, **{**_INPUT_SETTINGS, **options})
 
 
 def version_callback(value: bool) -> None:
@@ -98,5 +108,48 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
     ] = False,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", envvar="NLP_KIT_MAX_BYTES", min=1, help="Largest document text read, in bytes."),
+    ] = 5_000_000,
+    language: Annotated[
+        str,
+        typer.Option("--language", envvar="NLP_KIT_LANGUAGE", help="ISO 639-1 language documents must be in."),
+    ] = "en",
+    allow_any_language: Annotated[
+        bool, typer.Option("--allow-any-language", help="Read documents in any language (no language check).")
+    ] = False,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Glob of files to read in a directory (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Glob of files to skip in a directory (repeatable).")
+    ] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="JSONL/CSV field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL/CSV field holding the document id.")] = "id",
+    title_field: Annotated[str, typer.Option("--title-field", help="JSONL/CSV field holding the title.")] = "title",
+    date_field: Annotated[
+        str, typer.Option("--date-field", help="JSONL/CSV field holding the publication date.")
+    ] = "date",
+    markup: Annotated[
+        str, typer.Option("--markup", help="Corpus texts are: auto (detect Markdown), plain or markdown.")
+    ] = "auto",
 ) -> None:
-    """nlp-kit: structured facts from policy texts."""
+    """nlp-kit: structured facts from policy texts.
+
+    Reading options go before the command: nlp-kit --max-bytes 1000000 summarize corpus/
+    """
+    if markup not in {"auto", "plain", "markdown"}:
+        fail(f"unknown --markup '{markup}': use auto, plain or markdown", 2)
+    _INPUT_SETTINGS.clear()
+    _INPUT_SETTINGS.update(
+        max_bytes=max_bytes,
+        language=None if allow_any_language or language.lower() in {"any", "*"} else language.lower(),
+        include=tuple(include or ()),
+        exclude=tuple(exclude or ()),
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        date_field=date_field,
+        markup=markup,
+    )

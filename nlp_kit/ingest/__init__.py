@@ -7,6 +7,6 @@ nlp_kit outputs refers to ``Document.text``.
 """
 
 from nlp_kit.ingest.document import Document
-from nlp_kit.ingest.readers import from_text, read_path
+from nlp_kit.ingest.readers import DEFAULT_MAX_BYTES, FORMATS, ReadOptions, from_text, read_path, validate_dct
 
-__all__ = ["Document", "from_text", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "Document", "ReadOptions", "from_text", "read_path", "validate_dct"]

@@ -13,9 +13,17 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def file_stem(analysis: Analysis) -> str:
-    """A safe file name for an analysis: the source's stem, else its doc_id."""
+    """A safe file name for an analysis: the source's stem, else its doc_id.
+
+    Rows of one corpus get distinct names: ``statements.jsonl#g7-2024`` ->
+    ``statements__g7-2024``, ``votes.csv#3`` -> ``votes__3``.
+    """
     source = analysis.meta.source
-    stem = Path(source).stem if source and not source.startswith("<") else analysis.meta.doc_id
+    if not source or source.startswith("<"):
+        stem = analysis.meta.doc_id
+    else:
+        path, _, row = source.partition("#")
+        stem = f"{Path(path).stem}__{row}" if row else Path(path).stem
     return _UNSAFE.sub("_", stem).strip("._") or analysis.meta.doc_id
 
 

@@ -1,0 +1,359 @@
+"""Plain-text structure: title line, section headings, bylines, author bios, credits.
+
+Policy texts arrive as plain text with their furniture still in it: a title
+line, short section headings between paragraphs, "By ..." bylines, author
+bios after the last paragraph and an "Image: ..." credit.  ``detect_structure``
+finds them with the patterns in ``nlp_kit/data/ingest/structure.yaml`` and
+returns them as regions (offsets into the text) plus the metadata they carry,
+so later stages can skip them and the analysis can report who wrote what.
+
+Example::
+
+    >>> s = detect_structure("Turkey opened talks.\\nA Way Forward\\nAnkara should act.\\n"
+    ...                      "Jane Doe is a senior fellow at the Atlantic Council.")
+    >>> [r.kind for r in s.regions], s.authors[0].affiliation
+    (['heading', 'author_bio'], 'Atlantic Council')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from nlp_kit.schema import Author, Region, RegionKind, TextSpan
+
+# Lines a reader never takes for a heading: bullets and numbered list items.
+_LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]\s|\(?\d{1,3}[.)]\s+[a-z])")
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_ORG_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")
+_BAD_NAME_WORDS = frozenset(
+    "the this that these those it he she they we our his her its their there here "
+    "today yesterday president prime minister".split()
+)
+_ORG_CONNECTORS = frozenset("of for and on the de in & du des la le y und at".split())
+_CLAUSE_SPLIT = re.compile(r";\s*|,?\s+and\s+(?=(?:the|a|an|also|is|was)\s)")
+# Short lines (kicker, breadcrumbs) a web page may put above its title.
+_MAX_KICKER_LINES = 3
+_NAME_SPLIT = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    heading: dict[str, Any]
+    title: dict[str, Any]
+    minor_words: frozenset[str]
+    non_final: str
+    sentence_final: str
+    bylines: tuple[re.Pattern[str], ...]
+    bio: re.Pattern[str]
+    roles: frozenset[str]
+    role_window: int
+    prepositions: tuple[str, ...]
+    particles: frozenset[str]
+    credits: tuple[re.Pattern[str], ...]
+    boilerplate: tuple[re.Pattern[str], ...]
+
+
+@cache
+def rules() -> _Rules:
+    """The structure patterns, loaded once from ``data/ingest/structure.yaml``."""
+    raw = yaml.safe_load(resources.files("nlp_kit").joinpath("data/ingest/structure.yaml").read_text("utf-8"))
+    bio = raw["author_bio"]
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(bio["verbs"], key=len, reverse=True))
+    return _Rules(
+        heading=raw["heading"],
+        title=raw["title"],
+        minor_words=frozenset(raw["heading"]["minor_words"]),
+        non_final=raw["non_final_punctuation"],
+        sentence_final=raw["sentence_final"],
+        bylines=tuple(re.compile(p) for p in raw["byline"]),
+        bio=re.compile(rf"^(?P<names>.+?)\s+(?P<verb>{verbs})\s+(?P<rest>.+)$"),
+        roles=frozenset(r.lower() for r in bio["roles"]),
+        role_window=int(bio["role_window"]),
+        prepositions=tuple(bio["affiliation_prepositions"]),
+        particles=frozenset(bio["name_particles"]),
+        credits=tuple(re.compile(p, re.IGNORECASE) for p in raw["image_credit"]),
+        boilerplate=tuple(re.compile(p) for p in raw["boilerplate"]),
+    )
+
+
+@dataclass
+class Structure:
+    """What ``detect_structure`` found: regions in text order and their metadata."""
+
+    regions: list[Region] = field(default_factory=list)
+    sections: list[TextSpan] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    title: str | None = None
+    image_credit: str | None = None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    blank_after: bool
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with stripped offsets and whether a blank line surrounds them."""
+    raw_lines = text.split("\n")
+    out: list[_Line] = []
+    pos = 0
+    blank_before = True
+    for i, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            after = i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip()
+            out.append(_Line(start, start + len(stripped), stripped, blank_before, after))
+            blank_before = False
+        else:
+            blank_before = True
+        pos += len(raw) + 1
+    return out
+
+
+def is_title_case(line: str) -> bool:
+    """True for "Thawing a Frozen Conflict" or "DEFENCE & SECURITY", false for a sentence."""
+    r = rules()
+    words = _WORD.findall(line)
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    content = [w for w in words if w.lower() not in r.minor_words]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(content) >= r.heading["min_capitalised"]
+
+
+def _looks_like_heading(line: str) -> bool:
+    r = rules()
+    return (
+        len(line) <= r.heading["max_chars"]
+        and len(line.split()) <= r.heading["max_words"]
+        and line[-1] not in r.non_final
+        and not _LIST_ITEM.match(line)
+        and is_title_case(line)
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    r = rules()
+    return (
+        len(line) <= r.title["max_chars"]
+        and len(line.split()) <= r.title["max_words"]
+        and line[-1] not in r.non_final
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
+        and not _LIST_ITEM.match(line)
+    )
+
+
+def person_names(names: str) -> list[str] | None:
+    """Split "Jane Doe and John Roe" into person names; None if any part is not a name.
+
+    A name has two to five words, each capitalised or a particle ("Jaap de Hoop").
+    """
+    r = rules()
+    parts = [p.strip() for p in _NAME_SPLIT.split(names.strip()) if p.strip()]
+    if not parts:
+        return None
+    for part in parts:
+        tokens = part.split()
+        if not 2 <= len(tokens) <= 5:
+            return None
+        for token in tokens:
+            if token.lower() in _BAD_NAME_WORDS:
+                return None
+            if token.lower() in r.particles:
+                continue
+            if not (token[0].isupper() and all(c.isalpha() or c in ".-'’" for c in token)):
+                return None
+    return parts
+
+
+def _leading_org(text: str) -> str | None:
+    """The capitalised name that opens ``text``: "the Atlantic Council and a ..." -> "Atlantic Council"."""
+    start = end = None
+    for m in _ORG_TOKEN.finditer(text):
+        token = m.group()
+        if token[0].isupper() or token[0].isdigit():
+            if start is None:
+                start = m.start()
+            end = m.end()
+        elif start is None and token.lower() == "the":
+            continue
+        elif start is not None and (token.lower() in _ORG_CONNECTORS or token == ","):
+            continue
+        else:
+            break
+    return text[start:end].rstrip(".") if start is not None else None
+
+
+def bio_affiliation(rest: str) -> str | None:
+    """Organisations named in a bio's role clauses, joined by "; ".
+
+    "an associate professor at the X School, University of Y, and the director
+    of programs at the Z Center" -> "X School, University of Y; Z Center".
+    """
+    r = rules()
+    found: list[str] = []
+    for clause in _CLAUSE_SPLIT.split(rest.rstrip(". ")):
+        for prep in r.prepositions:
+            org = None
+            for m in re.finditer(rf"\b{prep}\s+", clause):
+                before = clause[: m.start()].split()
+                if before and before[-1][0].isupper():
+                    continue  # "Ministry of Climate": the preposition is inside a name
+                org = _leading_org(clause[m.end():])
+                if org:
+                    break
+            if org:
+                if org not in found:
+                    found.append(org)
+                break
+    return "; ".join(found) or None
+
+
+def parse_bio(line: str) -> list[Author] | None:
+    """Authors described by a bio line, or None when the line is not a bio.
+
+    "Nigar Göksel is the Turkey director of the International Crisis Group."
+    -> [Author(name="Nigar Göksel", affiliation="International Crisis Group", bio=...)]
+    """
+    r = rules()
+    m = r.bio.match(line)
+    if not m:
+        return None
+    names = person_names(m.group("names"))
+    if not names:
+        return None
+    window = [w.lower().strip(",.") for w in m.group("rest").split()[: r.role_window]]
+    if not any(w in r.roles for w in window):
+        return None
+    affiliation = bio_affiliation(m.group("rest"))
+    return [Author(name=n, affiliation=affiliation, bio=line) for n in names]
+
+
+def image_credit(line: str) -> str | None:
+    """The credited source of an "Image: ..." / "Photo credit: ..." line, else None."""
+    for pattern in rules().credits:
+        m = pattern.match(line)
+        if m:
+            return m.group("credit").strip().rstrip(".").strip() or None
+    return None
+
+
+def _byline(line: str) -> tuple[list[str], str | None] | None:
+    for pattern in rules().bylines:
+        m = pattern.match(line)
+        if m:
+            names = person_names(m.group("names"))
+            if names:
+                affiliation = m.groupdict().get("affiliation")
+                return names, affiliation.strip() if affiliation else None
+    return None
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(p.match(line) for p in rules().boilerplate)
+
+
+def detect_structure(
+    text: str,
+    *,
+    headings: tuple[tuple[int, int], ...] = (),
+    title_hint: str | None = None,
+) -> Structure:
+    """Find the non-narrative lines of a plain text and the metadata they carry.
+
+    ``headings`` are (start, end) offsets already known to be headings (e.g.
+    Markdown ``##`` lines); ``title_hint`` is a title from metadata, so a first
+    line repeating it is recognised even when it is not title-like.
+    """
+    r = rules()
+    lines = _lines(text)
+    structure = Structure()
+    if not lines:
+        return structure
+    kinds: dict[int, RegionKind] = {}
+    known = set(headings)
+
+    # Trailing furniture: credits, bios and end markers after the last paragraph.
+    first_tail = len(lines)
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i].text
+        credit = image_credit(line)
+        bio = None if credit else parse_bio(line)
+        if credit:
+            kinds[i] = "image_credit"
+            structure.image_credit = structure.image_credit or credit
+        elif bio:
+            kinds[i] = "author_bio"
+            structure.authors[:0] = bio
+        elif _is_boilerplate(line):
+            kinds[i] = "boilerplate"
+        else:
+            break
+        first_tail = i
+
+    # Head: page furniture (kicker, breadcrumbs) before a title known from
+    # metadata, a title line, then an optional byline.
+    head = 0
+    hint = " ".join(title_hint.split()).casefold() if title_hint else None
+    repeated = next(
+        (i for i, line in enumerate(lines[:_MAX_KICKER_LINES + 1]) if hint and " ".join(line.text.split()).casefold() == hint),
+        None,
+    )
+    if repeated is not None and all(len(line.text.split()) <= 8 for line in lines[:repeated]):
+        for i in range(repeated):
+            kinds[i] = "boilerplate"
+        head = repeated
+    first = lines[head]
+    if head < first_tail - 1 and (
+        head == repeated
+        or (head == 0 and (first.start, first.end) not in known and _looks_like_title(first.text)
+            and image_credit(first.text) is None)
+    ):
+        kinds[head] = "title"
+        structure.title = first.text
+        head += 1
+    if head < first_tail - 1 and (byline := _byline(lines[head].text)):
+        names, affiliation = byline
+        kinds[head] = "byline"
+        known_names = {a.name for a in structure.authors}
+        structure.authors[:0] = [Author(name=n, affiliation=affiliation) for n in names if n not in known_names]
+        head += 1
+
+    block_mode = any(line.blank_before for line in lines[1:])
+    for i in range(head, first_tail):
+        line = lines[i]
+        if (line.start, line.end) in known:
+            kinds[i] = "heading"
+            continue
+        if i == 0 or i + 1 >= first_tail or not _looks_like_heading(line.text):
+            continue
+        prev, nxt = lines[i - 1], lines[i + 1]
+        if block_mode:
+            alone = line.blank_before and line.blank_after
+        else:
+            alone = prev.text[-1] in r.sentence_final and (nxt.text[0].isupper() or nxt.text[0].isdigit())
+        if alone:
+            kinds[i] = "heading"
+
+    for i in sorted(kinds):
+        line = lines[i]
+        structure.regions.append(Region(start=line.start, end=line.end, text=line.text, kind=kinds[i]))
+        if kinds[i] == "heading":
+            structure.sections.append(TextSpan(start=line.start, end=line.end, text=line.text))
+    return structure
