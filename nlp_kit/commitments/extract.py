@@ -114,7 +114,10 @@ class CommitmentExtractor:
         accepted: list[Draft] = []
         for trigger in sorted(triggers, key=lambda t: (_depth(t.token), t.token.i)):
             anchor = trigger.nodes.get("light", trigger.token)
-            if any(trigger.token.i in d.scope or anchor.i in d.scope for d in accepted):
+            if any(
+                (trigger.token.i in d.scope or anchor.i in d.scope) and not _own_clause(trigger.token, d.trigger)
+                for d in accepted
+            ):
                 continue
             draft = self._interpret(trigger, resolver)
             if draft is None or not draft.parties.ids or not draft.action:
@@ -185,7 +188,7 @@ class CommitmentExtractor:
             return None
         light_sense = self.lexicon.light_verbs.get(light.lemma_.lower()) if light is not None else None
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
-        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        possessor = _possessor(noun)
         parties, subject = Parties([], []), None
         if possessor is not None:
             named = resolver.named(possessor)
@@ -260,7 +263,7 @@ class CommitmentExtractor:
 
     def _frame_security(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         noun = trigger.token
-        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        possessor = _possessor(noun)
         if possessor is not None:
             parties, subject = resolver.resolve(possessor), possessor
         elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -521,6 +524,33 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and depth < 64:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _own_clause(token: Token, outer: Token) -> bool:
+    """True when ``token`` sits in a relative or adverbial clause with its own subject below
+    ``outer`` ("honor its commitment ... — which Armenia is ready to reciprocate")."""
+    current = token
+    for _ in range(64):
+        if current.i == outer.i or current.head.i == current.i:
+            return False
+        if current.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in current.children
+        ):
+            return True
+        current = current.head
+    return False
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a noun: "its", or "Azerbaijan's" even when parsed as a bare dependent."""
+    for child in noun.children:
+        if child.i < noun.i and (child.dep_ == "poss" or any(g.dep_ == "case" for g in child.children)):
+            return child
+    # The parser sometimes hangs "Azerbaijan's" on the verb; the clitic right before the noun phrase still marks it.
+    before = noun.left_edge.i - 1
+    if before >= noun.sent.start and noun.doc[before].dep_ == "case":
+        return noun.doc[before].head
+    return None
 
 
 def _first(ids: list[str]) -> str | None:

@@ -100,6 +100,10 @@ class PartyResolver:
         "The United States held exercises and initiated cooperation": the
         subject of "initiated" is "The United States".
         """
+        if verb.tag_ == "VBG" and _subject_token(verb) is None:
+            run = self._left_actor_run(verb)
+            if run:
+                return self._split_people(self._named_run(run), False), run[0]
         current: Token | None = verb
         for _ in range(8):
             if current is None:
@@ -126,6 +130,30 @@ class PartyResolver:
                 if found.ids:
                     return Parties(found.ids, found.people, anaphoric=True), token
         return Parties([], []), None
+
+    def _left_actor_run(self, verb: Token) -> list[Token]:
+        """Actor names right before a subjectless gerund: "Azerbaijan and Armenia finalizing ..."
+        (the parser often attaches such a subject elsewhere)."""
+        run: list[Token] = []
+        i = verb.i - 1
+        while i >= verb.sent.start:
+            token = self.doc[i]
+            if i in self.token_actor or (run and token.lower_ in ("and", ",", "both")):
+                run.insert(0, token)
+                i -= 1
+                continue
+            break
+        while run and run[0].i not in self.token_actor:
+            run.pop(0)
+        return run
+
+    def _named_run(self, run: list[Token]) -> list[str]:
+        ids: list[str] = []
+        for token in run:
+            actor = self.token_actor.get(token.i)
+            if actor and actor not in ids:
+                ids.append(actor)
+        return ids
 
     def _is_anaphor(self, token: Token) -> bool:
         lower = token.lower_
