@@ -21,7 +21,6 @@ from nlp_kit.cli.app import (
     fail,
     handle_errors,
     iter_inputs,
-    pipeline,
 )
 from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.errors import NlpKitError
@@ -31,7 +30,7 @@ def _actor_table(title: str, actors: list[dict]) -> Table:
     table = Table(title=title, title_justify="left")
     for column, justify in (("id", "left"), ("name", "left"), ("type", "left"), ("affiliation", "left"),
                             ("titles", "left"), ("mentions", "right"), ("salience", "right")):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+        table.add_column(column, justify=justify, no_wrap=column == "id")  # type: ignore[arg-type]
     for actor in sorted(actors, key=lambda a: -a["salience"]):
         table.add_row(
             actor["id"], actor["name"], actor["type"], actor["affiliation"] or "",
@@ -50,11 +49,12 @@ def actors_command(
     output_format: FormatOption = "table",
 ) -> None:
     """Print the actors of each document: id, name, type, affiliation, mentions, salience."""
-    from nlp_kit.pipeline import analyze
+    from nlp_kit.pipeline import analyze, load
 
     if output_format not in ("table", "json"):
         fail(f"unknown --format '{output_format}'; use table or json", 2)
-    nlp = pipeline(model, actors)
+    config = {"nlp_kit_actors": {"extra_actors": str(actors)}} if actors is not None else {}
+    nlp = load(model, components=["nlp_kit_actors"], config=config)
     results = []
     for document in iter_inputs(path, dct=dct):
         if isinstance(document, NlpKitError):
