@@ -290,10 +290,9 @@ def _html_document(data: bytes, *, source: str, options: ReadOptions) -> Documen
     import trafilatura
 
     html = decode_bytes(data, path=source)
-    extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_formatting=True, as_dict=True
-    )
-    body = (extracted or {}).get("text") or ""
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_formatting=True)
+    extracted = result.as_dict() if result is not None else {}
+    body = extracted.get("text") or ""
     if not body.strip():
         raise EmptyDocument("no main text found in the HTML page: is it an index or a script-only page?", path=source)
     plain, headings = markdown_to_text(body.replace("\n", "\n\n"))

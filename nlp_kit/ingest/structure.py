@@ -265,6 +265,17 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+def _stands_alone(line: _Line, following: _Line, block_mode: bool) -> bool:
+    """Whether ``line`` is a paragraph of its own rather than the start of a wrapped one.
+
+    In text with blank lines between paragraphs it must be set off by blank
+    lines; in one-paragraph-per-line text the next line must open a sentence.
+    """
+    if block_mode:
+        return line.blank_before and line.blank_after
+    return following.text[0].isupper() or following.text[0].isdigit() or following.text[0] in "\"“‘'"
+
+
 def _is_boilerplate(line: str) -> bool:
     return any(p.match(line) for p in rules().boilerplate)
 
@@ -319,11 +330,17 @@ def detect_structure(
         for i in range(repeated):
             kinds[i] = "boilerplate"
         head = repeated
+    block_mode = any(line.blank_before for line in lines[1:])
     first = lines[head]
     if head < first_tail - 1 and (
         head == repeated
-        or (head == 0 and (first.start, first.end) not in known and _looks_like_title(first.text)
-            and image_credit(first.text) is None)
+        or (
+            head == 0
+            and (first.start, first.end) not in known
+            and _looks_like_title(first.text)
+            and image_credit(first.text) is None
+            and _stands_alone(first, lines[1], block_mode)
+        )
     ):
         kinds[head] = "title"
         structure.title = first.text
@@ -335,7 +352,6 @@ def detect_structure(
         structure.authors[:0] = [Author(name=n, affiliation=affiliation) for n in names if n not in known_names]
         head += 1
 
-    block_mode = any(line.blank_before for line in lines[1:])
     for i in range(head, first_tail):
         line = lines[i]
         if (line.start, line.end) in known:
@@ -343,12 +359,8 @@ def detect_structure(
             continue
         if i == 0 or i + 1 >= first_tail or not _looks_like_heading(line.text):
             continue
-        prev, nxt = lines[i - 1], lines[i + 1]
-        if block_mode:
-            alone = line.blank_before and line.blank_after
-        else:
-            alone = prev.text[-1] in r.sentence_final and (nxt.text[0].isupper() or nxt.text[0].isdigit())
-        if alone:
+        prev = lines[i - 1]
+        if _stands_alone(line, lines[i + 1], block_mode) and (block_mode or prev.text[-1] in r.sentence_final):
             kinds[i] = "heading"
 
     for i in sorted(kinds):

@@ -1,0 +1,120 @@
+"""Plain-text structure: titles, headings, bylines, author bios and credits are metadata."""
+
+from __future__ import annotations
+
+from nlp_kit.ingest import from_text
+from nlp_kit.ingest.structure import bio_affiliation, detect_structure, image_credit, is_title_case, parse_bio
+
+OP_ED = """Why the Nile Needs a Treaty
+By Hana Mekonnen and Omar Farouk
+Egypt and Ethiopia have negotiated over the Grand Ethiopian Renaissance Dam for more than a decade.
+Lessons From the Indus
+India and Pakistan signed the Indus Waters Treaty in 1960 and kept it through three wars.
+What Cairo Should Offer
+Egypt could accept annual filling schedules if Ethiopia commits to release water in drought years.
+Hana Mekonnen is a research fellow at the Horn Policy Institute.
+Omar Farouk was a senior adviser at the Arab League and is now a lecturer of law at Cairo University.
+Photo credit: Ethiopian News Agency.
+"""
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in detect_structure(text).regions]
+
+
+def test_reference_article_has_three_headings_two_bios_and_a_credit_but_no_title(reference_text):
+    structure = detect_structure(reference_text)
+    assert structure.title is None
+    assert [s.text for s in structure.sections] == [
+        "Thawing a Frozen Conflict",
+        "Testing Geopolitical Waters",
+        "A Way Forward",
+    ]
+    assert [(a.name, a.affiliation) for a in structure.authors] == [
+        (
+            "Philip Gamaghelyan",
+            "Joan B. Kroc School of Peace Studies, University of San Diego; Imagine Center for Conflict Transformation",
+        ),
+        ("Nigar Göksel", "International Crisis Group"),
+    ]
+    assert structure.image_credit == "Presidential Executive Office of Russia via Wikimedia Commons"
+    for region in structure.regions:
+        assert reference_text[region.start : region.end] == region.text
+
+
+def test_title_line_byline_headings_bios_and_photo_credit_of_an_op_ed():
+    structure = detect_structure(OP_ED)
+    assert structure.title == "Why the Nile Needs a Treaty"
+    assert [s.text for s in structure.sections] == ["Lessons From the Indus", "What Cairo Should Offer"]
+    assert [a.name for a in structure.authors] == ["Hana Mekonnen", "Omar Farouk"]
+    assert structure.authors[0].affiliation == "Horn Policy Institute"
+    assert structure.authors[1].affiliation == "Arab League; Cairo University"
+    assert structure.image_credit == "Ethiopian News Agency"
+    assert [r.kind for r in structure.regions] == [
+        "title", "byline", "heading", "heading", "author_bio", "author_bio", "image_credit",
+    ]
+
+
+def test_narrative_text_blanks_regions_but_keeps_offsets_and_line_breaks():
+    document = from_text(OP_ED)
+    narrative = document.narrative_text()
+    assert len(narrative) == len(document.text)
+    assert narrative.count("\n") == document.text.count("\n")
+    assert "Lessons From the Indus" not in narrative and "Hana Mekonnen" not in narrative
+    start = document.text.index("India and Pakistan")
+    assert narrative[start : start + 18] == "India and Pakistan"
+
+
+def test_short_sentence_without_full_stop_inside_a_paragraph_run_is_not_a_heading():
+    text = "Kenya urged Ethiopia to resume talks\nbecause the rains failed again.\nTalks resumed in May."
+    assert kinds(text) == []
+
+
+def test_first_line_ending_in_a_full_stop_is_narrative_not_a_title():
+    text = "Japan and India signed a trade agreement in March 2021.\nBoth sides pledged to cut tariffs."
+    assert detect_structure(text).title is None
+
+
+def test_heading_in_a_blank_line_separated_text_must_stand_alone():
+    text = (
+        "The Council met in Brussels on Monday and agreed new sanctions on\n"
+        "Belarus over the detention of journalists.\n\n"
+        "Energy Security\n\n"
+        "Ministers Agreed To Cut Gas Imports By Half\n"
+        "before the winter of 2026, the Commission said.\n"
+    )
+    assert kinds(text) == [("heading", "Energy Security")]
+
+
+def test_last_line_about_a_country_is_not_an_author_bio():
+    assert parse_bio("North Korea is the main threat of the region.") is None
+    assert parse_bio("The European Union is a member of the Quartet.") is None
+
+
+def test_bio_with_several_names_gives_each_author_the_affiliation():
+    authors = parse_bio("Lena Berg and Tomas Lind are research fellows at the Swedish Institute of International Affairs.")
+    assert [(a.name, a.affiliation) for a in authors] == [
+        ("Lena Berg", "Swedish Institute of International Affairs"),
+        ("Tomas Lind", "Swedish Institute of International Affairs"),
+    ]
+
+
+def test_affiliation_skips_prepositions_inside_an_organisation_name():
+    rest = "a senior fellow at the Warsaw Centre for Energy Policy and a former adviser to the Ministry of Climate."
+    assert bio_affiliation(rest) == "Warsaw Centre for Energy Policy"
+
+
+def test_credit_lines_in_several_house_styles():
+    assert image_credit("Image: Presidential Executive Office of Russia via Wikimedia Commons.") == (
+        "Presidential Executive Office of Russia via Wikimedia Commons"
+    )
+    assert image_credit("Photo: Reuters/Stringer") == "Reuters/Stringer"
+    assert image_credit("Photo credit: Kremlin.ru") == "Kremlin.ru"
+    assert image_credit("Source: World Bank data") == "World Bank data"
+    assert image_credit("Imagine a Europe without borders.") is None
+
+
+def test_title_case_allows_minor_words_and_all_caps():
+    assert is_title_case("A Bargain Worth Making")
+    assert is_title_case("DEFENCE & SECURITY")
+    assert not is_title_case("Turkey has stood as Azerbaijan’s staunch ally")
