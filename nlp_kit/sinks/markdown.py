@@ -1,30 +1,90 @@
-"""Render an ``Analysis`` as Markdown for people (issue 7 deepens it)."""
+"""Render an ``Analysis`` as Markdown a person can read in a minute.
+
+Sections: gist, key points (the key sentences beyond the gist), main actors
+and their roles, timeline, commitments with status, stances, and the
+author's recommendations.  ``nlp-kit summarize`` shows it with rich in the
+terminal (``--format rich``) or prints it raw (``--format md``).
+
+Example::
+
+    >>> print(to_markdown(nlp_kit.analyze("Turkey pledged in July 2022 to open its border.")))
+    # ...
+    ## Gist
+    Turkey pledged in July 2022 to open its border.
+"""
 
 from __future__ import annotations
 
 from nlp_kit.schema import Analysis
+from nlp_kit.summary.structured import timeline_highlights
+
+
+def _cell(value: object) -> str:
+    """Table cells: no line breaks, pipes escaped."""
+    return " ".join(str(value if value is not None else "").split()).replace("|", "\\|")
+
+
+def _table(header: list[str], rows: list[list[object]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return lines
 
 
 def to_markdown(analysis: Analysis) -> str:
-    """Markdown with the gist, key sentences, actors, timeline and commitments."""
+    """The structured summary of ``analysis`` as one Markdown document."""
     meta = analysis.meta
-    lines = [f"# {meta.title or meta.source or meta.doc_id}", ""]
-    if meta.authors:
-        lines += ["*By " + ", ".join(a.name for a in meta.authors) + "*", ""]
-    if meta.date:
-        lines += [f"Date: {meta.date}", ""]
     summary = analysis.summary
-    lines += ["## Gist", "", summary.gist, "", "## Key sentences", ""]
-    lines += [f"- {s.text.strip()}" for s in summary.key_sentences]
-    if analysis.actors:
-        lines += ["", "## Actors", "", "| id | name | type | mentions |", "|---|---|---|---|"]
-        for actor in sorted(analysis.actors, key=lambda a: -a.mention_count):
-            lines.append(f"| {actor.id} | {actor.name} | {actor.type} | {actor.mention_count} |")
-    if summary.timeline:
-        lines += ["", "## Timeline", ""]
-        lines += [f"- **{e.value}** {e.description}" for e in summary.timeline]
+    names = {a.id: a.name for a in analysis.actors}
+    lines = [f"# {meta.title or meta.source or meta.doc_id}", ""]
+    byline = []
+    if meta.authors:
+        byline.append("By " + ", ".join(a.name for a in meta.authors))
+    if meta.date:
+        byline.append(meta.date)
+    if byline:
+        lines += ["*" + " · ".join(byline) + "*", ""]
+    lines += ["## Gist", "", summary.gist or "(no narrative sentences found)", ""]
+    if summary.key_points:
+        lines += ["## Key points", ""]
+        lines += [f"- {point}" for point in summary.key_points]
+        lines.append("")
+    if summary.recommendations:
+        lines += ["## The author's recommendations", ""]
+        lines += [f"{i}. {r}" for i, r in enumerate(summary.recommendations, 1)]
+        lines.append("")
+    if summary.actor_roles:
+        lines += ["## Main actors", ""]
+        lines += _table(
+            ["actor", "id", "role", "mentions"], [[r.name, r.id, r.role, r.mentions] for r in summary.actor_roles]
+        )
+        lines.append("")
+    highlights = timeline_highlights(summary.timeline, summary.key_sentences, analysis.commitments)
+    if highlights:
+        lines += ["## Timeline", ""]
+        for event in highlights:
+            who = ", ".join(names.get(a, a) for a in event.actors)
+            flag = " (uncertain)" if event.uncertain else ""
+            lines.append(f"- **{event.value}**{flag} — {event.description}" + (f" *({who})*" if who else ""))
+        if len(summary.timeline) > len(highlights):
+            lines.append(f"- … {len(summary.timeline) - len(highlights)} more dated references in the JSON output")
+        lines.append("")
     if analysis.commitments:
-        lines += ["", "## Commitments", "", "| actor | kind | action | made | status |", "|---|---|---|---|---|"]
-        for c in analysis.commitments:
-            lines.append(f"| {c.actor or '?'} | {c.kind} | {c.action} | {c.made or ''} | {c.status} |")
-    return "\n".join(lines) + "\n"
+        lines += ["## Commitments", ""]
+        rows = [
+            [
+                names.get(c.actor, c.actor or "?"),
+                c.kind,
+                ("not " if c.negated else "") + c.action,
+                c.made or "",
+                c.deadline or "",
+                c.status,
+            ]
+            for c in sorted(analysis.commitments, key=lambda c: c.evidence.start)
+        ]
+        lines += _table(["actor", "kind", "action", "made", "deadline", "status"], rows)
+        lines.append("")
+    if summary.stances:
+        lines += ["## Stances", ""]
+        lines += [f"- {s}" for s in summary.stances]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -119,6 +119,25 @@ def _name(actor_id: str | None, names: dict[str, str]) -> str:
     return names.get(actor_id, actor_id.split(":", 1)[-1])
 
 
+def timeline_highlights(
+    timeline: Sequence[Event], key: Sequence[KeySentence], commitments: Sequence[Commitment], limit: int = 12
+) -> list[Event]:
+    """At most ``limit`` calendar-dated events, chronological: those in key
+    sentences or next to commitments first, then those naming the most actors.
+    Vague references (PRESENT_REF, FUTURE_REF) are left to the full timeline."""
+    dated = [e for e in timeline if e.value[:4].isdigit() and e.sort_key[:4].isdigit()]
+    seen: set[int] = set()
+    unique = [e for e in dated if not (e.evidence.start in seen or seen.add(e.evidence.start))]
+    spans = [(k.start, k.end) for k in key] + [(c.evidence.start, c.evidence.end) for c in commitments]
+
+    def weight(event: Event) -> float:
+        inside = any(start <= event.evidence.start < end for start, end in spans)
+        return 2.0 * inside + 0.5 * min(len(event.actors), 2) - 0.5 * event.uncertain
+
+    chosen = sorted(unique, key=lambda e: -weight(e))[:limit]
+    return sorted(chosen, key=lambda e: e.sort_key)
+
+
 def is_author_recommendation(commitment: Commitment) -> bool:
     """The writer's own advice: a recommendation in the author's voice."""
     return commitment.kind == "recommendation" and commitment.speaker in ("AUTHOR", None)
