@@ -32,7 +32,7 @@ from nlp_kit.commitments.status import StatusCues
 from nlp_kit.event_codes import code_event, plover_type
 
 TIMEX_SPANS = "nlp_kit_timex"
-FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only")
+FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only", "future")
 BOUNDARIES = frozenset({"—", "–", ";", "(", ":"})
 DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
 FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
@@ -150,7 +150,7 @@ class CommitmentExtractor:
         if kind is None:
             return None
         objects = sense.objects if sense else True
-        head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"))
+        head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
         if head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
             # "reconfirmed their commitment to ...": the noun's own frame reads it.
             return None
@@ -335,6 +335,23 @@ class CommitmentExtractor:
             draft.counterpart = _first(parties.ids)
             draft.parties = speaker
             draft.speaker = _first(speaker.ids)
+        return draft
+
+    def _frame_future(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        verb = trigger.token
+        if verb.lemma_.lower() in NON_ACTIONS:
+            return None
+        parties, subject = resolver.subject(verb)
+        draft = self._draft(trigger, "intent", parties, None, None, subject)
+        tokens = _cut([t for t in verb.subtree if t.i >= verb.i], verb)
+        draft.action_head = verb
+        draft.action = _phrase(tokens)
+        draft.scope = {t.i for t in verb.subtree}
+        draft.evidence_tokens.extend(tokens)
+        reporter = trigger.nodes.get("reporter")
+        speaker = resolver.subject(reporter)[0] if reporter is not None else parties
+        draft.speaker = _first(speaker.ids)
+        draft.status = "made"
         return draft
 
     # -- shared steps -----------------------------------------------------------------------
@@ -537,6 +554,9 @@ def _own_clause(token: Token, outer: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in current.children
         ):
             return True
+        if current.dep_ in ("acl", "amod") and any(c.dep_ in ("agent", "npadvmod") for c in current.children):
+            # "an agreement ..., brokered by the African Union": the broker is a party of its own.
+            return True
         current = current.head
     return False
 
@@ -557,7 +577,15 @@ def _first(ids: list[str]) -> str | None:
     return ids[0] if ids else None
 
 
-def _complement(verb: Token, objects: bool, marker: Token | None) -> tuple[Token | None, Token | None]:
+def _subjunctive(verb: Token) -> bool:
+    """"demanded that Eritrean forces leave", "insist that it should": a base form or a modal."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in ("VB", "VBP") or bool(modals & {"should", "must", "shall", "would", "be"})
+
+
+def _complement(
+    verb: Token, objects: bool, marker: Token | None, *, mandative: bool = False
+) -> tuple[Token | None, Token | None]:
     """What a commitment verb commits to, and the addressee ("urged Armenia to ...")."""
     children = list(verb.children)
     if marker is not None:
@@ -566,6 +594,9 @@ def _complement(verb: Token, objects: bool, marker: Token | None) -> tuple[Token
     for child in children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             if child.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in child.children if m.dep_ == "mark"):
+                continue
+            if child.dep_ == "ccomp" and mandative and not _subjunctive(child):
+                # "insisted that their withdrawal is irreversible" asserts; a demand wants an act.
                 continue
             return child, addressee if addressee is not None and addressee.i < child.i else None
     for child in children:
@@ -588,6 +619,10 @@ def _content_head(content: Token) -> Token | None:
 
 def _action_tokens(head: Token) -> list[Token]:
     drop: set[int] = set()
+    extra: list[Token] = []
+    if head.dep_ == "xcomp":
+        # "agreed to co-fund a center": the tokenizer splits the verb into sibling xcomps.
+        extra = [t for s in head.head.children if s.dep_ == "xcomp" and s.i > head.i for t in s.subtree]
     for child in head.children:
         if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
             drop |= {t.i for t in child.subtree}
@@ -595,7 +630,7 @@ def _action_tokens(head: Token) -> list[Token]:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
                 continue
             drop |= {t.i for t in child.subtree}
-    return [t for t in head.subtree if t.i not in drop and t.lower_ not in RELATIVE]
+    return [t for t in [*head.subtree, *extra] if t.i not in drop and t.lower_ not in RELATIVE]
 
 
 def _cut(tokens: list[Token], head: Token) -> list[Token]:
@@ -655,7 +690,8 @@ def _irrealis(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_MODALS or (aux & {"could", "should", "must", "can"}):
         return True
-    return verb.tag_ in ("VB", "VBG") and not aux and verb.dep_ != "ROOT" or verb.tag_ == "VB" and "to" in aux
+    non_finite = verb.dep_ in ("xcomp", "advcl", "pcomp", "acl", "appos", "csubj")
+    return verb.tag_ in ("VB", "VBG") and not aux and non_finite or verb.tag_ == "VB" and "to" in aux
 
 
 def _role_status(light: Token, role: str) -> str:

@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 
 from nlp_kit.errors import ConfigError
 
-FRAMES = ("verbal", "adjectival", "nominal", "document", "brokered", "security", "only", "recommendation")
+FRAMES = ("verbal", "adjectival", "nominal", "document", "brokered", "security", "only", "recommendation", "future")
 STATUSES = ("unfulfilled", "fulfilled", "stalled")
 
 
@@ -77,6 +77,8 @@ class CommitmentLexicon:
     precedence: tuple[str, ...]
     contrast_connectives: frozenset[str]
     elaboration_connectives: tuple[tuple[str, ...], ...]
+    back_references: frozenset[str]
+    commitment_nouns: frozenset[str]
     groups: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -107,6 +109,8 @@ class CommitmentLexicon:
                 precedence=tuple(cues["precedence"]),
                 contrast_connectives=frozenset(cues["contrast_connectives"]),
                 elaboration_connectives=tuple(tuple(c.split()) for c in cues["elaboration_connectives"]),
+                back_references=frozenset(cues["back_references"]),
+                commitment_nouns=frozenset(cues["commitment_nouns"]),
                 groups=groups,
             )
         except (KeyError, TypeError, ValueError) as exc:

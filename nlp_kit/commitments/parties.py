@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 
 ACTOR_SPANS = "nlp_kit_actors"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -69,9 +71,10 @@ class PartyResolver:
                         actor = self.actor_at(child)
                         break
                     if child.dep_ == "prep" and child.lower_ == "of":
+                        # "the Foreign Ministers of Canada, France and Japan": every state named.
                         for pobj in child.children:
-                            if pobj.dep_ == "pobj" and self.actor_at(pobj):
-                                actor = self.actor_at(pobj)
+                            if pobj.dep_ == "pobj":
+                                ids.extend(a for a in self.named(pobj, agentive=False) if a not in ids)
             if actor and actor not in ids:
                 ids.append(actor)
         return ids
@@ -166,9 +169,14 @@ class PartyResolver:
             and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
         )
 
-    def _antecedent(self, anaphor: Token) -> list[str]:
+    def _antecedent(self, anaphor: Token, depth: int = 0) -> list[str]:
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
-        fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= 1)
+        wanted = _number(anaphor)
+        fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= wanted)
+        if anaphor.lower_ in FIRST_PERSON_PLURAL:
+            speakers = self._declared_speakers(anaphor)
+            if speakers:
+                return speakers
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close".
         ancestor = anaphor.head
         while ancestor.head.i != ancestor.i:
@@ -199,8 +207,36 @@ class PartyResolver:
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
         for subject in subjects:
             ids = self.named(subject)
+            if not ids and depth < 2 and self._is_anaphor(subject):
+                ids = self._antecedent(subject, depth + 1)
             if fits(ids):
                 return ids
+        if wanted > 1:
+            return self._recent_parties(previous, wanted)
+        return []
+
+    def _recent_parties(self, sentence: Span, wanted: int) -> list[str]:
+        """"The two leaders": the parties named in the last few sentences, nearest first."""
+        ids: list[str] = []
+        for _ in range(3):
+            for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)):
+                actor = self.token_actor.get(token.i)
+                if actor and actor not in ids:
+                    ids.append(actor)
+            if len(self._split_people(ids, False).ids) >= wanted or sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return ids if len(self._split_people(ids, False).ids) >= wanted else []
+
+    def _declared_speakers(self, anaphor: Token) -> list[str]:
+        """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
+        for token in reversed(self.doc[: anaphor.i + 1]):
+            if token.lower_ == "we":
+                for child in token.children:
+                    if child.dep_ == "appos":
+                        ids = self.named(child, agentive=False)
+                        if ids:
+                            return ids
         return []
 
     def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:
@@ -214,6 +250,14 @@ class PartyResolver:
             if party not in parties:
                 parties.append(party)
         return Parties(parties, people, anaphoric)
+
+
+def _number(anaphor: Token) -> int:
+    """How many parties a plural anaphor needs: "the two countries" 2, "they" 1."""
+    for child in anaphor.children:
+        if child.lower_ in NUMBER_WORDS:
+            return NUMBER_WORDS[child.lower_]
+    return 1
 
 
 def _subject_token(verb: Token) -> Token | None:

@@ -39,7 +39,9 @@ class StatusCues:
             found &= {"unfulfilled"}
         else:
             following = self._neighbour(sentence, +1)
-            if kind in FORWARD_LOOKING and following is not None and self._opens_with_contrast(following):
+            if kind in FORWARD_LOOKING and following is not None and (
+                self._opens_with_contrast(following) or self._refers_back(following)
+            ):
                 found |= self.by_sentence.get(following.start, set())
             preceding = self._neighbour(sentence, -1)
             if preceding is not None and self._opens_with_elaboration(sentence):
@@ -61,6 +63,14 @@ class StatusCues:
     def _opens_with_contrast(self, sentence: Span) -> bool:
         first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
         return first is not None and first.lower_ in self.lexicon.contrast_connectives
+
+    def _refers_back(self, sentence: Span) -> bool:
+        """"Mali ... have so far rejected this offer": the sentence is about the commitment before it."""
+        return any(
+            t.lemma_.lower() in self.lexicon.commitment_nouns
+            and any(c.dep_ == "det" and c.lower_ in self.lexicon.back_references for c in t.children)
+            for t in sentence
+        )
 
     def _opens_with_elaboration(self, sentence: Span) -> bool:
         words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
