@@ -34,6 +34,7 @@ from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
 
 _KEY_SEPARATOR = "\x1f"
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = ("-", "–", "—", "/")
 
@@ -46,6 +47,7 @@ class _Found:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
 
 
 class ActorExtractor:
@@ -65,6 +67,7 @@ class ActorExtractor:
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
         reader = _DocReader(self, doc)
+        reader.find_titles()
         reader.read_gazetteer_names()
         reader.read_hyphenated_names()
         reader.read_people()
@@ -87,6 +90,15 @@ class _DocReader:
             word for author in (meta or {}).get("authors") or [] for word in str(author.get("name", "")).split()
         }
         self.gazetteer_spans: list[tuple[Span, str, str]] = []
+        self.titles: dict[int, Span] = {}
+        self.titles_inside: set[int] = set()
+        self._owners: dict[int, tuple[Span, str]] | None = None
+
+    def find_titles(self) -> None:
+        """Titles and roles ("Prime Minister", "Secretary General"), indexed by their end token."""
+        for span in filter_spans([Span(self.doc, s, e) for _k, s, e in self.x.title_matcher(self.doc)]):
+            self.titles[span.end] = span
+            self.titles_inside.update(range(span.start, span.end))
 
     def _sentence(self, char: int) -> int | None:
         if not self.sentence_starts:
@@ -134,6 +146,9 @@ class _DocReader:
             if self._inside_longer_name(span, form, record):
                 continue
             if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
+                continue
+            if record.type == "person":
+                self._add_person(record, span.start, span.end, form, self._title_before(span.start))
                 continue
             if form == "demonym":
                 reading, head = read_demonym(span, lexicon)
@@ -183,19 +198,21 @@ class _DocReader:
                         self.add(record, token.i, token.i + 1, entry.form, chars=(begin, begin + len(part)))
                 offset += len(part) + 1
 
-    def _title_before(self, start: int, titles: dict[int, Span]) -> Span | None:
-        title = titles.get(start)
+    def _title_before(self, start: int) -> Span | None:
+        title = self.titles.get(start)
         if title is None and start > 0 and self.doc[start - 1].text == ",":
-            title = titles.get(start - 1)
+            title = self.titles.get(start - 1)
         return title
 
     def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
         """State or IGO named next to a person: "Armenian Prime Minister X", "President X of
         Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
-        owner = {}
-        for span, actor_id, _form in self.gazetteer_spans:
-            owner.setdefault(span.end, (span, actor_id))
-            owner.setdefault(-span.start - 1, (span, actor_id))
+        if self._owners is None:
+            self._owners = {}
+            for span, actor_id, _form in self.gazetteer_spans:
+                self._owners.setdefault(span.end, (span, actor_id))
+                self._owners.setdefault(-span.start - 1, (span, actor_id))
+        owner = self._owners
         candidates = []
         if title is not None:
             candidates.append(owner.get(title.start))
@@ -208,16 +225,16 @@ class _DocReader:
                 return candidate[1]
         return None
 
-    def _name_tokens(self, ent: Span, titles_inside: set[int]) -> tuple[int, int] | None:
+    def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
         start, end = ent.start, ent.end
-        while start < end and (start in titles_inside or start in self.taken or self.doc[start].is_punct or self.doc[start].lower_ == "the"):
+        while start < end and (start in self.titles_inside or start in self.taken or self.doc[start].is_punct or self.doc[start].lower_ == "the"):
             start += 1
         for i in range(start, end):
             token = self.doc[i]
             if i in self.taken or token.lower_ in self.x.lexicon["historical_markers"]:
                 return None
-            if token.text in _POSSESSIVE or token.lower_ == "of" or (token.is_punct and token.text != "."):
+            if token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space or (token.is_punct and token.text != "."):
                 end = i
                 break
         while end > start and (self.doc[end - 1].text in _NAME_SUFFIXES or self.doc[end - 1].is_punct):
@@ -229,37 +246,32 @@ class _DocReader:
             return None
         if words[-1].text in self.x.lexicon["not_person_words"] or (end - start == 1 and words[0].pos_ not in ("PROPN", "")):
             return None
-        if not all(t.text[:1].isupper() for t in words if t.is_alpha) or not any(t.is_alpha and len(t) > 1 for t in words):
+        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES) or not any(t.is_alpha and len(t) > 1 for t in words):
             return None
         return start, end
 
     def read_people(self) -> None:
         """People from the base NER, with titles, affiliation and later surname mentions."""
-        titles = {}
-        titles_inside: set[int] = set()
-        for span in filter_spans([Span(self.doc, s, e) for _k, s, e in self.x.title_matcher(self.doc)]):
-            titles[span.end] = span
-            titles_inside.update(range(span.start, span.end))
         full_names: dict[str, ActorRecord] = {}
         singles: list[tuple[int, int, Span | None]] = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            bounds = self._name_tokens(ent, titles_inside)
+            bounds = self._name_tokens(ent)
             if bounds is None:
                 continue
             start, end = bounds
             words = [t.text for t in self.doc[start:end]]
             if self.author_words & set(words):
                 continue
-            title = self._title_before(start, titles)
+            title = self._title_before(start)
             if end - start == 1:
                 singles.append((start, end, title))
                 continue
             name = self.doc[start:end].text
             record = full_names.get(name) or self.x.gazetteer.actors.get(f"PER:{name}")
             if record is None:
-                record = ActorRecord(f"PER:{name}", name, "person", affiliation=self._affiliation(title, start, end))
+                record = ActorRecord(f"PER:{name}", name, "person")
             full_names[name] = record
             self._add_person(record, start, end, "name", title)
         surnames = {record.name.split()[-1]: record for record in full_names.values()}
@@ -269,13 +281,13 @@ class _DocReader:
             if record is None:
                 if title is None and self.doc[start].is_sent_start:
                     continue
-                record = ActorRecord(f"PER:{word}", word, "person", affiliation=self._affiliation(title, start, end))
+                record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)
         for token in self.doc:
             record = surnames.get(token.text)
             if record is not None and token.i not in self.taken:
-                self._add_person(record, token.i, token.i + 1, "surname", self._title_before(token.i, titles))
+                self._add_person(record, token.i, token.i + 1, "surname", self._title_before(token.i))
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
         self.add(record, start, end, form)
@@ -284,8 +296,8 @@ class _DocReader:
             text = title.text[:1].upper() + title.text[1:]
             if text not in found.titles:
                 found.titles.append(text)
-            if record.affiliation is None:
-                record.affiliation = self._affiliation(title, start, end)
+        if found.affiliation is None:
+            found.affiliation = self._affiliation(title, start, end)
 
     def read_organisations(self) -> None:
         """Organisations the NER finds whose name ends in an organisation word ("the Wagner Group")."""
@@ -322,7 +334,7 @@ class _DocReader:
                     "id": record.id,
                     "name": record.name,
                     "type": record.type,
-                    "affiliation": record.affiliation,
+                    "affiliation": record.affiliation or found.affiliation,
                     "titles": _unique([*record.titles, *found.titles]),
                     "mentions": mentions,
                     "salience": round(min(max(salience, 0.0), 1.0), 4),

@@ -5,7 +5,7 @@ Input: pycountry (ISO 3166-1 names, official and common names), the countryinfo 
 and the curated files beside this script: ``state_extras.csv`` (press variants,
 abbreviations, seats of government, Kosovo), ``territories.txt`` (ISO entries that are
 places, not actors), ``igos.yaml`` (intergovernmental organisations and collective actors), ``groups.yaml``
-(well-known armed groups and movements)
+(well-known armed groups and movements), ``people.csv`` (prominent leaders)
 and ``places.txt`` (regions and seas that are never actors).
 Output: one JSON object a line, ``{"id", "name", "type", "affiliation", "aliases": [{"text",
 "form"}]}``; places carry ``"type": "place"``. Example line:
@@ -132,6 +132,20 @@ def build_igos(filename: str = "igos.yaml") -> list[dict]:
     return records
 
 
+def build_people() -> list[dict]:
+    """Prominent leaders from ``people.csv``: full name, other spellings and the surname."""
+    records = []
+    for row in csv.DictReader(_comment_free(HERE / "people.csv")):
+        aliases: list[dict] = []
+        _add(aliases, row["name"], "name")
+        for text in (row["aliases"] or "").split("|"):
+            _add(aliases, text, "surname" if " " not in text.strip() else "name")
+        records.append(
+            {"id": f"PER:{row['name']}", "name": row["name"], "type": "person", "affiliation": row["affiliation"] or None, "aliases": aliases}
+        )
+    return records
+
+
 def build_places() -> list[dict]:
     return [
         {"id": f"PLACE:{name}", "name": name, "type": "place", "affiliation": None, "aliases": [{"text": name, "form": "name"}]}
@@ -162,7 +176,7 @@ def resolve_conflicts(records: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    records = resolve_conflicts(build_places() + build_igos() + build_igos("groups.yaml") + build_states())
+    records = resolve_conflicts(build_places() + build_igos() + build_igos("groups.yaml") + build_states() + build_people())
     with OUT.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
