@@ -62,6 +62,7 @@ class RankerWeights:
     facts: float = 0.6
     damping: float = 0.85
     mmr_lambda: float = 0.8
+    max_similarity: float = 0.7
     ideal_min_words: int = 10
     ideal_max_words: int = 40
     long_factor: float = 2.0
@@ -225,9 +226,11 @@ def select(
 ) -> list[SentenceUnit]:
     """Pick sentences by maximal marginal relevance within the budget, in document order.
 
-    With ``max_words`` a sentence that would overflow the budget is skipped
-    (the first pick is always kept, so a budget shorter than every sentence
-    still yields one).
+    A sentence whose cosine similarity to one already chosen exceeds
+    ``weights.max_similarity`` is a near-duplicate and skipped.  With
+    ``max_words`` a sentence that would overflow the budget is skipped (the
+    first pick is always kept, so a budget shorter than every sentence still
+    yields one).
     """
     n = len(units)
     if n == 0:
@@ -245,6 +248,8 @@ def select(
         mmr[~available] = -np.inf
         best = int(np.argmax(mmr))
         available[best] = False
+        if redundancy[best] > weights.max_similarity:
+            continue
         if max_words is not None and chosen and words + units[best].words > max_words:
             continue
         chosen.append(best)
