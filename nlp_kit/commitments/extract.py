@@ -151,11 +151,20 @@ class CommitmentExtractor:
             return None
         objects = sense.objects if sense else True
         head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
-        if head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
+        promised_thing = None
+        if head is None and objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            # "the monitoring mission it promised in Pretoria": the noun is what was promised.
+            promised_thing = verb.head
+        elif head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
             # "reconfirmed their commitment to ...": the noun's own frame reads it.
             return None
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
+        if promised_thing is not None:
+            draft.action = _phrase(_noun_phrase(promised_thing))
+            draft.action_head = promised_thing
+            draft.evidence_tokens.extend(_noun_phrase(promised_thing))
+            draft.evidence_tokens.extend(t for t in verb.subtree)
         if counterpart_token is not None:
             draft.counterpart = _first(resolver.named(counterpart_token, agentive=False))
         draft.speaker = _first(parties.ids)
@@ -233,6 +242,7 @@ class CommitmentExtractor:
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, "agreement", parties, None, sense, subject)
         draft.action = _phrase(_noun_phrase(document))
+        draft.made_tokens = [t for t in document.subtree if t.i < document.i]
         draft.scope = {t.i for t in document.subtree} | {verb.i}
         draft.evidence_tokens.extend(document.subtree)
         partner = _prep_object(verb, ("with",)) or _prep_object(document, ("with",))
@@ -492,7 +502,7 @@ class CommitmentExtractor:
             "counterpart": draft.counterpart if draft.counterpart not in draft.parties.ids else None,
             "co_actors": co_actors,
             "agents": draft.parties.people,
-            "speaker": draft.speaker,
+            "speaker": draft.speaker or actor,
             "action": draft.action,
             "kind": draft.kind,
             "trigger": draft.trigger.text,

@@ -177,6 +177,16 @@ def score_commitments(gold_dir: str | Path, docs_dir: str | Path, *, nlp: Any = 
         matched = {p for _, p in result["matches"]} | set(result["absorbed"])
         per_doc[gold["doc_id"]] = {
             **summarize_counts([result]),
+            "wrong_kind_or_status": [
+                {
+                    "evidence": gold["commitments"][g].get("evidence"),
+                    "kind": [gold["commitments"][g].get("kind"), predicted[p]["kind"]],
+                    "status": [gold["commitments"][g].get("status"), predicted[p]["status"]],
+                }
+                for g, p in result["matches"]
+                if (gold["commitments"][g].get("kind"), gold["commitments"][g].get("status"))
+                != (predicted[p]["kind"], predicted[p]["status"])
+            ],
             "missed": [g.get("evidence") for g in result["missed"]],
             "unmatched_predictions": [
                 predicted[p]["evidence"]["text"] for p in range(len(predicted)) if p not in matched
