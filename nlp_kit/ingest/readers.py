@@ -485,14 +485,21 @@ def _read_csv(path: Path, options: ReadOptions) -> Iterator[Document | NlpKitErr
                 f"no column '{options.text_field}' (columns: {', '.join(reader.fieldnames)}); pass --text-field NAME",
                 path=path,
             )
-        for number, row in enumerate(reader, start=1):
+        number = 0
+        while True:
+            number += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield UnreadableInput(f"row {number} is not valid CSV ({exc})", path=f"{path}#{number}")
+                continue
             source = _row_source(path, row, number, options)
             try:
                 yield _row_document(row, source=source, options=options)
             except NlpKitError as exc:
                 yield exc
-            except csv.Error as exc:
-                yield UnreadableInput(f"row {number} is not valid CSV ({exc})", path=source)
 
 
 def _read_bytes(path: Path) -> bytes:

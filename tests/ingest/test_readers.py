@@ -242,3 +242,15 @@ def test_iso_dates_from_metadata_values():
 
 def test_metadata_text_cleaning():
     assert clean_metadata_text("Fr\\xE9d\\xE9ric Bernard\\u2019s Visit\\_\\") == "Frédéric Bernard’s Visit"
+
+
+def test_csv_row_beyond_the_csv_field_limit_is_reported_and_reading_goes_on(tmp_path):
+    path = tmp_path / "rows.csv"
+    huge = "x" * 1_100_000
+    path.write_text(f'id,text\na,{GOOD_ROW}\nb,"{huge}"\nc,{GOOD_ROW}\n', encoding="utf-8")
+    items = list(read_path(path, max_bytes=200_000))
+    assert [type(i).__name__ for i in items] == ["Document", "UnreadableInput", "Document"]
+    assert "not valid CSV" in str(items[1])
+
+
+GOOD_ROW = "Chile and Peru signed a fisheries accord in Lima in May 2024."
