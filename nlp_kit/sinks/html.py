@@ -220,7 +220,7 @@ def to_html(analysis: Analysis) -> str:
     commitment_events = {
         e.evidence.start
         for e in events
-        if any(c.evidence.start <= e.evidence.start < c.evidence.end for c in analysis.commitments)
+        if any(c.evidence.start < e.evidence.end and e.evidence.start < c.evidence.end for c in analysis.commitments)
     }
     js = _asset("report.js")
     commitments = [
@@ -239,7 +239,15 @@ def to_html(analysis: Analysis) -> str:
         meta=analysis.meta,
         summary=summary,
         title=_title(analysis),
-        authors=[a.name for a in analysis.meta.authors],
+        byline=[
+            part
+            for part in (
+                "By " + ", ".join(a.name for a in analysis.meta.authors) if analysis.meta.authors else "",
+                analysis.meta.date or "",
+                analysis.meta.source or "",
+            )
+            if part
+        ],
         colors=colors,
         legend=[(a.id, a.name, colors[a.id]) for a in ranked[:PALETTE]],
         chart=timeline_chart(events, commitment_events),
