@@ -115,13 +115,16 @@ class CommitmentExtractor:
         for trigger in sorted(triggers, key=lambda t: (_depth(t.token), t.token.i)):
             anchor = trigger.nodes.get("light", trigger.token)
             if any(
-                (trigger.token.i in d.scope or anchor.i in d.scope) and not _own_clause(trigger.token, d.trigger)
+                (trigger.token.i in d.scope or anchor.i in d.scope)
+                and not _own_clause(trigger.token, d.trigger, self.lexicon.condition_marks)
                 for d in accepted
             ):
                 continue
             draft = self._interpret(trigger, resolver)
             if draft is None or not draft.parties.ids or not draft.action:
                 continue
+            if draft.counterpart is None:
+                draft.counterpart = _counterpart_in_scope(draft, resolver)
             accepted.append(draft)
             accepted.extend(self._absolute_with(draft, resolver))
         return sorted(accepted, key=lambda d: d.trigger.i)
@@ -431,6 +434,11 @@ class CommitmentExtractor:
                     only and any(m.lower_ in self.lexicon.only_marks for m in marks)
                 ):
                     draft.condition = _phrase(child.subtree)
+                    condition = {t.i for t in child.subtree}
+                    head = draft.action_head
+                    if head is not None and head.i not in condition and condition & {t.i for t in head.subtree}:
+                        kept = [t for t in _action_tokens(head) if t.i not in condition]
+                        draft.action = _phrase(_cut(kept, head))
                     if draft.kind in ("pledge", "promise", "intent", "agreement"):
                         draft.kind = "conditional"
                     draft.scope |= {t.i for t in child.subtree}
@@ -553,12 +561,26 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _own_clause(token: Token, outer: Token) -> bool:
+def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
+    """The first other party named in the action: "open its border with Armenia" → ARM."""
+    doc = draft.trigger.doc
+    for i in sorted(draft.scope):
+        actor = resolver.actor_at(doc[i])
+        party = resolver.affiliation.get(actor, actor) if actor else None
+        if party and party not in draft.parties.ids:
+            return party
+    return None
+
+
+def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> bool:
     """True when ``token`` sits in a relative or adverbial clause with its own subject below
-    ``outer`` ("honor its commitment ... — which Armenia is ready to reciprocate")."""
+    ``outer`` ("honor its commitment ... — which Armenia is ready to reciprocate"); a
+    condition ("... if Armenia signs a treaty") belongs to the commitment it conditions."""
     current = token
     for _ in range(64):
         if current.i == outer.i or current.head.i == current.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in condition_marks for c in current.children):
             return False
         if current.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in current.children

@@ -1,0 +1,277 @@
+"""Specifications of nlp_kit_commitments.
+
+Most tests build a Doc with the base parser and set the actors and timex
+components' spans by hand (``make_doc``), so the commitment logic is tested on
+its own contract; the last tests run the full pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from spacy.tokens import Doc
+
+from nlp_kit.commitments import CommitmentExtractor
+from nlp_kit.errors import ConfigError
+from nlp_kit.schema import Commitment
+
+PEOPLE = {"PER:Ilham Aliyev": "AZE", "PER:Nikol Pashinyan": "ARM"}
+
+for _ext in ("actors", "timexes"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+
+@pytest.fixture(scope="module")
+def extractor(base_nlp):
+    return CommitmentExtractor(base_nlp.vocab)
+
+
+def make_doc(nlp, text: str, actors: dict[str, str], timexes: dict[str, str] | None = None) -> Doc:
+    """Parse ``text`` and set the spans the actors and timex components would leave.
+
+    ``actors`` maps a surface form to an actor id ("Ankara" -> "TUR"); ``timexes``
+    maps a surface form to its TIMEX3 value. Longer forms win where they overlap.
+    """
+    doc = nlp(text)
+
+    def spans(table: dict[str, str]) -> list:
+        found, taken = [], set()
+        for surface, label in sorted(table.items(), key=lambda item: -len(item[0])):
+            for match in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+                span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
+                if span is not None and not taken & {t.i for t in span}:
+                    taken |= {t.i for t in span}
+                    found.append(span)
+        return found
+
+    timexes = timexes or {}
+    ids = {surface: f"t{n}" for n, surface in enumerate(timexes, start=1)}
+    doc.spans["nlp_kit_actors"] = spans(actors)
+    doc.spans["nlp_kit_timex"] = spans(ids)
+    doc._.timexes = [{"id": ids[s], "value": v} for s, v in timexes.items()]
+    doc._.actors = [
+        {"id": a, "type": "person" if a.startswith("PER:") else "state", "affiliation": PEOPLE.get(a)}
+        for a in set(actors.values())
+    ]
+    return doc
+
+
+def commitments(base_nlp, extractor, text, actors, timexes=None) -> list[dict]:
+    return extractor(make_doc(base_nlp, text, actors, timexes))
+
+
+def only(records: list[dict]) -> dict:
+    assert len(records) == 1, records
+    return records[0]
+
+
+def test_pledge_names_actor_kind_action_and_event_code(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "Turkey pledged to open its border with Armenia.", {"Turkey": "TUR", "Armenia": "ARM"}))
+    assert (c["actor"], c["kind"], c["action"]) == ("TUR", "pledge", "open its border with Armenia")
+    assert (c["plover"], c["cameo"]) == ("AGREE", "030")
+    assert c["counterpart"] == "ARM"
+
+
+def test_promise_is_a_promise(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "Japan promised to restore aid to the region.", {"Japan": "JPN"}))
+    assert (c["actor"], c["kind"], c["action"]) == ("JPN", "promise", "restore aid to the region")
+
+
+def test_coordinated_subjects_are_co_actors_and_the_date_is_when_it_was_made(base_nlp, extractor):
+    c = only(commitments(
+        base_nlp, extractor, "In December 2023, Armenia and Azerbaijan agreed to a prisoner exchange.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"}, {"December 2023": "2023-12"},
+    ))
+    assert (c["actor"], c["co_actors"], c["kind"]) == ("ARM", ["AZE"], "agreement")
+    assert (c["action"], c["made"], c["status"]) == ("prisoner exchange", "2023-12", "made")
+
+
+def test_they_resolves_to_the_parties_of_the_previous_sentence(base_nlp, extractor):
+    text = "Armenia and Azerbaijan entered talks in late 2023. In December 2023, they agreed to a prisoner exchange."
+    c = only(commitments(base_nlp, extractor, text, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
+    assert {c["actor"], *c["co_actors"]} == {"ARM", "AZE"}
+    assert c["evidence"]["text"].startswith("they agreed")
+
+
+def test_capital_used_as_agent_counts_as_its_state(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "Ankara promised to reopen the consulate.", {"Ankara": "TUR"}))
+    assert c["actor"] == "TUR"
+
+
+def test_signed_agreement_is_cameo_057_with_its_partner(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "France signed an arms sale agreement with Armenia.", {"France": "FRA", "Armenia": "ARM"}))
+    assert (c["actor"], c["kind"], c["cameo"], c["plover"]) == ("FRA", "agreement", "057", "SUPPORT")
+    assert c["counterpart"] == "ARM"
+    assert "arms sale agreement" in c["action"]
+
+
+def test_brokered_ceasefire_is_an_agreement_of_the_broker(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "That war ended with a Moscow-brokered ceasefire.", {"Moscow": "RUS"}))
+    assert (c["actor"], c["kind"], c["status"]) == ("RUS", "agreement", "made")
+
+
+def test_nominal_demand_that_names_who_must_act(base_nlp, extractor):
+    text = "Azerbaijan's demand that Armenia amend its constitution stalled the talks."
+    c = only(commitments(base_nlp, extractor, text, {"Azerbaijan": "AZE", "Armenia": "ARM"}))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("AZE", "demand", "ARM")
+    assert c["cameo"].startswith("10") and c["plover"] == "DEMAND"
+
+
+def test_call_on_is_a_demand_addressed_to_its_object(base_nlp, extractor):
+    text = "The European Union called on Serbia to release the detained officers."
+    c = only(commitments(base_nlp, extractor, text, {"The European Union": "EU", "Serbia": "SRB"}))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("EU", "demand", "SRB")
+    assert c["action"] == "release the detained officers"
+
+
+def test_insisting_on_a_fact_is_not_a_demand(base_nlp, extractor):
+    text = "Mali insisted that its withdrawal from the bloc is irreversible."
+    assert commitments(base_nlp, extractor, text, {"Mali": "MLI"}) == []
+
+
+def test_ready_to_is_an_intent_not_yet_taken_up(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "Armenia is ready to open the border.", {"Armenia": "ARM"}))
+    assert (c["kind"], c["status"], c["action"]) == ("intent", "proposed", "open the border")
+
+
+def test_nominal_commitment_carries_its_date_modifier(base_nlp, extractor):
+    text = "Turkey has not honored its July 2022 commitment to open the border."
+    c = only(commitments(base_nlp, extractor, text, {"Turkey": "TUR"}, {"July 2022": "2022-07"}))
+    assert (c["actor"], c["kind"], c["made"]) == ("TUR", "pledge", "2022-07")
+    assert c["action"] == "open the border"
+    assert c["status"] == "unfulfilled"
+
+
+def test_neither_nor_negates_the_commitment(base_nlp, extractor):
+    text = "Neither Brussels nor Washington has provided security guarantees to Armenia."
+    c = only(commitments(base_nlp, extractor, text, {"Brussels": "EU", "Washington": "USA", "Armenia": "ARM"}))
+    assert {c["actor"], *c["co_actors"]} == {"EU", "USA"}
+    assert c["negated"] is True and c["status"] == "unfulfilled"
+
+
+def test_if_clause_makes_a_pledge_conditional(base_nlp, extractor):
+    text = "Turkey pledged to open the border if Armenia signs a peace treaty."
+    c = only(commitments(base_nlp, extractor, text, {"Turkey": "TUR", "Armenia": "ARM"}))
+    assert c["kind"] == "conditional"
+    assert c["condition"] == "if Armenia signs a peace treaty"
+    assert c["action"] == "open the border"
+
+
+def test_only_follow_states_a_condition(base_nlp, extractor):
+    text = "Ankara maintains that normalization with Yerevan will only follow a settlement with Baku."
+    c = only(commitments(base_nlp, extractor, text, {"Ankara": "TUR", "Yerevan": "ARM", "Baku": "AZE"}))
+    assert (c["actor"], c["kind"]) == ("TUR", "conditional")
+    assert c["condition"] == "a settlement with Baku"
+
+
+def test_status_comes_from_a_following_contrast_sentence(base_nlp, extractor):
+    text = (
+        "By mid-2022, Yerevan and Ankara were promising that the border would soon open. "
+        "Yet progress stalled, and the border remains closed."
+    )
+    c = only(commitments(base_nlp, extractor, text, {"Yerevan": "ARM", "Ankara": "TUR"}))
+    assert c["kind"] == "promise" and c["status"] == "unfulfilled"
+
+
+def test_unrelated_next_sentence_does_not_change_status(base_nlp, extractor):
+    text = "Serbia pledged to withdraw its police. The border remains closed."
+    c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB"}))
+    assert c["status"] == "made"
+
+
+def test_stalled_pledge(base_nlp, extractor):
+    text = "Serbia pledged to withdraw its police, but the withdrawal stalled."
+    assert only(commitments(base_nlp, extractor, text, {"Serbia": "SRB"}))["status"] == "stalled"
+
+
+def test_kept_promise_is_fulfilled(base_nlp, extractor):
+    text = "Canada kept its promise to resettle refugees."
+    c = only(commitments(base_nlp, extractor, text, {"Canada": "CAN"}))
+    assert (c["kind"], c["status"]) == ("promise", "fulfilled")
+
+
+def test_authors_could_is_a_recommendation_for_the_subject(base_nlp, extractor):
+    text = "Baku and Yerevan could finalize and sign the peace treaty."
+    c = only(commitments(base_nlp, extractor, text, {"Baku": "AZE", "Yerevan": "ARM"}))
+    assert (c["actor"], c["co_actors"], c["kind"]) == ("AZE", ["ARM"], "recommendation")
+    assert (c["speaker"], c["status"], c["cameo"]) == ("AUTHOR", "proposed", None)
+    assert c["action"] == "finalize and sign the peace treaty"
+
+
+def test_recommended_honoring_of_a_commitment_is_one_recommendation(base_nlp, extractor):
+    text = "Turkey could honor its 2022 commitment to open its border."
+    c = only(commitments(base_nlp, extractor, text, {"Turkey": "TUR"}, {"2022": "2022"}))
+    assert c["kind"] == "recommendation"
+    assert c["action"] == "honor its 2022 commitment to open its border"
+
+
+def test_reported_must_is_the_speakers_demand(base_nlp, extractor):
+    text = "France said that Russia must withdraw its troops."
+    c = only(commitments(base_nlp, extractor, text, {"France": "FRA", "Russia": "RUS"}))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("FRA", "demand", "RUS")
+
+
+def test_modal_on_a_non_actor_subject_is_not_a_recommendation(base_nlp, extractor):
+    actors = {"Pashinyan": "PER:Nikol Pashinyan"}
+    assert commitments(base_nlp, extractor, "These steps could bolster regional stability.", actors) == []
+    assert commitments(base_nlp, extractor, "Pashinyan's own position could also shift.", actors) == []
+
+
+def test_leaders_act_for_their_states(base_nlp, extractor):
+    text = "President Aliyev and Prime Minister Pashinyan reaffirmed their commitment to a settlement."
+    c = only(commitments(base_nlp, extractor, text, {"Aliyev": "PER:Ilham Aliyev", "Pashinyan": "PER:Nikol Pashinyan"}))
+    assert (c["actor"], c["co_actors"], c["kind"]) == ("AZE", ["ARM"], "intent")
+    assert set(c["agents"]) == {"PER:Ilham Aliyev", "PER:Nikol Pashinyan"}
+
+
+def test_we_of_a_joint_statement_are_its_signatories(base_nlp, extractor):
+    text = "We, the Foreign Ministers of Canada and Japan, met in Rome. We urge Niger to release the former president."
+    c = only(commitments(base_nlp, extractor, text, {"Canada": "CAN", "Japan": "JPN", "Niger": "NER"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"], c["counterpart"]) == ({"CAN", "JPN"}, "demand", "NER")
+
+
+def test_announced_will_is_a_stated_intent(base_nlp, extractor):
+    text = "Germany announced that it will keep its base in Niamey open."
+    c = only(commitments(base_nlp, extractor, text, {"Germany": "DEU", "Niamey": "NER"}))
+    assert (c["actor"], c["kind"]) == ("DEU", "intent")
+
+
+def test_the_thing_promised_in_a_relative_clause(base_nlp, extractor):
+    text = "The African Union could revive the monitoring mission it promised in Pretoria."
+    records = commitments(base_nlp, extractor, text, {"The African Union": "AU"})
+    assert sorted(c["kind"] for c in records) == ["promise", "recommendation"]
+    assert all(c["actor"] == "AU" for c in records)
+
+
+def test_records_are_plain_json_shaped_like_the_schema(base_nlp, extractor):
+    records = commitments(base_nlp, extractor, "Japan pledged $50 million in aid.", {"Japan": "JPN"})
+    assert records
+    for record in records:
+        Commitment.model_validate(json.loads(json.dumps(record)))
+        start, end = record["evidence"]["start"], record["evidence"]["end"]
+        assert "Japan pledged $50 million in aid."[start:end] == record["evidence"]["text"]
+
+
+def test_missing_user_lexicon_folder_is_a_config_error(base_nlp, tmp_path):
+    with pytest.raises(ConfigError, match="triggers.yaml"):
+        CommitmentExtractor(base_nlp.vocab, lexicon_dir=tmp_path)
+
+
+def test_full_pipeline_fills_doc_commitments(nlp):
+    doc = nlp("In December 2023, Armenia and Azerbaijan agreed to a prisoner exchange.")
+    c = only(doc._.commitments)
+    assert {c["actor"], *c["co_actors"]} == {"ARM", "AZE"}
+    assert c["made"] == "2023-12"
+
+
+def test_reference_article_commitments_in_the_analysis(nlp, reference_text):
+    import nlp_kit
+
+    analysis = nlp_kit.analyze(reference_text, nlp=nlp)
+    kinds = {c.kind for c in analysis.commitments}
+    assert {"pledge", "promise", "agreement", "demand", "recommendation", "conditional", "intent"} <= kinds
+    recommendations = [c for c in analysis.commitments if c.kind == "recommendation"]
+    assert all(c.speaker == "AUTHOR" for c in recommendations)
