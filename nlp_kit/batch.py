@@ -155,6 +155,8 @@ def iter_documents(inputs: Iterable[str], *, dct: str | None = None) -> Iterator
                 else:
                     yield item
         except (NlpKitError, OSError, UnicodeError, ValueError) as exc:
+            if isinstance(exc, NlpKitError) and exc.stage == "options":
+                raise  # a bad option (e.g. --dct) is the user's to fix, not a document's failure
             yield Failure.from_error(exc, source=path, stage="read")
 
 
