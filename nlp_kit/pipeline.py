@@ -114,15 +114,9 @@ def analyze_many(
                 document = document.model_copy(update={"meta": document.meta.model_copy(update={"date": dct})})
             yield document
 
-    pending: list[Document] = []
-
-    def docs() -> Iterator[Doc]:
-        for document in documents():
-            pending.append(document)
-            yield make_doc(nlp, document)
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-        document = pending.pop(0)
+    # Each Doc travels with its Document as spaCy context, so pairing survives n_process > 1.
+    pairs = ((make_doc(nlp, document), document) for document in documents())
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield build_analysis(doc, document, nlp=nlp, include_text=include_text)
 
 
