@@ -20,9 +20,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bumped whenever a field is added, removed or changes meaning; the database
-records it in ``schema_version`` and migrates older databases forward."""
+records it in ``schema_version`` and migrates older databases forward
+(``nlp_kit.sinks.sql.migrate``).
+
+1. the first contract;
+2. ``Commitment.agents``; ``Summary.actor_roles``, ``commitments``, ``stances``, ``budget``.
+"""
 
 ActorType = Literal["state", "person", "igo", "org", "group"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
