@@ -54,7 +54,7 @@ def report(
     pages = sum(1 for p in out.glob("*.html") if p.name != "index.html")
     if failures and not pages:
         raise BatchFailed(f"no document could be reported ({len(failures)} failed)", path=path, stage="report")
-    console.print(f"wrote {index} ({pages} pages, {len(failures)} failed)", markup=False, highlight=False)
+    console.print(f"wrote {index} ({pages} pages, {len(failures)} failed)", markup=False, highlight=False, soft_wrap=True)
 
 
 @eval_app.command("summaries")
@@ -85,7 +85,9 @@ def eval_summaries(
     if as_json:
         print(json.dumps(result, indent=2))
         return
-    console.print(f"{result['data']}: {result['pairs']} pairs, budget {result['budget']}", markup=False, highlight=False)
+    console.print(
+        f"{result['data']}: {result['pairs']} pairs, budget {result['budget']}", markup=False, highlight=False, soft_wrap=True
+    )
     table = Table()
     for column in ("metric", "P", "R", "F1"):
         table.add_column(column, justify="right" if column != "metric" else "left")

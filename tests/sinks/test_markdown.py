@@ -1,0 +1,47 @@
+"""Markdown summaries a person reads in a minute and a program can still parse."""
+
+from __future__ import annotations
+
+import pytest
+
+import nlp_kit
+from nlp_kit.schema import ActorRole
+from nlp_kit.sinks.markdown import to_markdown
+
+STATEMENT = (
+    "Japan and India signed a trade agreement on semiconductors in Tokyo on 4 March 2024.\n"
+    "Japan pledged to invest $5 billion in Indian chip plants by 2027.\n"
+    "Critics in New Delhi argue the deal gives Japanese firms an advantage in public tenders.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp):
+    return nlp_kit.analyze(STATEMENT, nlp=nlp, dct="2024-03-05")
+
+
+def test_markdown_opens_with_the_gist_then_the_key_points(analysis):
+    markdown = to_markdown(analysis)
+    assert markdown.index("## Gist") < markdown.index("## Key points")
+    assert analysis.summary.gist in markdown
+    for point in analysis.summary.key_points:
+        assert f"- {point}" in markdown
+
+
+def test_main_actors_table_names_each_actor_with_its_role(analysis):
+    markdown = to_markdown(analysis)
+    for role in analysis.summary.actor_roles:
+        assert f"| {role.name} | {role.id} |" in markdown
+
+
+def test_table_cells_escape_pipes_and_line_breaks(nlp):
+    analysis = nlp_kit.analyze("The EU | Council met.\nFrance agreed to host the summit.", nlp=nlp)
+    analysis = analysis.model_copy(
+        update={
+            "summary": analysis.summary.model_copy(
+                update={"actor_roles": [ActorRole(id="FRA", name="France | Paris", type="state", role="host\nof it")]}
+            )
+        }
+    )
+    line = next(line for line in to_markdown(analysis).splitlines() if line.startswith("| France"))
+    assert line == "| France \\| Paris | FRA | host of it | 0 |"
