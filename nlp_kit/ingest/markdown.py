@@ -32,6 +32,8 @@ _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
 _STRONG = re.compile(r"(\*\*\*|\*\*|___|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _EM = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^*_]+?)(?<=\S)\1(?![\w*])")
+_STRAY_STRONG = re.compile(r"(?<!\\)(?:\*{2,3}|_{2,3})")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>\"'$&])")
 _HARD_BREAK = re.compile(r"\\$| {2,}$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -62,6 +64,7 @@ def _inline(text: str) -> str:
     text = _AUTOLINK.sub(lambda m: m.group("url"), text)
     text = _STRONG.sub(lambda m: m.group("text"), text)
     text = _EM.sub(lambda m: m.group("text"), text)
+    text = _STRAY_STRONG.sub("", _HTML_TAG.sub("", text))
     text = _ESCAPE.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -72,42 +75,58 @@ def markdown_to_text(body: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
     Returns the text and the (start, end) offsets of heading lines in it.
     """
-    paragraphs: list[tuple[str, bool]] = []
+    paragraphs: list[tuple[str, str]] = []
     current: list[str] = []
+    in_item = False
 
     def flush() -> None:
         if current:
             joined = _inline(" ".join(current))
             if joined:
-                paragraphs.append((joined, False))
+                paragraphs.append((joined, "item" if in_item else "paragraph"))
             current.clear()
 
     for raw in body.split("\n"):
         line = raw.rstrip()
         if not line.strip(" \t\u00a0"):
             flush()
+            in_item = False
             continue
         atx = _ATX.match(line)
-        emphasis = _EMPHASIS_LINE.match(line.strip())
-        if atx or (emphasis and not current):
+        emphasis = None if current else _EMPHASIS_LINE.match(line.strip())
+        if atx or (emphasis and _is_heading_like(emphasis.group("text"))):
             flush()
             heading = _inline((atx or emphasis).group("text"))
             if heading:
-                paragraphs.append((heading, True))
+                paragraphs.append((heading, "heading"))
             continue
         if _LIST_ITEM.match(line):
             flush()
+            in_item = True
         current.append(_HARD_BREAK.sub("", line.strip()))
-        if _LIST_ITEM.match(line) is None and _HARD_BREAK.search(line):
+        if not in_item and _HARD_BREAK.search(line):
             flush()
     flush()
 
     out: list[str] = []
     headings: list[tuple[int, int]] = []
     pos = 0
-    for text, is_heading in paragraphs:
-        if is_heading:
+    previous = None
+    for text, kind in paragraphs:
+        if out:
+            # List items stay on consecutive lines so none reads as a lone heading.
+            separator = "\n" if kind == previous == "item" else "\n\n"
+            out.append(separator)
+            pos += len(separator)
+        if kind == "heading":
             headings.append((pos, pos + len(text)))
         out.append(text)
-        pos += len(text) + 2
-    return "\n\n".join(out), tuple(headings)
+        pos += len(text)
+        previous = kind
+    return "".join(out), tuple(headings)
+
+
+def _is_heading_like(text: str) -> bool:
+    """A bold-only line is a heading unless it is a lead-in ("We will:") or a sentence."""
+    text = text.strip(" *_")
+    return bool(text) and text[-1] not in ".,;:" and len(text.split()) <= 18

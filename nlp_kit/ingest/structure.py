@@ -35,7 +35,9 @@ _BAD_NAME_WORDS = frozenset(
     "the this that these those it he she they we our his her its their there here "
     "today yesterday president prime minister".split()
 )
-_ORG_CONNECTORS = frozenset("of for and on the de in & du des la le y und at".split())
+_ORG_CONNECTORS = frozenset("of for and on the de & du des la le y und".split())
+# A full stop after a lower-case word, then a capital: "... in 2019. She ..."
+_SENTENCE_END = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?(?:\s+[A-Z]|\s*$)")
 _CLAUSE_SPLIT = re.compile(r";\s*|,?\s+and\s+(?=(?:the|a|an|also|is|was)\s)")
 # Short lines (kicker, breadcrumbs) a web page may put above its title.
 _MAX_KICKER_LINES = 3
@@ -55,6 +57,10 @@ class _Rules:
     role_window: int
     prepositions: tuple[str, ...]
     particles: frozenset[str]
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]
+    bio_max_chars: int
+    bio_max_sentences: int
     credits: tuple[re.Pattern[str], ...]
     boilerplate: tuple[re.Pattern[str], ...]
 
@@ -77,6 +83,10 @@ def rules() -> _Rules:
         role_window=int(bio["role_window"]),
         prepositions=tuple(bio["affiliation_prepositions"]),
         particles=frozenset(bio["name_particles"]),
+        honorifics=frozenset(bio["honorifics"]),
+        abbreviations=frozenset(bio["abbreviations"]),
+        bio_max_chars=int(bio["max_chars"]),
+        bio_max_sentences=int(bio["max_sentences"]),
         credits=tuple(re.compile(p, re.IGNORECASE) for p in raw["image_credit"]),
         boilerplate=tuple(re.compile(p) for p in raw["boilerplate"]),
     )
@@ -168,8 +178,11 @@ def person_names(names: str) -> list[str] | None:
     parts = [p.strip() for p in _NAME_SPLIT.split(names.strip()) if p.strip()]
     if not parts:
         return None
-    for part in parts:
+    for i, part in enumerate(parts):
         tokens = part.split()
+        while tokens and tokens[0] in r.honorifics:
+            tokens = tokens[1:]
+        parts[i] = " ".join(tokens)
         if not 2 <= len(tokens) <= 5:
             return None
         for token in tokens:
@@ -184,6 +197,7 @@ def person_names(names: str) -> list[str] | None:
 
 def _leading_org(text: str) -> str | None:
     """The capitalised name that opens ``text``: "the Atlantic Council and a ..." -> "Atlantic Council"."""
+    abbreviations = rules().abbreviations
     start = end = None
     for m in _ORG_TOKEN.finditer(text):
         token = m.group()
@@ -191,6 +205,8 @@ def _leading_org(text: str) -> str | None:
             if start is None:
                 start = m.start()
             end = m.end()
+            if token.endswith(".") and token not in abbreviations and "." not in token[:-1] and len(token) > 2:
+                break  # the sentence ends here
         elif start is None and token.lower() == "the":
             continue
         elif start is not None and (token.lower() in _ORG_CONNECTORS or token == ","):
@@ -232,6 +248,8 @@ def parse_bio(line: str) -> list[Author] | None:
     -> [Author(name="Nigar Göksel", affiliation="International Crisis Group", bio=...)]
     """
     r = rules()
+    if len(line) > r.bio_max_chars or len(_SENTENCE_END.findall(line)) >= r.bio_max_sentences + 1:
+        return None
     m = r.bio.match(line)
     if not m:
         return None

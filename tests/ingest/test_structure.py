@@ -118,3 +118,17 @@ def test_title_case_allows_minor_words_and_all_caps():
     assert is_title_case("A Bargain Worth Making")
     assert is_title_case("DEFENCE & SECURITY")
     assert not is_title_case("Turkey has stood as Azerbaijan’s staunch ally")
+
+
+def test_long_biography_paragraph_is_narrative_not_an_author_bio():
+    nominee = (
+        "Ana Reyes is a partner at Williams & Connolly LLP in Washington, where she has worked since 2006. "
+        "She represents clients before federal courts and agencies. She previously clerked for a federal judge "
+        "and taught at a law school for several years before returning to private practice in the capital."
+    )
+    assert parse_bio(nominee) is None
+
+
+def test_honorifics_are_not_part_of_an_author_name_and_affiliation_stops_at_the_sentence_end():
+    authors = parse_bio("Dr. Lena Berg is a senior fellow at the Nordic Institute in Oslo. She was a diplomat.")
+    assert [(a.name, a.affiliation) for a in authors] == [("Lena Berg", "Nordic Institute")]
