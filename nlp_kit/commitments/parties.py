@@ -47,6 +47,7 @@ class PartyResolver:
             for span in doc.spans[ACTOR_SPANS]:
                 for token in span:
                     self.token_actor.setdefault(token.i, span.label_)
+        self._declarations: list[tuple[int, list[str]]] | None = None
         self.affiliation: dict[str, str] = {}
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         for actor in actors:
@@ -230,14 +231,18 @@ class PartyResolver:
 
     def _declared_speakers(self, anaphor: Token) -> list[str]:
         """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
-        for token in reversed(self.doc[: anaphor.i + 1]):
-            if token.lower_ == "we":
-                for child in token.children:
-                    if child.dep_ == "appos":
-                        ids = self.named(child, agentive=False)
+        if self._declarations is None:
+            # One pass per Doc, so a statement full of "we" stays linear.
+            self._declarations = []
+            for token in self.doc:
+                if token.lower_ == "we":
+                    for child in token.children:
+                        ids = self.named(child, agentive=False) if child.dep_ == "appos" else []
                         if ids:
-                            return ids
-        return []
+                            self._declarations.append((token.i, ids))
+                            break
+        found = [ids for i, ids in self._declarations if i <= anaphor.i]
+        return found[-1] if found else []
 
     def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:
         """Leaders act for their state: a person with an affiliation is counted as that state."""
