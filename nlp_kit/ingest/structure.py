@@ -55,7 +55,7 @@ class _Rules:
     bio: re.Pattern[str]
     roles: frozenset[str]
     role_window: int
-    prepositions: tuple[str, ...]
+    prepositions: tuple[re.Pattern[str], ...]
     particles: frozenset[str]
     honorifics: frozenset[str]
     abbreviations: frozenset[str]
@@ -81,7 +81,7 @@ def rules() -> _Rules:
         bio=re.compile(rf"^(?P<names>.+?)\s+(?P<verb>{verbs})\s+(?P<rest>.+)$"),
         roles=frozenset(r.lower() for r in bio["roles"]),
         role_window=int(bio["role_window"]),
-        prepositions=tuple(bio["affiliation_prepositions"]),
+        prepositions=tuple(re.compile(rf"\b{re.escape(p)}\s+") for p in bio["affiliation_prepositions"]),
         particles=frozenset(bio["name_particles"]),
         honorifics=frozenset(bio["honorifics"]),
         abbreviations=frozenset(bio["abbreviations"]),
@@ -227,7 +227,7 @@ def bio_affiliation(rest: str) -> str | None:
     for clause in _CLAUSE_SPLIT.split(rest.rstrip(". ")):
         for prep in r.prepositions:
             org = None
-            for m in re.finditer(rf"\b{prep}\s+", clause):
+            for m in prep.finditer(clause):
                 before = clause[: m.start()].split()
                 if before and before[-1][0].isupper():
                     continue  # "Ministry of Climate": the preposition is inside a name

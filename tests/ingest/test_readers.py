@@ -254,3 +254,18 @@ def test_csv_row_beyond_the_csv_field_limit_is_reported_and_reading_goes_on(tmp_
 
 
 GOOD_ROW = "Chile and Peru signed a fisheries accord in Lima in May 2024."
+
+
+def test_windows_1252_text_file_is_decoded(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    text = "Ankara’s envoy said Türkiye would “soon” open the border with Armenia, a step promised in July 2022."
+    path.write_bytes(text.encode("cp1252"))
+    assert one(path).text == text
+
+
+def test_markdown_body_repeating_the_title_marks_it_as_the_title(tmp_path):
+    path = tmp_path / "release.md"
+    path.write_text("---\ntitle: Joint Statement on Sudan\n---\n\n# Joint Statement on Sudan\n\nEgypt and Kenya urged a ceasefire.\n")
+    document = one(path)
+    assert [(r.kind, r.text) for r in document.meta.regions] == [("title", "Joint Statement on Sudan")]
+    assert document.meta.sections == []
