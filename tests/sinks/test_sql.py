@@ -101,34 +101,43 @@ def test_join_columns_are_indexed_in_the_database(database_url):
     sink.close()
 
 
-def test_older_database_is_upgraded_and_keeps_its_data(database_url):
-    # The older layout: timexes without range_end, and no summary_actor_roles-like later table.
-    current = build_tables()
-    old_meta = sa.MetaData()
-    dropped_table = next(name for name in reversed(list(TABLES)) if TABLES[name].parent is not None)
-    for name, table in current.items():
-        if name == dropped_table:
+# What schema version 1 lacked (see the SCHEMA_VERSION history in nlp_kit/schema.py).
+V1_MISSING_TABLES = {"summary_actor_roles"}
+V1_MISSING_COLUMNS = {"commitments": {"agents"}, "summaries": {"commitments", "stances", "budget"}}
+
+
+def _version_1_database(url) -> None:
+    metadata = sa.MetaData()
+    for name, table in build_tables().items():
+        if name in V1_MISSING_TABLES:
             continue
-        columns = [c for c in table.columns if not (name == "timexes" and c.name == "range_end")]
-        table.to_metadata(old_meta)
-        if name == "timexes":
-            old_meta.remove(old_meta.tables[table.name])
-            sa.Table(table.name, old_meta, *[sa.Column(c.name, c.type, primary_key=c.primary_key) for c in columns])
-    engine = sa.create_engine(SqlSink(database_url).url)
-    old_meta.create_all(engine)
+        missing = V1_MISSING_COLUMNS.get(name, set())
+        columns = [sa.Column(c.name, c.type, primary_key=c.primary_key) for c in table.columns if c.name not in missing]
+        sa.Table(table.name, metadata, *columns)
+    engine = sa.create_engine(url)
+    metadata.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(sa.insert(old_meta.tables["documents"]).values(doc_id="old", text="Kept.", pipeline_version="v0"))
-        conn.execute(sa.insert(old_meta.tables["schema_version"]).values(version=SCHEMA_VERSION - 1))
+        conn.execute(sa.insert(metadata.tables["documents"]).values(doc_id="old", text="Kept.", pipeline_version="v0"))
+        conn.execute(
+            sa.insert(metadata.tables["summaries"]).values(doc_id="old", gist="Kept.", key_points=["kept"])
+        )
+        conn.execute(sa.insert(metadata.tables["schema_version"]).values(version=1))
     engine.dispose()
+
+
+def test_version_1_database_is_upgraded_and_keeps_its_data(database_url):
+    _version_1_database(SqlSink(database_url).url)
 
     sink = SqlSink(database_url).open()
     inspector = sa.inspect(sink.engine)
-    assert "range_end" in {c["name"] for c in inspector.get_columns("timexes")}
-    assert dropped_table in inspector.get_table_names()
+    assert "agents" in {c["name"] for c in inspector.get_columns("commitments")}
+    assert {"commitments", "stances", "budget"} <= {c["name"] for c in inspector.get_columns("summaries")}
+    assert "summary_actor_roles" in inspector.get_table_names()
     with sink.engine.connect() as conn:
         assert conn.execute(sa.select(sink.tables["documents"].c.text)).scalars().all() == ["Kept."]
+        assert conn.execute(sa.select(sink.tables["summaries"].c.key_points)).scalars().all() == [["kept"]]
         versions = conn.execute(sa.select(sink.tables["schema_version"].c.version)).scalars().all()
-    assert max(versions) == SCHEMA_VERSION
+    assert sorted(versions) == [1, SCHEMA_VERSION]
     sink.add(_analysis())
     assert _count(sink, "documents") == 2
     sink.close()
