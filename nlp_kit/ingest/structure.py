@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?(?:\s+[A-Z]|\s*$)")
 _CLAUSE_SPLIT = re.compile(r";\s*|,?\s+and\s+(?=(?:the|a|an|also|is|was)\s)")
 # Short lines (kicker, breadcrumbs) a web page may put above its title.
 _MAX_KICKER_LINES = 3
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _NAME_SPLIT = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*")
 
 
@@ -175,6 +176,7 @@ def person_names(names: str) -> list[str] | None:
     A name has two to five words, each capitalised or a particle ("Jaap de Hoop").
     """
     r = rules()
+    names = _PARENTHESES.sub("", names)
     parts = [p.strip() for p in _NAME_SPLIT.split(names.strip()) if p.strip()]
     if not parts:
         return None

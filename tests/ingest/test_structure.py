@@ -132,3 +132,15 @@ def test_long_biography_paragraph_is_narrative_not_an_author_bio():
 def test_honorifics_are_not_part_of_an_author_name_and_affiliation_stops_at_the_sentence_end():
     authors = parse_bio("Dr. Lena Berg is a senior fellow at the Nordic Institute in Oslo. She was a diplomat.")
     assert [(a.name, a.affiliation) for a in authors] == [("Lena Berg", "Nordic Institute")]
+
+
+def test_republication_note_and_disclaimer_after_the_bio_are_boilerplate():
+    text = (
+        "Poland and Lithuania agreed in 2024 to build a second power link.\n"
+        "Marta Nowak (@mnowak) is a fellow at the Warsaw Energy Forum.\n"
+        "The views expressed are the author’s own.\n"
+        "This article was originally published in Baltic Review.\n"
+    )
+    structure = detect_structure(text)
+    assert [r.kind for r in structure.regions] == ["author_bio", "boilerplate", "boilerplate"]
+    assert [a.name for a in structure.authors] == ["Marta Nowak"]
