@@ -60,7 +60,6 @@ FORMATS = {
     ".ndjson": "jsonl",
     ".csv": "csv",
 }
-CORPUS_FORMATS = frozenset({"jsonl", "csv"})
 Markup = Literal["auto", "plain", "markdown"]
 
 _DCT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
