@@ -1,3 +1,125 @@
-"""CLI commands for timex."""
+"""CLI commands for time: ``nlp-kit timeline PATH`` and ``nlp-kit eval timex``."""
 
-from nlp_kit.cli.app import app, eval_app  # noqa: F401
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from nlp_kit.about import DEFAULT_MODEL
+from nlp_kit.cli.app import (
+    ActorsOption,
+    DctOption,
+    FormatOption,
+    ModelOption,
+    PathArgument,
+    app,
+    console,
+    eval_app,
+    fail,
+    handle_errors,
+    iter_inputs,
+    pipeline,
+)
+from nlp_kit.errors import NlpKitError
+
+
+def _timeline_table(title: str, events: list[dict], timexes: dict[str, dict]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in ("when", "value", "expression", "event", "actors", "description"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        timex = timexes.get(event["timex_id"], {})
+        value = event["value"] + (f" {timex['mod']}" if timex.get("mod") else "")
+        if timex.get("range_end"):
+            value += f" – {timex['range_end']}"
+        table.add_row(
+            event["sort_key"] + (" ?" if event["uncertain"] else ""),
+            value,
+            timex.get("text", ""),
+            event["predicate"] or "",
+            ", ".join(event["actors"]),
+            event["description"],
+        )
+    return table
+
+
+@app.command("timeline")
+@handle_errors
+def timeline_command(
+    path: PathArgument,
+    model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
+    dct: DctOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Print each document's timeline: dated events in chronological order (? = uncertain placement)."""
+    from nlp_kit.pipeline import analyze
+
+    if output_format not in ("table", "json"):
+        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    nlp = pipeline(model, actors)
+    results = []
+    for document in iter_inputs(path, dct=dct):
+        if isinstance(document, NlpKitError):
+            console.print(f"[red]skipped[/red] {document}")
+            continue
+        analysis = analyze(document, nlp=nlp, include_text=False)
+        results.append(
+            {
+                "doc_id": analysis.meta.doc_id,
+                "source": analysis.meta.source,
+                "dct": analysis.meta.date,
+                "timeline": [event.model_dump(mode="json") for event in analysis.summary.timeline],
+                "timexes": [timex.model_dump(mode="json") for timex in analysis.timexes],
+            }
+        )
+    if output_format == "json":
+        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        title = f"{result['source'] or result['doc_id']} (creation time: {result['dct'] or 'unknown'})"
+        console.print(_timeline_table(title, result["timeline"], {t["id"]: t for t in result["timexes"]}))
+
+
+@eval_app.command("timex")
+@handle_errors
+def eval_timex_command(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="TimeML .tml file or folder, or gold JSON file or folder (X.json).")
+    ],
+    docs: Annotated[
+        Path | None, typer.Option("--docs", help="Folder of the texts X.txt for JSON gold (default: beside it).")
+    ] = None,
+    model: ModelOption = DEFAULT_MODEL,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")] = None,
+    errors: Annotated[int, typer.Option("--errors", help="Also list up to N disagreements.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+) -> None:
+    """Score time expressions with the TempEval-3 measures: strict/relaxed span P/R/F1, type and value F1."""
+    from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
+
+    report = evaluate_timex(gold, docs_dir=docs, nlp=timex_pipeline(model), limit=limit)
+    disagreements = report.pop("errors")
+    if as_json:
+        typer.echo(json.dumps({**report, "errors": disagreements[:errors]}, ensure_ascii=False))
+        return
+    table = Table(title=f"timex ({report['documents']} documents)", title_justify="left")
+    for column in ("measure", "precision", "recall", "f1", "accuracy", "tp", "predicted", "gold"):
+        table.add_column(column, justify="left" if column == "measure" else "right")
+    for level in ("strict", "relaxed"):
+        row = report[level]
+        table.add_row(f"span {level}", f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", "",
+                      str(row["tp"]), str(row["predicted"]), str(row["gold"]))
+    for attribute in ("type", "value"):
+        row = report[attribute]
+        table.add_row(attribute, "", "", f"{row['f1']:.3f}", f"{row['accuracy']:.3f}", "", "", "")
+    console.print(table)
+    for item in disagreements[:errors]:
+        console.print(
+            f"{item['doc']}: {item['text']!r} gold={item['gold']} predicted={item['predicted']}",
+            markup=False, highlight=False,
+        )

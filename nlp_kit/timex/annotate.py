@@ -42,10 +42,14 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def clause_tense(span: Span) -> str:
-    """PAST, PRESENT or FUTURE for the clause an expression sits in, from its verb group."""
+    """PAST, PRESENT, FUTURE or UNKNOWN for the clause an expression sits in, from its verb group.
+
+    PRESENT is a finite present verb ("arrives", "meet"); a clause without a
+    finite verb is UNKNOWN.
+    """
     verb = clause_verb(span.root)
     if verb is None:
-        return "PRESENT"
+        return "UNKNOWN"
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
@@ -55,7 +59,9 @@ def clause_tense(span: Span) -> str:
         return "PAST"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "PAST"
-    return "PRESENT"
+    if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
+        return "PRESENT"
+    return "UNKNOWN"
 
 
 def _is_quantity(span: Span) -> bool:

@@ -43,6 +43,7 @@ class Match:
     type: str
     normalizer: str
     groups: dict[str, str]
+    priority: int = 0  # the rule's place in patterns.yaml: earlier wins a tie
 
 
 def _words(forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_dot: bool = False) -> str:
@@ -133,12 +134,12 @@ class Grammar:
 
     def candidates(self, text: str) -> Iterator[Match]:
         """Every rule's matches in ``text``, in rule order (overlaps not yet removed)."""
-        for rule in self.rules:
+        for priority, rule in enumerate(self.rules):
             for m in rule.regex.finditer(text):
                 if m.end() == m.start():
                     continue
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                yield Match(m.start(), m.end(), m.group(0), rule.name, rule.type, rule.normalizer, groups)
+                yield Match(m.start(), m.end(), m.group(0), rule.name, rule.type, rule.normalizer, groups, priority)
 
 
 @lru_cache(maxsize=4)
@@ -158,10 +159,7 @@ def _load_cached(data_dir: str) -> Grammar:
 
 def select_longest(matches: Iterable[tuple[Match, Any]]) -> list[tuple[Match, Any]]:
     """Keep the longest non-overlapping matches (earlier rule wins ties), in text order."""
-    order = {}
-    ranked = sorted(
-        matches, key=lambda item: (-(item[0].end - item[0].start), order.setdefault(item[0].rule, len(order)))
-    )
+    ranked = sorted(matches, key=lambda item: (-(item[0].end - item[0].start), item[0].priority, item[0].start))
     taken: list[tuple[Match, Any]] = []
     occupied: list[tuple[int, int]] = []
     for item in ranked:

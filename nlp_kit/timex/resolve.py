@@ -241,14 +241,10 @@ class Resolver:
                 delta = delta - 7 if delta >= 0 else delta
             elif p.offset > 0:
                 delta = delta + 7 if delta <= 0 else delta
-        elif tense == "PAST" and delta > 0:
+        elif tense in ("PAST", "UNKNOWN") and delta > 0:
             delta -= 7
-        elif tense == "FUTURE" and delta < 0:
-            delta += 7
-        elif tense == "PRESENT" and delta < -3:
-            delta += 7
-        elif tense == "PRESENT" and delta > 3:
-            delta -= 7
+        elif tense in ("FUTURE", "PRESENT") and delta < 0:
+            delta += 7  # "arrives on Tuesday": a present-tense weekday is a schedule
         value = (dct + dt.timedelta(days=delta)).isoformat()
         return value + ("T" + p.day_part if p.day_part else "")
 
@@ -280,6 +276,6 @@ class Resolver:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:
             return dct.year + 1
-        if tense == "PRESENT" and abs(month - dct.month) > 6:
+        if tense in ("PRESENT", "UNKNOWN") and abs(month - dct.month) > 6:
             return dct.year + (1 if month < dct.month else -1)
         return dct.year

@@ -1,0 +1,163 @@
+"""nlp_kit_timex: temporal expressions normalized to TIMEX3 values, and the timeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.schema import Event, TimeExpression
+
+
+def timexes(nlp, text: str, dct: str | None = None) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return nlp(doc)._.timexes
+
+
+def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
+    for timex in timexes(nlp, text, dct):
+        if phrase in timex["text"] or timex["text"] in phrase:
+            return timex
+    raise AssertionError(f"no timex for {phrase!r} in {[t['text'] for t in timexes(nlp, text, dct)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value", "mod"),
+    [
+        ("Turkey pledged in July 2022 to open its border.", "July 2022", "DATE", "2022-07", None),
+        ("By mid-2022 the two governments were promising progress.", "mid-2022", "DATE", "2022", "MID"),
+        ("In late 2023 the talks resumed.", "late 2023", "DATE", "2023", "END"),
+        ("The conflict began in the early 1990s.", "early 1990s", "DATE", "199X", "START"),
+        ("Azerbaijan won a six-week war.", "six-week", "DURATION", "P6W", None),
+        ("Relations have been crippled for over 30 years.", "over 30 years", "DURATION", "P30Y", "MORE_THAN"),
+        ("After three decades of diplomacy nothing changed.", "three decades", "DURATION", "P3DE", None),
+        ("To date, Ankara has not opened the border.", "To date", "DATE", "PRESENT_REF", None),
+        ("Baku hosted the annual climate conference.", "annual", "SET", "P1Y", None),
+        ("The ministers meet twice a year.", "twice a year", "SET", "P1Y", None),
+        ("Shipments resume in week 12 of 2023.", "week 12 of 2023", "DATE", "2023-W12", None),
+        ("Output will rise in Q3 2025.", "Q3 2025", "DATE", "2025-Q3", None),
+        ("Profits fell in the third quarter of 1989.", "third quarter of 1989", "DATE", "1989-Q3", None),
+        ("The summit was held on 5 May 2024.", "5 May 2024", "DATE", "2024-05-05", None),
+        ("The deal runs until the first half of 2024.", "first half of 2024", "DATE", "2024-H1", None),
+        ("The empire collapsed in the 20th century.", "20th century", "DATE", "19XX", None),
+        ("Prices doubled in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
+    ],
+)
+def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
+    timex = find(nlp, text, phrase)
+    assert (timex["type"], timex["value"], timex["mod"]) == (type_, value, mod)
+
+
+def test_day_range_keeps_its_end(nlp):
+    timex = find(nlp, "Azerbaijan struck on Sept. 19–20, 2023, and took the enclave.", "Sept. 19")
+    assert timex["text"] == "Sept. 19–20, 2023"
+    assert (timex["value"], timex["range_end"]) == ("2023-09-19", "2023-09-20")
+
+
+def test_fall_as_a_verb_is_not_a_season(nlp):
+    assert all("fall" not in t["text"] for t in timexes(nlp, "Prices may fall sharply if talks stall."))
+
+
+def test_bare_number_counting_troops_is_not_a_year(nlp):
+    assert timexes(nlp, "Moscow deployed 1960 peacekeepers to the corridor.") == []
+
+
+def test_clock_time_on_the_creation_day(nlp):
+    timex = find(nlp, "The ceasefire took effect at 10 a.m. local time.", "10 a.m.", dct="2020-11-10")
+    assert (timex["type"], timex["value"], timex["anchor"]) == ("TIME", "2020-11-10T10:00", "DCT")
+
+
+# --- resolution with a creation time -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Yerevan said last year that talks had stalled.", "last year", "2023"),
+        ("Envoys will meet next month in Kars.", "next month", "2024-04"),
+        ("The minister resigned yesterday.", "yesterday", "2024-03-14"),
+        ("Talks continue this week in Geneva.", "this week", "2024-W11"),
+        ("The president spoke on Tuesday about the border.", "Tuesday", "2024-03-12"),
+        ("The foreign minister arrives on Tuesday.", "Tuesday", "2024-03-19"),
+        ("Today the parliament ratified the treaty.", "Today", "2024-03-15"),
+        ("Exports rose two years ago.", "two years ago", "2022"),
+        ("The border closed last April.", "last April", "2023-04"),
+    ],
+)
+def test_relative_expression_resolves_from_the_creation_time(nlp, text, phrase, value):
+    timex = find(nlp, text, phrase, dct="2024-03-15")  # a Friday
+    assert timex["value"] == value
+    assert timex["anchor"] == "DCT" and timex["resolved"] is True
+
+
+def test_relative_expression_without_creation_time_is_not_guessed(nlp):
+    timex = find(nlp, "The minister resigned yesterday.", "yesterday")
+    assert timex["resolved"] is False and "X" in timex["value"] and timex["anchor"] is None
+    month = find(nlp, "In October the envoys met again.", "October")
+    assert (month["value"], month["resolved"]) == ("XXXX-10", False)
+
+
+# --- resolution from the narrative ---------------------------------------------------------
+
+
+def test_later_counts_from_the_narratives_last_date(nlp):
+    found = timexes(nlp, "In 2020 Azerbaijan won a war. It reclaimed the rest three years later.")
+    later = next(t for t in found if t["text"] == "three years later")
+    assert later["value"] == "2023" and later["anchor"] == found[0]["id"]
+
+
+def test_month_and_season_inherit_the_narratives_year(nlp):
+    text = "Talks resumed in October 2024. In October again, the leaders met. Talks slowed through the summer."
+    found = timexes(nlp, text)
+    assert [t["value"] for t in found] == ["2024-10", "2024-10", "2024-SU"]
+    assert found[1]["anchor"] == "t1"
+
+
+def test_early_fall_keeps_its_mod_and_inherited_year(nlp):
+    found = timexes(nlp, "In 2024 negotiations slowed through the summer and early fall.")
+    fall = next(t for t in found if t["text"] == "early fall")
+    assert (fall["value"], fall["mod"]) == ("2024-FA", "START")
+
+
+def test_month_before_a_dated_month_takes_its_year(nlp):
+    found = timexes(nlp, "The border crossings opened in July and October 2024.")
+    assert [t["value"] for t in found] == ["2024-07", "2024-10"]
+
+
+# --- outputs on the Doc --------------------------------------------------------------------
+
+
+def test_results_are_schema_dicts_with_spans_labelled_by_id(nlp):
+    doc = nlp.make_doc("Turkey pledged in July 2022 to open the border, and in 2024 it reaffirmed the pledge.")
+    doc = nlp(doc)
+    for timex in doc._.timexes:
+        TimeExpression.model_validate(timex)
+    assert [(s.text, s.label_) for s in doc.spans["nlp_kit_timex"]] == [("July 2022", "t1"), ("2024", "t2")]
+    for event in doc._.events:
+        Event.model_validate(event)
+
+
+def test_timeline_is_chronological_and_names_the_predicate(nlp):
+    doc = nlp("Ankara cut off its talks with Armenia in 1993. In 2020, Azerbaijan regained the territories.")
+    events = doc._.events
+    assert [e["value"] for e in events] == ["1993", "2020"]
+    assert [e["predicate"] for e in events] == ["cut", "regain"]
+    assert events[0]["sort_key"] < events[1]["sort_key"]
+    assert "talks with Armenia" in events[0]["description"]
+    assert events[0]["plover"] is None and events[0]["cameo"] is None
+
+
+def test_date_modifying_an_event_noun_dates_that_noun(nlp):
+    doc = nlp("Turkey should honor its July 2022 commitment to open the border.")
+    assert doc._.events[0]["predicate"] == "commitment"
+
+
+def test_unresolved_date_is_placed_but_flagged_uncertain(nlp):
+    doc = nlp("The envoys met in October.")
+    event = doc._.events[0]
+    assert event["value"] == "XXXX-10" and event["uncertain"] is True
+
+
+def test_durations_and_frequencies_are_not_timeline_events(nlp):
+    doc = nlp("After a six-week war, the annual summit was cancelled.")
+    assert doc._.events == []
+    assert {t["type"] for t in doc._.timexes} == {"DURATION", "SET"}
