@@ -158,3 +158,18 @@ def test_dash_reads_standard_input():
     result = runner.invoke(app, ["summarize", "-", "--format", "json"], input=GOOD)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["meta"]["source"] == "<stdin>"
+
+
+def test_include_and_exclude_globs_choose_the_files_of_a_directory(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "keep.txt").write_text(GOOD)
+    (folder / "draft.txt").write_text(GOOD)
+    (folder / "broken.pdf").write_text("not a pdf")
+    result = runner.invoke(
+        app,
+        ["--include", "*.txt", "--exclude", "draft*", "summarize", str(folder), "--format", "md",
+         "--out", str(tmp_path / "out")],
+    )
+    assert result.exit_code == 0 and result.stderr == ""
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.json"]
