@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 SCHEMA_VERSION = 2
 """Bumped whenever a field is added, removed or changes meaning; the database
@@ -107,6 +107,15 @@ class Actor(_Model):
     titles: list[str] = Field(default_factory=list, description="Titles and roles seen in the text.")
     mentions: list[Mention] = Field(default_factory=list)
     salience: float = Field(default=0.0, ge=0.0, le=1.0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived_mention_count(cls, data: Any) -> Any:
+        # mention_count is derived from mentions: JSON written by nlp_kit carries it,
+        # and reading that JSON back must not trip extra="forbid".
+        if isinstance(data, dict) and "mention_count" in data:
+            data = {k: v for k, v in data.items() if k != "mention_count"}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property
