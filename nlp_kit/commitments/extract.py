@@ -155,7 +155,11 @@ class CommitmentExtractor:
         objects = sense.objects if sense else True
         head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
         promised_thing = None
-        if head is None and objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        passive_theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if head is None and passive_theme is not None and passive_theme.pos_ in ("NOUN", "PROPN"):
+            # "A ceasefire was agreed by Israel and Hamas": the passive subject is what was agreed.
+            promised_thing = passive_theme
+        elif head is None and objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             # "the monitoring mission it promised in Pretoria": the noun is what was promised.
             promised_thing = verb.head
         elif head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
@@ -352,8 +356,12 @@ class CommitmentExtractor:
 
     def _frame_future(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb = trigger.token
-        if verb.lemma_.lower() in NON_ACTIONS:
+        if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
+        if "subject" in trigger.nodes and trigger.nodes["subject"].lower_ != "we":
+            # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast.
+            if not resolver.named(trigger.nodes["subject"]):
+                return None
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, "intent", parties, None, None, subject)
         tokens = _cut([t for t in verb.subtree if t.i >= verb.i], verb)

@@ -72,6 +72,7 @@ class CommitmentLexicon:
     direct_modals: frozenset[str]
     means_modals: frozenset[str]
     reporting_verbs: frozenset[str]
+    hedges: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
     precedence: tuple[str, ...]
@@ -104,6 +105,7 @@ class CommitmentLexicon:
                 direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),
                 means_modals=frozenset(triggers["recommendation_modals"]["means"]),
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
+                hedges=frozenset(triggers["hedges"]["lemmas"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},
                 precedence=tuple(cues["precedence"]),
