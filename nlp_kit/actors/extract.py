@@ -20,10 +20,12 @@ Example::
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -36,7 +38,8 @@ _KEY_SEPARATOR = "\x1f"
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_HYPHENS = ("-", "–", "—", "/")
+_HYPHENATED = re.compile(r"[^\s\-–—/]+[\-–—/][^\s]+")
+_HYPHEN_SPLIT = re.compile(r"[\-–—/]")
 
 
 @dataclass
@@ -81,10 +84,14 @@ class _DocReader:
     def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
         self.x = extractor
         self.doc = doc
+        self.text = doc.text
         self.dct = doc._.dct if doc.has_extension("dct") else None
         self.taken: set[int] = set()
         self.found: dict[str, _Found] = {}
-        self.sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        self.sentence_starts: list[int] = []
+        if doc.has_annotation("SENT_START"):
+            rows = doc.to_array([SENT_START, IDX])
+            self.sentence_starts = [0, *rows[1:][rows[1:, 0] == 1][:, 1].tolist()]
         meta = doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None
         self.author_words = {
             word for author in (meta or {}).get("authors") or [] for word in str(author.get("name", "")).split()
@@ -116,7 +123,7 @@ class _DocReader:
             {
                 "start": start_char,
                 "end": end_char,
-                "text": self.doc.text[start_char:end_char],
+                "text": self.text[start_char:end_char],
                 "form": form,
                 "sentence": self._sentence(start_char),
             }
@@ -182,14 +189,17 @@ class _DocReader:
     def read_hyphenated_names(self) -> None:
         """Names inside one token such as "U.S.-Japan" or "Azerbaijan–Turkey"."""
         aliases = self.x.gazetteer.aliases
-        for token in self.doc:
-            if token.i in self.taken or not any(h in token.text for h in _HYPHENS):
+        seen: set[int] = set()
+        for match in _HYPHENATED.finditer(self.text):
+            token_span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if token_span is None or len(token_span) != 1:
                 continue
-            text = token.text
-            for hyphen in _HYPHENS[1:]:
-                text = text.replace(hyphen, "-")
+            token = token_span[0]
+            if token.i in self.taken or token.i in seen:
+                continue
+            seen.add(token.i)
             offset = 0
-            for part in text.split("-"):
+            for part in _HYPHEN_SPLIT.split(token.text):
                 entry = aliases.get(part)
                 if entry is not None and entry.form != "surname":
                     record = self._record(entry.actor_id)
@@ -246,6 +256,10 @@ class _DocReader:
             return None
         if words[-1].text in self.x.lexicon["not_person_words"] or (end - start == 1 and words[0].pos_ not in ("PROPN", "")):
             return None
+        if any(t.is_upper and len(t) > 1 and t.is_alpha for t in words):
+            return None
+        if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
+            return None
         if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES) or not any(t.is_alpha and len(t) > 1 for t in words):
             return None
         return start, end
@@ -284,10 +298,14 @@ class _DocReader:
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)
-        for token in self.doc:
-            record = surnames.get(token.text)
-            if record is not None and token.i not in self.taken:
-                self._add_person(record, token.i, token.i + 1, "surname", self._title_before(token.i))
+        if not surnames:
+            return
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in surnames) + r")\b")
+        for match in pattern.finditer(self.text):
+            span = self.doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1 and span.start not in self.taken:
+                record = surnames[span.text]
+                self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
         self.add(record, start, end, form)
@@ -320,7 +338,7 @@ class _DocReader:
         if not self.found:
             return [], []
         most = max(len(f.mentions) for f in self.found.values())
-        length = max(len(self.doc.text), 1)
+        length = max(len(self.text), 1)
         actors, spans = [], []
         ordered = sorted(self.found.values(), key=lambda f: min(m["start"] for m in f.mentions))
         for found in ordered:
