@@ -322,7 +322,7 @@ class CommitmentExtractor:
         verb, modal, subject = trigger.token, trigger.nodes["modal"], trigger.nodes["subject"]
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or verb.sent.text.rstrip().endswith("?"):
             return None
-        named = resolver.named(subject)
+        named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)
         if not named:
             return None
         parties = resolver.resolve(subject)
@@ -497,6 +497,8 @@ class CommitmentExtractor:
         status = draft.status
         if status is None and draft.negated:
             status = "unfulfilled"
+        if status is None and draft.kind != "demand":
+            status = _repeated_action_status(draft, cues)
         if status is None:
             status = cues.status(sentence, draft.kind)
         if status is None:
@@ -569,6 +571,26 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _repeated_action_status(draft: Draft, cues: StatusCues) -> str | None:
+    """"vowed to keep exports flowing ..., and the navy has so far kept the route open": the promised
+    verb coming back as a done (or explicitly undone) act tells whether it was kept."""
+    head = draft.action_head
+    if head is None or head.pos_ != "VERB":
+        return None
+    sentence = draft.trigger.sent
+    following = cues.following(sentence)
+    tokens = [t for t in sentence if t.i > draft.trigger.i] + (list(following) if following is not None else [])
+    for token in tokens:
+        if token.i in draft.scope or token.lemma_ != head.lemma_ or token.pos_ != "VERB":
+            continue
+        aux = {c.lemma_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if _negated(token) or any(c.lower_ in ("neither", "nor") for c in token.children):
+            return "unfulfilled"
+        if token.tag_ == "VBD" or token.tag_ == "VBN" and aux & {"have", "be"}:
+            return "fulfilled"
+    return None
+
+
 def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
     """The first other party named in the action: "open its border with Armenia" → ARM."""
     doc = draft.trigger.doc
@@ -590,7 +612,7 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
             return False
         if any(c.dep_ == "mark" and c.lower_ in condition_marks for c in current.children):
             return False
-        if current.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and any(
+        if current.dep_ in ("relcl", "advcl", "parataxis", "ccomp", "conj") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in current.children
         ):
             return True
@@ -619,7 +641,7 @@ def _first(ids: list[str]) -> str | None:
 
 def _subjunctive(verb: Token) -> bool:
     """"demanded that Eritrean forces leave", "insist that it should": a base form or a modal."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VB", "VBP") or bool(modals & {"should", "must", "shall", "would", "be"})
 
 

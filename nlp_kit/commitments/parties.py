@@ -170,6 +170,20 @@ class PartyResolver:
             and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
         )
 
+    def antecedent_in_sentence(self, anaphor: Token) -> list[str]:
+        """Parties a pronoun refers to within its own sentence ("If Moscow wants ..., it should ..."), else []."""
+        if not self._is_anaphor(anaphor) or anaphor.lower_ in FIRST_PERSON_PLURAL:
+            return []
+        singular = anaphor.lower_ in SINGULAR_PRONOUNS
+        for token in anaphor.sent:
+            if token.i >= anaphor.i:
+                break
+            if token.dep_ in SUBJECT_DEPS:
+                ids = self.named(token)
+                if ids and (len(ids) == 1 or not singular):
+                    return ids
+        return []
+
     def _antecedent(self, anaphor: Token, depth: int = 0) -> list[str]:
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
         wanted = _number(anaphor)

@@ -51,6 +51,10 @@ class StatusCues:
             found.add("unfulfilled")
         return next((s for s in self.lexicon.precedence if s in found), None)
 
+    def following(self, sentence: Span) -> Span | None:
+        """The next sentence of the same paragraph, or None."""
+        return self._neighbour(sentence, +1)
+
     def _neighbour(self, sentence: Span, step: int) -> Span | None:
         index = sentence.end if step > 0 else sentence.start - 1
         if index < 0 or index >= len(self.doc):
