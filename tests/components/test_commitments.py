@@ -275,3 +275,44 @@ def test_reference_article_commitments_in_the_analysis(nlp, reference_text):
     assert {"pledge", "promise", "agreement", "demand", "recommendation", "conditional", "intent"} <= kinds
     recommendations = [c for c in analysis.commitments if c.kind == "recommendation"]
     assert all(c.speaker == "AUTHOR" for c in recommendations)
+
+
+def test_passive_agreement_names_the_agents(base_nlp, extractor):
+    text = "A ceasefire was agreed by Israel and Hamas."
+    c = only(commitments(base_nlp, extractor, text, {"Israel": "ISR", "Hamas": "GRP:Hamas"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"], c["action"]) == ({"ISR", "GRP:Hamas"}, "agreement", "ceasefire")
+
+
+def test_hedged_forecast_is_not_a_commitment(base_nlp, extractor):
+    text = "Armenian governments will likely continue looking to external backers."
+    assert commitments(base_nlp, extractor, text, {"Armenian": "ARM"}) == []
+
+
+def test_named_actors_plain_future_is_an_intent(base_nlp, extractor):
+    text = "The European Union will provide 50 billion euros to Ukraine."
+    c = only(commitments(base_nlp, extractor, text, {"The European Union": "EU", "Ukraine": "UKR"}))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("EU", "intent", "UKR")
+
+
+def test_the_promised_act_done_later_means_fulfilled(base_nlp, extractor):
+    text = "Zelensky vowed to keep exports flowing, and the navy has so far kept the route open."
+    c = only(commitments(base_nlp, extractor, text, {"Zelensky": "UKR"}))
+    assert (c["kind"], c["status"]) == ("pledge", "fulfilled")
+
+
+def test_a_promise_never_fulfilled_is_unfulfilled(base_nlp, extractor):
+    text = "The United Nations promised to reconnect the bank, but that promise was never fulfilled."
+    c = only(commitments(base_nlp, extractor, text, {"The United Nations": "UN"}))
+    assert c["status"] == "unfulfilled"
+
+
+def test_pronoun_subject_of_a_recommendation_resolved_in_its_sentence(base_nlp, extractor):
+    text = "If Moscow wants its exports eased, it should first commit to leaving civilian shipping alone."
+    c = only(commitments(base_nlp, extractor, text, {"Moscow": "RUS"}))
+    assert (c["actor"], c["kind"]) == ("RUS", "recommendation")
+
+
+def test_each_conjoined_recommendation_is_kept(base_nlp, extractor):
+    text = "The European Union could extend its lanes, and Turkey must keep the Bosphorus open."
+    records = commitments(base_nlp, extractor, text, {"The European Union": "EU", "Turkey": "TUR"})
+    assert [(c["actor"], c["kind"]) for c in records] == [("EU", "recommendation"), ("TUR", "recommendation")]
