@@ -358,6 +358,8 @@ class CommitmentExtractor:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
+        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types:
+            return None
         if "subject" in trigger.nodes and trigger.nodes["subject"].lower_ != "we":
             # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast.
             if not resolver.named(trigger.nodes["subject"]):
@@ -510,6 +512,9 @@ class CommitmentExtractor:
             plover, coded = code_event(draft.trigger.lemma_, kind=draft.kind, pos=draft.trigger.pos_)
             if cameo is None or draft.kind in ("demand",) and not cameo.startswith("10"):
                 cameo = coded
+            if draft.negated and draft.kind != "demand":
+                # CAMEO codes a declined undertaking ("said he would not provide support") as 12x REJECT.
+                cameo = "120"
             plover = plover_type(cameo)
         made = timex.value_in(draft.made_tokens) or timex.value_in(_local_tokens(draft.governor or draft.trigger, draft.scope))
         deadline = timex.deadline_in(draft.scope)

@@ -73,6 +73,7 @@ class CommitmentLexicon:
     means_modals: frozenset[str]
     reporting_verbs: frozenset[str]
     hedges: frozenset[str]
+    threat_types: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
     precedence: tuple[str, ...]
@@ -106,6 +107,7 @@ class CommitmentLexicon:
                 means_modals=frozenset(triggers["recommendation_modals"]["means"]),
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
                 hedges=frozenset(triggers["hedges"]["lemmas"]),
+                threat_types=frozenset(triggers["threat_types"]["plover"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},
                 precedence=tuple(cues["precedence"]),

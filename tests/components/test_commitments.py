@@ -316,3 +316,14 @@ def test_each_conjoined_recommendation_is_kept(base_nlp, extractor):
     text = "The European Union could extend its lanes, and Turkey must keep the Bosphorus open."
     records = commitments(base_nlp, extractor, text, {"The European Union": "EU", "Turkey": "TUR"})
     assert [(c["actor"], c["kind"]) for c in records] == [("EU", "recommendation"), ("TUR", "recommendation")]
+
+
+def test_declined_undertaking_is_coded_as_reject(base_nlp, extractor):
+    text = "Germany said that it would not send tanks to Ukraine."
+    c = only(commitments(base_nlp, extractor, text, {"Germany": "DEU", "Ukraine": "UKR"}))
+    assert (c["actor"], c["negated"], c["plover"], c["cameo"]) == ("DEU", True, "REJECT", "120")
+
+
+def test_announced_attack_is_a_threat_not_a_commitment(base_nlp, extractor):
+    text = "Iran said that it will attack the tankers."
+    assert commitments(base_nlp, extractor, text, {"Iran": "IRN"}) == []
