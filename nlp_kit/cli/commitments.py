@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from nlp_kit.about import DEFAULT_MODEL
@@ -47,12 +48,12 @@ def _commitment_table(title: str, commitments: list[dict]) -> Table:
             actor += " (author)"
         action = ("not " if c["negated"] else "") + c["action"]
         if c["condition"]:
-            action += f" [if: {c['condition']}]"
+            action += f" (if: {c['condition']})"
         if c["counterpart"]:
             action += f" → {c['counterpart']}"
         made = (c["made"] or "") + (f" (by {c['deadline']})" if c["deadline"] else "")
         event = f"{c['plover']} {c['cameo']}" if c["plover"] else ""
-        table.add_row(actor, c["kind"], action, made, c["status"], event)
+        table.add_row(*(escape(cell) for cell in (actor, c["kind"], action, made, c["status"], event)))
     return table
 
 

@@ -132,3 +132,22 @@ def test_petrarch_commitments_are_found_without_many_false_alarms(nlp, shared_di
     report = evaluate_events(path, nlp=nlp)
     assert report["commitments"]["recall"] >= 0.25
     assert report["commitments"]["false_alarm_rate"] <= 0.15
+
+
+def test_cli_commitments_prints_json_records(tmp_path):
+    from nlp_kit.cli import app
+
+    source = tmp_path / "statement.txt"
+    source.write_text("In December 2023, Armenia and Azerbaijan agreed to a prisoner exchange.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["commitments", str(source), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)["commitments"]
+    assert [(r["kind"], r["action"]) for r in records] == [("agreement", "prisoner exchange")]
+
+
+def test_cli_commitments_rejects_an_unknown_format(tmp_path):
+    from nlp_kit.cli import app
+
+    source = tmp_path / "statement.txt"
+    source.write_text("Turkey pledged to open the border.\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["commitments", str(source), "--format", "xml"]).exit_code == 2
