@@ -7,14 +7,20 @@ already holds (unless ``force``), analyses the rest and writes them as it goes.
 Documents that fail to read or analyse are recorded in ``errors`` and the run
 goes on.
 
-Memory stays flat over long runs: documents are handled in chunks, each inside
-``nlp.memory_zone()``, so the strings and lexemes a chunk adds to the
-vocabulary are freed when it ends (spaCy issues #3618, #3623).  spaCy's worker
-processes (``n_process > 1``) do not run inside the parent's memory zone and
-keep every string they ever saw, so each chunk gets its own workers, forked
-from the parent and ended with the chunk.
+Memory stays flat over long runs: documents are analysed in batches, each
+inside ``nlp.memory_zone()``, so the strings and lexemes a batch adds to the
+vocabulary are freed when it ends (spaCy issues #3618, #3623); a batch's Docs
+become ``Analysis`` objects before its zone closes.
 
-Two engines run the same ``analyse_chunk``: ``local`` (spaCy's ``n_process``)
+Several processes (``workers > 1``) each run that same loop on whole batches
+(a fork-based process pool sharing the loaded pipeline).  spaCy's own
+``nlp.pipe(n_process=N)`` was measured first and dropped: its workers run only
+the pipeline components, outside the parent's memory zone (so their string
+stores grow without bound), and assembling the ``Analysis`` (summaries, key
+sentences) stays in the parent, which then caps the speed: with 2 processes
+the full analysis ran at 0.88x one process (``benchmarks/throughput.py``).
+
+Two engines run the same ``analyse_chunk``: ``local`` (the process pool above)
 and ``dask`` (a ``dask.distributed`` cluster; each worker process loads the
 pipeline once and writes its partitions itself).
 
@@ -154,7 +160,7 @@ def iter_documents(inputs: Iterable[str], *, dct: str | None = None) -> Iterator
                     yield Failure.from_error(item, source=path, stage="read")
                 else:
                     yield item
-        except (NlpKitError, OSError, UnicodeError, ValueError) as exc:
+        except Exception as exc:  # a reader that breaks on one input must not stop the others
             if isinstance(exc, NlpKitError) and exc.stage == "options":
                 raise  # a bad option (e.g. --dct) is the user's to fix, not a document's failure
             yield Failure.from_error(exc, source=path, stage="read")
@@ -180,9 +186,7 @@ def _assemble(nlp, doc, document: Document) -> Analysis | Failure:
         return Failure.from_error(exc, source=document.meta.source, stage="assemble", doc_id=document.meta.doc_id)
 
 
-def analyse_chunk(
-    nlp, documents: list[Document], *, n_process: int = 1, batch_size: int = 16
-) -> Iterator[Analysis | Failure]:
+def analyse_chunk(nlp, documents: list[Document], *, batch_size: int = 16) -> Iterator[Analysis | Failure]:
     """Analyses (or Failures) for ``documents``, in order, inside one memory zone.
 
     Everything spaCy allocates for the chunk is freed when the last result is
@@ -196,7 +200,7 @@ def analyse_chunk(
     with nlp.memory_zone():
         try:
             pairs = ((make_doc(nlp, d), d) for d in documents)
-            for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
                 result = _assemble(nlp, doc, document)
                 done += 1
                 yield result
@@ -250,6 +254,31 @@ def _record(result: Analysis | Failure, sink: Sink, version: str | None, report:
         report.words += words
 
 
+_WORKER: dict[str, Any] = {}
+
+
+def _set_worker_pipeline(nlp) -> None:
+    _WORKER["nlp"] = nlp
+
+
+def _analyse_batch(documents: list[Document], batch_size: int) -> list[Analysis | Failure]:
+    """Pool task: one batch analysed in a worker process, inside its own memory zone."""
+    return list(analyse_chunk(_WORKER["nlp"], documents, batch_size=batch_size))
+
+
+def _pooled(pool, documents: list[Document], *, workers: int, batch_size: int) -> Iterator[Analysis | Failure]:
+    """Results for ``documents`` in order, with at most two batches per worker in flight."""
+    from collections import deque
+
+    in_flight: deque = deque()
+    for start in range(0, len(documents), batch_size):
+        in_flight.append(pool.submit(_analyse_batch, documents[start : start + batch_size], batch_size))
+        if len(in_flight) >= 2 * workers:
+            yield from in_flight.popleft().result()
+    while in_flight:
+        yield from in_flight.popleft().result()
+
+
 def run_local(
     documents: Iterator[Document | Failure],
     sink: Sink,
@@ -262,23 +291,43 @@ def run_local(
     progress: Progress | None = None,
     report: Report,
 ) -> Report:
-    """Analyse ``documents`` with spaCy's own multiprocessing and write them to ``sink``."""
+    """Analyse ``documents`` in this process (or ``n_process`` forked workers) and write them to ``sink``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     from nlp_kit.assemble import pipeline_version
 
     version = pipeline_version(nlp)
     start = time.perf_counter()
-    for chunk in _chunks(documents, chunk_size):
-        todo = _pending(chunk, sink, version, force, report)
-        words = [word_count(d) for d in todo]
-        for result, count in zip(analyse_chunk(nlp, todo, n_process=n_process, batch_size=batch_size), words):
-            _record(result, sink, version, report, count)
+    pool = None
+    if n_process > 1:
+        # fork: the workers inherit the loaded pipeline instead of loading it again.
+        pool = ProcessPoolExecutor(
+            n_process,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_set_worker_pipeline,
+            initargs=(nlp,),
+        )
+    try:
+        for chunk in _chunks(documents, chunk_size):
+            todo = _pending(chunk, sink, version, force, report)
+            words = [word_count(d) for d in todo]
+            if pool is None:
+                results = analyse_chunk(nlp, todo, batch_size=batch_size)
+            else:
+                results = _pooled(pool, todo, workers=n_process, batch_size=batch_size)
+            for result, count in zip(results, words):
+                _record(result, sink, version, report, count)
+                report.seconds = time.perf_counter() - start
+                if progress:
+                    progress(report)
+            sink.flush()
             report.seconds = time.perf_counter() - start
             if progress:
                 progress(report)
-        sink.flush()
-        report.seconds = time.perf_counter() - start
-        if progress:
-            progress(report)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return report
 
 

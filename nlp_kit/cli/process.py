@@ -15,13 +15,17 @@ class _LogProgress:
 
     def __init__(self, every: float = 10.0) -> None:
         self.every = every
-        self.last = time.monotonic()
+        self.last: float | None = None
 
     def __call__(self, report) -> None:
         now = time.monotonic()
-        if now - self.last >= self.every:
+        if self.last is None:
             self.last = now
-            err_console.print(f"nlp-kit process: {report.summary()}", markup=False, highlight=False, soft_wrap=True)
+        elif now - self.last >= self.every:
+            self.last = now
+            err_console.print(
+                f"nlp-kit process [running]: {report.summary()}", markup=False, highlight=False, soft_wrap=True
+            )
 
 
 class _BarProgress:

@@ -23,7 +23,7 @@ STATEMENTS = [
 
 @pytest.fixture(scope="module")
 def scheduler():
-    """A 2-worker LocalCluster shared by the tests that pass its address as --scheduler."""
+    """A 2-worker LocalCluster (processes, 1 thread each, as --engine dask starts) shared by the tests."""
     import logging
 
     from distributed import LocalCluster
@@ -50,7 +50,7 @@ def test_dask_local_cluster_writes_what_the_local_engine_writes(nlp, tmp_path, s
     local, dask = f"sqlite:///{tmp_path / 'local.db'}", f"sqlite:///{tmp_path / 'dask.db'}"
 
     process([str(corpus / "*.txt")], local, nlp=nlp)
-    report = process([str(corpus / "*.txt")], dask, engine="dask", workers=2, batch_size=2)
+    report = process([str(corpus / "*.txt")], dask, engine="dask", scheduler=scheduler, batch_size=2)
 
     assert (report.done, report.failed) == (6, 0)
     assert _rows(dask) == _rows(local)
