@@ -1,0 +1,28 @@
+"""Long runs keep the vocabulary flat: each batch is analysed inside spaCy's memory zone."""
+
+from __future__ import annotations
+
+from nlp_kit.batch import analyse_chunk
+from nlp_kit.ingest import from_text
+
+
+def _statements(tag: str) -> list:
+    return [
+        from_text(f"Minister Zorvak{tag}{i} pledged to fund the Quellin{tag}{i} corridor by 2026 with Estonia.")
+        for i in range(4)
+    ]
+
+
+def test_strings_of_a_batch_are_freed_when_it_ends(nlp):
+    list(analyse_chunk(nlp, _statements("warmup")))
+    before = len(nlp.vocab.strings)
+    analyses = list(analyse_chunk(nlp, _statements("fresh"), batch_size=2))
+    assert len(nlp.vocab.strings) == before
+    assert "Zorvakfresh0" not in nlp.vocab.strings
+    assert "Zorvakfresh0" in analyses[0].text
+
+
+def test_analyses_outlive_their_memory_zone(nlp):
+    (analysis,) = list(analyse_chunk(nlp, [from_text("Estonia and Latvia agreed in May 2024 to link their grids.")]))
+    assert analysis.summary.gist
+    assert [s.text for s in analysis.summary.key_sentences][0].startswith("Estonia")
