@@ -1,22 +1,62 @@
-"""spaCy component `nlp_kit_stance` (issue 6): sets doc._.stances (Stance dicts) and doc._.sentence_stances (SentenceStance dicts)."""
+"""spaCy component ``nlp_kit_stance`` (issue 6): who is for or against what.
+
+Sets ``doc._.sentence_stances`` (``SentenceStance`` dicts: one sentence, one
+holder, one target) and ``doc._.stances`` (``Stance`` dicts aggregated per
+holder × target). Reads ``doc.spans["nlp_kit_actors"]`` and
+``doc._.commitments`` left by earlier components. Config:
+
+- ``targets``: what stances are about; empty → proposed from the document's
+  policy noun phrases and commitments (``nlp_kit.stance.targets.propose_targets``);
+- ``model_path``: a directory holding ``stance.skops`` (default: ``models/stance``
+  of the repository, else the package's copy);
+- ``max_targets``, ``min_score``.
+
+Example::
+
+    >>> nlp = nlp_kit.load(config={"nlp_kit_stance": {"targets": ["the peace agreement"]}})  # doctest: +SKIP
+    >>> nlp("Baku and Yerevan should sign the peace agreement.")._.stances[0]["label"]        # doctest: +SKIP
+    'FAVOR'
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_kit.errors import ConfigError
+from nlp_kit.stance.document import aggregate, sentence_stances
+from nlp_kit.stance.model import load_model
+from nlp_kit.stance.targets import propose_targets
+
 EXTENSIONS = ("stances", "sentence_stances")
 
 
-@Language.factory("nlp_kit_stance", default_config={})
-def make_stance(nlp: Language, name: str):
-    # Placeholder until nlp_kit_stance is built under issue 6: sets empty results so the pipeline runs.
-    def component(doc: Doc) -> Doc:
-        for ext in EXTENSIONS:
-            setattr(doc._, ext, [])
+class StanceComponent:
+    """Callable ``Doc -> Doc`` holding the stance model, loaded once at creation."""
+
+    def __init__(self, targets: list[str], model_path: str | None, max_targets: int, min_score: float) -> None:
+        if isinstance(targets, str) or not all(isinstance(t, str) for t in targets):
+            raise ConfigError("nlp_kit_stance 'targets' must be a list of strings", stage="load")
+        self.targets = [t.strip() for t in targets if t.strip()]
+        self.max_targets = max_targets
+        self.min_score = min_score
+        self.model = load_model(model_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        commitments = (doc._.commitments or []) if doc.has_extension("commitments") else []
+        targets = self.targets or propose_targets(doc, max_targets=self.max_targets, commitments=commitments)
+        records = sentence_stances(doc, self.model, targets, min_score=self.min_score) if targets else []
+        doc._.sentence_stances = records
+        doc._.stances = aggregate(records)
         return doc
 
-    return component
+
+@Language.factory(
+    "nlp_kit_stance",
+    default_config={"targets": [], "model_path": None, "max_targets": 6, "min_score": 0.6},
+)
+def make_stance(nlp: Language, name: str, targets: list[str], model_path: str | None, max_targets: int, min_score: float):
+    return StanceComponent(targets, model_path, max_targets, min_score)
 
 
 for _ext in EXTENSIONS:

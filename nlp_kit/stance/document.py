@@ -1,0 +1,135 @@
+"""Stances of a whole document: holder × target, per sentence and aggregated.
+
+Input: a parsed Doc (with ``doc.spans["nlp_kit_actors"]`` and
+``doc._.commitments`` when those components ran), a stance model and the
+targets. Output: ``SentenceStance``- and ``Stance``-shaped dicts. Example::
+
+    >>> sentence_stances(doc, model, ["the peace agreement"])       # doctest: +SKIP
+    [{'sentence': 31, 'holder': 'AUTHOR', 'target': 'the peace agreement', 'label': 'FAVOR', ...}]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from nlp_kit.stance.holders import Holding, author_voice, find_holders
+from nlp_kit.stance.targets import target_matches
+
+ANAPHOR = re.compile(r"\b(this|that|these|those|such)\s+\w+|\b(it|they|this)\b", re.IGNORECASE)
+CUE_SCORE = 0.75
+"""Lowest score given when an attitude verb ("opposes", "welcomes") states the label outright."""
+COMMITMENT_FAVOR = frozenset({"pledge", "promise", "agreement", "intent", "demand"})
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    return [s for s in doc.sents if s.text.strip()]
+
+
+def _evidence(span: Span) -> dict:
+    text = span.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return {"start": span.start_char + lead, "end": span.start_char + trail, "text": text.strip()}
+
+
+def _about(target: str, clause: str, context: str) -> bool:
+    """The clause names the target, or refers back to it ("this demand") and its context names it."""
+    if target_matches(target, clause):
+        return True
+    return bool(ANAPHOR.search(clause)) and target_matches(target, context)
+
+
+def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 0.6) -> list[dict]:
+    """One record per (sentence, holder, target) where a holder voices a stance on the target.
+
+    The model classifies the holder's clause against the target; its FAVOR/AGAINST
+    probabilities are renormalised over the two (relevance is established by target
+    matching here) and a label below ``min_score`` becomes NONE and is dropped. An
+    attitude verb's own polarity (flipped by negation) overrides the model.
+    """
+    sentences = _sentences(doc)
+    commitments = list(getattr(doc._, "commitments", None) or []) if doc.has_extension("commitments") else []
+    candidates: list[tuple[int, str, str, str, Holding | None, Span]] = []
+    previous_holders: list[str] = []
+    for index, sentence in enumerate(sentences):
+        context = " ".join(s.text for s in sentences[max(0, index - 1): index + 1])
+        holdings = find_holders(sentence, previous_holders)
+        previous_holders = [h.holder for h in holdings] or previous_holders
+        text = doc.text
+        for holding in holdings:
+            clause = text[holding.start: holding.end]
+            for target in targets:
+                if _about(target, clause, context):
+                    candidates.append((index, holding.holder, target, clause, holding, sentence))
+        voice = author_voice(sentence)
+        if voice is not None and not holdings:
+            for target in targets:
+                if _about(target, sentence.text, context):
+                    candidates.append((index, "AUTHOR", target, sentence.text, None, sentence))
+        for commitment in commitments:
+            ev = commitment.get("evidence") or {}
+            if not (sentence.start_char <= ev.get("start", -1) < sentence.end_char):
+                continue
+            holder = commitment.get("speaker") if commitment.get("kind") == "recommendation" else commitment.get("actor")
+            if not holder:
+                continue
+            for target in targets:
+                if _about(target, ev.get("text", "") + " " + commitment.get("action", ""), context):
+                    label = "AGAINST" if commitment.get("negated") else "FAVOR"
+                    cue = Holding(holder, commitment.get("trigger") or commitment.get("kind", ""), ev["start"], ev["end"], label)
+                    candidates.append((index, holder, target, ev.get("text", ""), cue, sentence))
+    if not candidates:
+        return []
+    X = pd.DataFrame({"target": [c[2] for c in candidates], "text": [c[3] for c in candidates]})
+    proba = model.predict_proba(X)
+    classes = [str(c) for c in model.classes_]
+    favor, against = proba[:, classes.index("FAVOR")], proba[:, classes.index("AGAINST")]
+    records: dict[tuple[int, str, str], dict] = {}
+    for (index, holder, target, _, holding, sentence), f, a in zip(candidates, favor, against):
+        total = float(f + a) or 1.0
+        label, score = ("FAVOR", f / total) if f >= a else ("AGAINST", a / total)
+        if holding is not None and holding.polarity is not None:
+            cue_label = holding.polarity
+            if holding.negated:
+                cue_label = "AGAINST" if cue_label == "FAVOR" else "FAVOR"
+            label = cue_label
+            score = max(CUE_SCORE, (f if label == "FAVOR" else a) / total)
+        if score < min_score:
+            continue
+        key = (index, holder, target)
+        if key not in records or records[key]["score"] < score:
+            records[key] = {
+                "sentence": index,
+                "holder": holder,
+                "target": target,
+                "label": label,
+                "score": round(float(score), 4),
+                "evidence": _evidence(sentence),
+            }
+    return sorted(records.values(), key=lambda r: (r["sentence"], r["holder"], r["target"]))
+
+
+def aggregate(records: list[dict]) -> list[dict]:
+    """Holder × target stances over the document: the label with the larger summed score
+    wins; its score is the winning share times the mean score of its sentences."""
+    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for record in records:
+        grouped[(record["holder"], record["target"])].append(record)
+    stances = []
+    for (holder, target), items in grouped.items():
+        weight = {"FAVOR": 0.0, "AGAINST": 0.0}
+        for item in items:
+            weight[item["label"]] += item["score"]
+        label = "FAVOR" if weight["FAVOR"] >= weight["AGAINST"] else "AGAINST"
+        winners = [item for item in items if item["label"] == label]
+        share = weight[label] / (sum(weight.values()) or 1.0)
+        score = share * float(np.mean([item["score"] for item in winners]))
+        stances.append(
+            {"holder": holder, "target": target, "label": label, "score": round(score, 4), "evidence": [item["evidence"] for item in winners]}
+        )
+    return sorted(stances, key=lambda s: (s["target"], -s["score"], s["holder"]))
