@@ -329,6 +329,8 @@ class _DocReader:
                 continue
             if any(i in self.taken for i in range(start, end)):
                 continue
+            if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
+                continue
             name = self.doc[start:end].text
             record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
             self.add(record, start, end, "name")

@@ -46,7 +46,8 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
     Agent: subject, possessor, agent of a passive, object of most verbs and prepositions,
     and every member of a list of such ("whether in Washington, Brussels, Paris, or Moscow").
     Place: object of in/at/to/from after a motion or location verb or an event noun
-    ("met in Kazan", "the summit in Moscow"), "the city of X", "X's streets".
+    ("met in Kazan", "the summit in Moscow"), object of "visit"/"leave"/"reach" ("Blinken
+    visited Beijing"), "the city of X", "X's streets".
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -61,6 +62,8 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
             return "place"
         return "agent"
     root = _first_conjunct(span.root)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon["place_object_verbs"]:
+        return "place"
     preposition = root.head
     if root.dep_ != "pobj" or preposition is root:
         return "agent"

@@ -50,6 +50,17 @@ def test_capital_where_people_meet_is_a_place_not_an_actor(nlp):
     assert "RUS" not in actors
 
 
+def test_capital_visited_is_a_destination_not_an_actor(nlp):
+    actors = actors_of(nlp, "Blinken visited Beijing in June.")
+    assert "CHN" not in actors
+
+
+def test_possessor_capital_owns_its_ministry(nlp):
+    actors = actors_of(nlp, "Beijing's Foreign Ministry said the Chinese side opposed any interference.")
+    assert mention_texts(actors["CHN"]) == ["Beijing", "Chinese"]
+    assert not any(actor_id.startswith("ORG:") for actor_id in actors)
+
+
 def test_city_of_phrase_is_a_place(nlp):
     actors = actors_of(nlp, "The leaders met on the sidelines of the summit in the Russian city of Kazan.")
     assert not any("Kazan" in mention_texts(actor) for actor in actors.values())
@@ -263,6 +274,7 @@ def test_gazetteer_covers_states_polities_capitals_and_igos():
         "Kosovo": "XKX", "Taiwan": "TWN", "Palestine": "PSE", "Western Sahara": "ESH", "U.K.": "GBR",
         "U.N.": "UN", "the States": "USA", "Turkish": "TUR", "Yerevan": "ARM", "CSTO": "CSTO",
         "OSCE": "OSCE", "BRICS": "BRICS", "G20": "G20", "World Bank": "WB", "Brussels": "EU",
+        "American": "USA", "Chinese": "CHN", "French": "FRA", "British": "GBR", "Saudi": "SAU",
     }
     assert {text: aliases[text].actor_id for text in expected} == expected
 

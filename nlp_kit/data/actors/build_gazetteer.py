@@ -101,8 +101,10 @@ def build_states() -> list[dict]:
             demonym = info.get("demonym")
             if demonym and demonym not in dropped:
                 _add(aliases, demonym, "demonym")
-        aliases = [a for a in aliases if a["text"] not in dropped]
         kind = "place" if code in territories else "state"
+        # A territory's demonym and capital belong to the people and city, not to an actor,
+        # and must not make a state's own demonym ambiguous ("Chinese" for Hong Kong).
+        aliases = [a for a in aliases if a["text"] not in dropped and (kind == "state" or a["form"] == "name")]
         records.append({"id": code, "name": display, "type": kind, "affiliation": None, "aliases": aliases})
     return records
 
