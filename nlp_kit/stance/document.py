@@ -10,7 +10,6 @@ targets. Output: ``SentenceStance``- and ``Stance``-shaped dicts. Example::
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import numpy as np
@@ -20,7 +19,8 @@ from spacy.tokens import Doc, Span
 from nlp_kit.stance.holders import Holding, author_voice, find_holders
 from nlp_kit.stance.targets import target_matches
 
-ANAPHOR = re.compile(r"\b(this|that|these|those|such)\s+\w+|\b(it|they|this)\b", re.IGNORECASE)
+ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
+ANAPHORIC_PRONOUNS = frozenset({"it", "they", "this", "these"})
 CUE_SCORE = 0.75
 """Lowest score given when an attitude verb ("opposes", "welcomes") states the label outright."""
 COMMITMENT_FAVOR = frozenset({"pledge", "promise", "agreement", "intent", "demand"})
@@ -37,11 +37,25 @@ def _evidence(span: Span) -> dict:
     return {"start": span.start_char + lead, "end": span.start_char + trail, "text": text.strip()}
 
 
-def _about(target: str, clause: str, context: str) -> bool:
+def refers_back(doc: Doc, start: int, end: int) -> bool:
+    """The text between the offsets refers to something said before: a demonstrative
+    determiner ("this demand", "such steps") or a subject pronoun ("they worry")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.dep_ == "det" and token.lower_ in ANAPHORIC_DETERMINERS:
+            return True
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in ANAPHORIC_PRONOUNS:
+            return True
+    return False
+
+
+def _about(target: str, clause: str, context: str, anaphoric: bool) -> bool:
     """The clause names the target, or refers back to it ("this demand") and its context names it."""
     if target_matches(target, clause):
         return True
-    return bool(ANAPHOR.search(clause)) and target_matches(target, context)
+    return anaphoric and target_matches(target, context)
 
 
 def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 0.6) -> list[dict]:
@@ -63,13 +77,15 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
         text = doc.text
         for holding in holdings:
             clause = text[holding.start: holding.end]
+            anaphoric = refers_back(doc, holding.start, holding.end)
             for target in targets:
-                if _about(target, clause, context):
+                if _about(target, clause, context, anaphoric):
                     candidates.append((index, holding.holder, target, clause, holding, sentence))
         voice = author_voice(sentence)
         if voice is not None and not holdings:
+            anaphoric = refers_back(doc, sentence.start_char, sentence.end_char)
             for target in targets:
-                if _about(target, sentence.text, context):
+                if _about(target, sentence.text, context, anaphoric):
                     candidates.append((index, "AUTHOR", target, sentence.text, None, sentence))
         for commitment in commitments:
             ev = commitment.get("evidence") or {}
@@ -79,7 +95,7 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
             if not holder:
                 continue
             for target in targets:
-                if _about(target, ev.get("text", "") + " " + commitment.get("action", ""), context):
+                if _about(target, ev.get("text", "") + " " + commitment.get("action", ""), context, False):
                     label = "AGAINST" if commitment.get("negated") else "FAVOR"
                     cue = Holding(holder, commitment.get("trigger") or commitment.get("kind", ""), ev["start"], ev["end"], label)
                     candidates.append((index, holder, target, ev.get("text", ""), cue, sentence))

@@ -13,6 +13,7 @@ the holder of an attitude noun ("concerns *in Ankara and Baku*"), or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _holder_tokens(subject: Token) -> list[Token]:
+    """The subject's head, its conjuncts and their possessors and compounds: "Ankara and Baku",
+    "Pashinyan's government" — but not "the divergence between the West and Turkey"."""
+    heads = [subject, *subject.conjuncts]
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(child for child in head.children if child.dep_ in {"poss", "compound", "amod", "nmod"})
+        out.extend(t for t in head.subtree if t.i < head.i and t.dep_ == "compound")
+    return out
+
+
 def _cue_kind(token: Token) -> str | None:
     lex = lexicons()
     lemma = token.lemma_.lower()
@@ -102,7 +115,7 @@ def find_holders(sentence: Span, previous: list[str] | None = None) -> list[Hold
         else:
             subject = _subject(token)
             if subject is not None:
-                holders = actors_in(list(subject.subtree), spans)
+                holders = actors_in(_holder_tokens(subject), spans)
                 if not holders and subject.lower_ in PRONOUNS and previous:
                     holders = list(previous)
         if not holders:
@@ -125,7 +138,7 @@ def author_voice(sentence: Span) -> str | None:
     lex = lexicons()
     lowered = sentence.text.lower()
     for cue in lex.author_cues:
-        if " " in cue and cue in lowered:
+        if " " in cue and re.search(rf"\b{re.escape(cue)}\b", lowered):
             return cue
     for token in sentence:
         if token.tag_ == "MD" and token.lower_ in lex.author_cues:

@@ -84,7 +84,7 @@ def lexicons() -> StanceLexicons:
     return StanceLexicons(
         speech_verbs=frozenset(_lines("speech_verbs.txt")),
         cognition_verbs=frozenset(_lines("cognition_verbs.txt")),
-        attitude_verbs=_pairs("attitude_verbs.txt"),
+        attitude_verbs={word: label.upper() for word, label in _pairs("attitude_verbs.txt").items()},
         author_cues=tuple(_lines("author_cues.txt")),
         negation=frozenset(_lines("negation.txt")),
         contrast=frozenset(_lines("contrast.txt")),
