@@ -308,6 +308,15 @@ class _DocReader:
                 self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
+        """Record a person's mention; "the Biden administration" names the government instead."""
+        last = self.doc[end - 1]
+        if last.dep_ == "compound" and last.head.lower_ in self.x.lexicon["government_heads"]:
+            state = self.x.gazetteer.actors.get(record.affiliation or "")
+            if state is not None and state.type == "state":
+                self.add(state, start, end, "leader")
+            else:
+                self.taken.update(range(start, end))
+            return
         self.add(record, start, end, form)
         found = self.found[record.id]
         if title is not None:

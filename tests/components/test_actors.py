@@ -142,6 +142,12 @@ def test_well_known_leader_named_by_surname_gets_the_canonical_id(nlp):
     assert mention_texts(actors["PER:Nikol Pashinyan"]) == ["Pashinyan"]
 
 
+def test_leader_named_administration_is_the_government(nlp):
+    actors = actors_of(nlp, "The Biden administration imposed new sanctions.")
+    assert mention_texts(actors["USA"]) == ["Biden"]
+    assert "PER:Joe Biden" not in actors
+
+
 def test_leaders_of_organisations_are_affiliated_with_them(nlp):
     actors = actors_of(nlp, "NATO Secretary General Jens Stoltenberg welcomed Finland as a new member.")
     assert actors["PER:Jens Stoltenberg"]["affiliation"] == "NATO"
