@@ -502,7 +502,7 @@ class CommitmentExtractor:
         if status is None and draft.kind != "demand":
             status = _repeated_action_status(draft, cues)
         if status is None:
-            status = cues.status(sentence, draft.kind)
+            status = cues.status(sentence, draft.kind, draft.scope)
         if status is None:
             status = "proposed" if _irrealis(draft.governor or draft.trigger) else "made"
         if draft.kind == "recommendation":
@@ -692,6 +692,9 @@ def _action_tokens(head: Token) -> list[Token]:
         extra = [t for s in head.head.children if s.dep_ == "xcomp" and s.i > head.i for t in s.subtree]
     for child in head.children:
         if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            drop |= {t.i for t in child.subtree}
+        if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBP"):
+            # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
             drop |= {t.i for t in child.subtree}
         if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "poss", "neg") and child.i < head.i:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":

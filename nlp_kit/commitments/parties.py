@@ -66,7 +66,7 @@ class PartyResolver:
         ids: list[str] = []
         for head in _conjuncts(token):
             actor = self.actor_at(head)
-            if actor is None and (not agentive or head.lemma_.lower() in self.lexicon.agent_nouns):
+            if actor is None and (not agentive or _base(head) in self.lexicon.agent_nouns):
                 for child in head.children:
                     if child.dep_ in ("poss", "compound", "amod", "nmod") and self.actor_at(child):
                         actor = self.actor_at(child)
@@ -88,7 +88,7 @@ class PartyResolver:
             target = token
             if target.dep_ != "poss":
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-                if possessor is not None and token.lemma_.lower() in self.lexicon.agent_nouns:
+                if possessor is not None and _base(token) in self.lexicon.agent_nouns:
                     target = possessor
             if self._is_anaphor(target):
                 ids = self._antecedent(target)
@@ -165,8 +165,8 @@ class PartyResolver:
             return True
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         return (
-            token.lemma_.lower() in self.lexicon.plural_anaphors
-            and token.tag_ == "NNS"
+            _base(token) in self.lexicon.plural_anaphors
+            and _plural(token)
             and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
         )
 
@@ -227,7 +227,17 @@ class PartyResolver:
             if fits(ids):
                 return ids
         if wanted > 1:
-            return self._recent_parties(previous, wanted)
+            return self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted)
+        return []
+
+    def _last_group(self, anaphor: Token, wanted: int) -> list[str]:
+        """The most recent subject naming several parties: "The Prime Ministers of Cambodia, Laos and
+        Thailand met ... The leaders agreed ..."."""
+        for token in reversed(self.doc[: anaphor.sent.start]):
+            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+                ids = self.named(token)
+                if len(self._split_people(ids, False).ids) >= wanted:
+                    return ids
         return []
 
     def _recent_parties(self, sentence: Span, wanted: int) -> list[str]:
@@ -276,7 +286,19 @@ def _number(anaphor: Token) -> int:
     for child in anaphor.children:
         if child.lower_ in NUMBER_WORDS:
             return NUMBER_WORDS[child.lower_]
-    return 1
+    # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
+    return 2 if _plural(anaphor) else 1
+
+
+def _plural(token: Token) -> bool:
+    """Plural noun; capitalised titles ("The Prime Ministers") are often tagged as singular proper nouns."""
+    return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s") and not token.lower_.endswith("ss"))
+
+
+def _base(token: Token) -> str:
+    """Lower-case singular lemma; proper-noun plurals keep their "s" in the lemma ("Ministers")."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and _plural(token) else lemma
 
 
 def _subject_token(verb: Token) -> Token | None:

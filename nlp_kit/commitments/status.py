@@ -27,13 +27,27 @@ class StatusCues:
         self.doc = doc
         self.lexicon = lexicon
         self.by_sentence: dict[int, set[str]] = {}
-        for match_id, start, _end in matcher(doc):
+        self.matches: dict[int, list[tuple[str, int, int]]] = {}
+        for match_id, start, end in matcher(doc):
+            if any(_unrealised(t) for t in doc[start:end]):
+                # "promised to complete the review": a cue that is itself only promised is no news.
+                continue
             status = doc.vocab.strings[match_id]
-            self.by_sentence.setdefault(doc[start].sent.start, set()).add(status)
+            sentence_start = doc[start].sent.start
+            self.by_sentence.setdefault(sentence_start, set()).add(status)
+            self.matches.setdefault(sentence_start, []).append((status, start, end))
 
-    def status(self, sentence: Span, kind: str) -> str | None:
-        """The status the cues around ``sentence`` point to for a commitment of ``kind``, or None."""
-        found = set(self.by_sentence.get(sentence.start, set()))
+    def status(self, sentence: Span, kind: str, exclude: set[int] = frozenset()) -> str | None:
+        """The status the cues around ``sentence`` point to for a commitment of ``kind``, or None.
+
+        Cues inside ``exclude`` (the commitment's own action: "promised to complete the review")
+        say what was promised, not what happened, and are not read.
+        """
+        found = {
+            status
+            for status, start, end in self.matches.get(sentence.start, [])
+            if not exclude & set(range(start, end))
+        }
         if kind == "agreement":
             # A concluded agreement is not undone by later stalling; only a breach is news.
             found &= {"unfulfilled"}
@@ -79,3 +93,10 @@ class StatusCues:
     def _opens_with_elaboration(self, sentence: Span) -> bool:
         words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
         return any(tuple(words[: len(c)]) == c for c in self.lexicon.elaboration_connectives)
+
+
+def _unrealised(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "should", "may", "might", "must", "can", "shall")
+        for c in token.children
+    )
