@@ -28,16 +28,20 @@ from nlp_kit.errors import NlpKitError
 
 
 def _timeline_table(title: str, events: list[dict], timexes: dict[str, dict]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for column in ("when", "value", "expression", "event", "actors", "description"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("when", no_wrap=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("expression", max_width=18)
+    table.add_column("event", max_width=12)
+    table.add_column("actors", max_width=14)
+    table.add_column("description", ratio=1)
     for event in events:
         timex = timexes.get(event["timex_id"], {})
         value = event["value"] + (f" {timex['mod']}" if timex.get("mod") else "")
         if timex.get("range_end"):
             value += f" – {timex['range_end']}"
         table.add_row(
-            event["sort_key"] + (" ?" if event["uncertain"] else ""),
+            event["sort_key"][:10] + (" ?" if event["uncertain"] else ""),
             value,
             timex.get("text", ""),
             event["predicate"] or "",

@@ -261,8 +261,8 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
-    if shift == "the" and unit != "WE":
-        return None  # "the year", "the month": a duration as often as a date
+    if shift == "the" and unit != "WE" and not g.get("part"):
+        return None  # "the year", "the month": a duration as often as a date; "the end of the year" is a date
     relation = FROM_ANCHOR if shift in ("the previous", "the following", "the same", "that") else FROM_DCT
     fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[_SHIFT[shift]]
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=_SHIFT[shift], fallback=fallback)
@@ -315,6 +315,12 @@ def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    g = m.groups
+    weekday = g.get("weekday") or g.get("weekday2")
+    if weekday or g.get("month"):
+        value = f"XXXX-WXX-{vocab['weekdays'][weekday]}" if weekday else f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
+        part = _lookup(vocab["day_parts"], g.get("day_part") or g.get("day_part2"))
+        return Partial("SET", value + (f"T{part}" if part else ""))
     if m.groups.get("set"):
         value = _lookup(vocab["sets"], m.groups["set"])
     else:

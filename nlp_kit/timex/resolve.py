@@ -142,7 +142,7 @@ class Resolver:
 
     def _resolve(self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None) -> Resolved:
         if p.relation is None:
-            return Resolved(p.value, p.range_end, None, "X" not in p.value.replace("PX", "P"))
+            return Resolved(p.value, p.range_end, None, not p.value.startswith("XXXX"))
         if p.relation == FROM_DCT:
             if self.dct is None:
                 return self._unresolved(p)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp_kit.timex.resolve import parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
-MAX_DESCRIPTION_TOKENS = 18
+MAX_DESCRIPTION_TOKENS = 16
 # Clause parts left out of a description: they are other events or asides.
 _SUBORDINATE = {"advcl", "relcl", "ccomp", "parataxis", "conj", "cc", "appos", "mark", "punct", "acl"}
 _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
@@ -126,8 +126,16 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()
-    text = "".join(t.text_with_ws for t in words[:MAX_DESCRIPTION_TOKENS]).strip()
-    return text + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
+    shown = words[:MAX_DESCRIPTION_TOKENS]
+    parts = []
+    for token, following in zip(shown, shown[1:] + [None]):
+        parts.append(token.text)
+        if following is None:
+            break
+        adjacent = following.i == token.i + 1
+        if token.whitespace_ if adjacent else following.text not in ",.;:)":
+            parts.append(" ")
+    return "".join(parts).strip() + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
 
 
 def build_timeline(doc: Doc, timexes: list[dict[str, Any]], *, dct: str | None) -> list[dict[str, Any]]:

@@ -1,0 +1,128 @@
+"""nlp-kit eval timex: TimeML reader, TempEval-3 measures, and the targets on shared data."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from nlp_kit.errors import InputNotFound, UnreadableInput
+from nlp_kit.eval.timeml import read_timeml
+from nlp_kit.eval.timex import GoldDocument, evaluate_timex, load_timex_gold, score_timexes, timex_pipeline
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>APW_TEST</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TITLE>Talks</TITLE>
+<TEXT>
+Envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-06">yesterday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="PT3H" mod="MORE_THAN">more than three hours</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture
+def tml_file(tmp_path):
+    path = tmp_path / "APW_TEST.tml"
+    path.write_text(TML, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def test_timeml_reader_strips_tags_and_keeps_offsets(tml_file):
+    doc = read_timeml(tml_file)
+    assert doc.dct == "1998-08-07"
+    assert [(t["text"], t["value"], t["mod"]) for t in doc.timexes] == [
+        ("yesterday", "1998-08-06", None),
+        ("more than three hours", "PT3H", "MORE_THAN"),
+    ]
+    for timex in doc.timexes:
+        assert doc.text[timex["start"] : timex["end"]] == timex["text"]
+    assert "<EVENT" not in doc.text and "met yesterday" in doc.text
+
+
+def test_creation_time_is_not_an_in_text_timex(tml_file):
+    assert all(t["id"] != "t0" for t in read_timeml(tml_file).timexes)
+
+
+def test_missing_and_broken_tml_raise_errors_naming_the_file(tmp_path):
+    with pytest.raises(InputNotFound):
+        load_timex_gold(tmp_path / "absent")
+    broken = tmp_path / "broken.tml"
+    broken.write_text("<TimeML><TEXT>unclosed", encoding="utf-8")
+    with pytest.raises(UnreadableInput, match="broken.tml"):
+        read_timeml(broken)
+
+
+def _doc(gold, predicted):
+    return GoldDocument("d", "", None, gold, predicted=predicted)
+
+
+def test_relaxed_match_counts_overlap_and_value_f1_is_relaxed_f1_times_accuracy():
+    gold = [
+        {"start": 0, "end": 9, "text": "July 2022", "type": "DATE", "value": "2022-07"},
+        {"start": 20, "end": 24, "text": "2020", "type": "DATE", "value": "2020"},
+    ]
+    predicted = [
+        {"start": 0, "end": 4, "text": "July", "type": "DATE", "value": "2022-07"},
+        {"start": 20, "end": 24, "text": "2020", "type": "DATE", "value": "2021"},
+        {"start": 30, "end": 33, "text": "now", "type": "DATE", "value": "PRESENT_REF"},
+    ]
+    report = score_timexes([_doc(gold, predicted)])
+    assert report["strict"]["tp"] == 1 and report["relaxed"]["tp"] == 2
+    assert report["relaxed"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert report["relaxed"]["recall"] == 1.0
+    assert report["value"]["accuracy"] == 0.5
+    assert report["value"]["f1"] == pytest.approx(0.8 * 0.5, abs=1e-4)
+
+
+def test_optional_gold_is_neither_required_nor_penalised():
+    gold = [
+        {"start": 0, "end": 4, "text": "soon", "type": "DATE", "value": "FUTURE_REF", "optional": True},
+        {"start": 10, "end": 14, "text": "2024", "type": "DATE", "value": "2024"},
+    ]
+    with_optional = score_timexes([_doc(gold, [dict(gold[0]), dict(gold[1])])])
+    without = score_timexes([_doc(gold, [dict(gold[1])])])
+    assert with_optional["relaxed"]["f1"] == without["relaxed"]["f1"] == 1.0
+
+
+def test_eval_on_a_tml_file_runs_the_pipeline_with_its_creation_time(tml_file, timex_nlp):
+    report = evaluate_timex(tml_file, nlp=timex_nlp)
+    assert report["relaxed"]["f1"] == 1.0
+    assert report["value"]["f1"] == 1.0  # "yesterday" resolved from the DCT
+
+
+def test_cli_prints_one_json_object(tml_file):
+    from typer.testing import CliRunner
+
+    from nlp_kit.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "timex", "--gold", str(tml_file), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert {"strict", "relaxed", "type", "value"} <= set(report)
+
+
+# --- targets on data in ../shared ---------------------------------------------------------
+
+
+def test_reference_article_value_f1_reaches_target(shared_dir, timex_nlp):
+    report = evaluate_timex(shared_dir / "gold" / "south-caucasus-peace.json", nlp=timex_nlp)
+    assert report["relaxed"]["f1"] >= 0.90
+    assert report["value"]["f1"] >= 0.90
+
+
+def test_held_out_tempeval_subset_reaches_targets(shared_dir, timex_nlp):
+    """A fixed slice of AQUAINT, the part held out from development (never tuned on)."""
+    aquaint = shared_dir / "evaldata" / "timex" / "train" / "AQUAINT"
+    if not aquaint.is_dir():
+        reason = f"TempEval-3 AQUAINT data not found at {aquaint}"
+        pytest.fail(reason) if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else pytest.skip(reason)
+    report = evaluate_timex(aquaint, nlp=timex_nlp, limit=25)
+    assert report["relaxed"]["f1"] >= 0.90
+    assert report["value"]["f1"] >= 0.80
