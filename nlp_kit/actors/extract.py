@@ -145,12 +145,12 @@ class _DocReader:
         for span in filter_spans(spans):
             actor_id, form = self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)
             record = self._record(actor_id)
+            if record.type != "place" and self._inside_longer_name(span, form, record):
+                continue
             self.taken.update(range(span.start, span.end))
             if record.type == "place" or not record.valid_on(self.dct):
                 continue
             if record.type == "state" and is_historical(span, lexicon):
-                continue
-            if self._inside_longer_name(span, form, record):
                 continue
             if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
                 continue
@@ -166,10 +166,15 @@ class _DocReader:
 
     def _inside_longer_name(self, span: Span, form: str, record: ActorRecord) -> bool:
         """True for a name that is only part of a longer proper name the NER found:
-        "Northern Ireland", "National Security Council", "the Paris Agreement", "Washington Post"."""
+        "Northern Ireland", "National Security Council", "the Paris Agreement", "Washington Post",
+        "Chad Wolf", "Jim Jordan"."""
         if not self.doc.has_annotation("ENT_IOB"):
             return False
         first = span[0]
+        if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and span.end < len(self.doc):
+            after = self.doc[span.end]
+            if after.ent_iob_ == "I" and after.is_title and after.i not in self.titles_inside:
+                return True
         if first.ent_iob_ == "I" and span.start > 0:
             before = self.doc[span.start - 1]
             if before.is_title and not before.is_sent_start and before.i not in self.taken:

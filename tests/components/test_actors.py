@@ -179,6 +179,12 @@ def test_known_capital_tagged_person_by_the_ner_is_still_the_state(nlp):
     assert ids == ["ARM", "AZE"]
 
 
+def test_country_name_inside_a_person_name_is_the_person(nlp):
+    actors = actors_of(nlp, "Acting Secretary Chad Wolf met Representative Jim Jordan on Monday.")
+    assert "TCD" not in actors and "JOR" not in actors
+    assert {"PER:Chad Wolf", "PER:Jim Jordan"} <= set(actors)
+
+
 def test_common_words_do_not_become_actors(nlp):
     actors = actors_of(nlp, "Let us talk about the turkey and the china on the table, in general.")
     assert actors == {}
