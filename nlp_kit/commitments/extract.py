@@ -323,6 +323,9 @@ class CommitmentExtractor:
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or verb.sent.text.rstrip().endswith("?"):
             return None
         named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)
+        if not named and resolver.is_group_anaphor(subject):
+            # "the three governments should commit to ...": a named group, not a vague "it".
+            named = resolver.resolve(subject).ids
         if not named:
             return None
         parties = resolver.resolve(subject)

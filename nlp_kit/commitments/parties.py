@@ -71,8 +71,9 @@ class PartyResolver:
                     if child.dep_ in ("poss", "compound", "amod", "nmod") and self.actor_at(child):
                         actor = self.actor_at(child)
                         break
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        # "the Foreign Ministers of Canada, France and Japan": every state named.
+                    if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and agentive):
+                        # "the Foreign Ministers of Canada, France and Japan": every state named;
+                        # "the juntas in Bamako and Niamey": the governments seated there.
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 ids.extend(a for a in self.named(pobj, agentive=False) if a not in ids)
@@ -169,6 +170,10 @@ class PartyResolver:
             and _plural(token)
             and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
         )
+
+    def is_group_anaphor(self, token: Token) -> bool:
+        """"the two countries", "the leaders" (a plural noun, not a pronoun) that refers back to parties."""
+        return token.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS and self._is_anaphor(token)
 
     def antecedent_in_sentence(self, anaphor: Token) -> list[str]:
         """Parties a pronoun refers to within its own sentence ("If Moscow wants ..., it should ..."), else []."""

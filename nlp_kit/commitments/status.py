@@ -49,8 +49,8 @@ class StatusCues:
             if not exclude & set(range(start, end))
         }
         if kind == "agreement":
-            # A concluded agreement is not undone by later stalling; only a breach is news.
-            found &= {"unfulfilled"}
+            # A concluded agreement is not undone by later stalling; a breach or its completion is news.
+            found &= {"unfulfilled", "fulfilled"}
         else:
             following = self._neighbour(sentence, +1)
             if kind in FORWARD_LOOKING and following is not None and (
