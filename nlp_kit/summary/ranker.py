@@ -58,12 +58,12 @@ class RankerWeights:
 
     centrality: float = 1.0
     centroid: float = 1.0
-    position: float = 0.9
+    position: float = 1.3
     facts: float = 0.6
     damping: float = 0.85
     mmr_lambda: float = 0.8
     max_similarity: float = 0.7
-    ideal_min_words: int = 10
+    ideal_min_words: int = 8
     ideal_max_words: int = 40
     long_factor: float = 2.0
 
@@ -103,16 +103,17 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
     spaces, so blank stretches never become sentences; offsets point into the
     normalized document text as well.
     """
+    text = doc.text  # built from the tokens on every access: read it once
     units: list[SentenceUnit] = []
     previous_end = 0
     for sent in doc.sents:
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
-        start = _skip_heading_lines(doc.text, start, end)
+        start, end = _trim(text, sent.start_char, sent.end_char)
+        start = _skip_heading_lines(text, start, end)
         alpha_tokens = [t for t in sent if t.is_alpha and t.idx >= start]
-        if not _is_narrative(doc.text[start:end], len(alpha_tokens)):
+        if not _is_narrative(text[start:end], len(alpha_tokens)):
             previous_end = sent.end_char
             continue
-        gap = doc.text[previous_end:start]
+        gap = text[previous_end:start]
         lemmas = [t.lemma_.lower() or t.lower_ for t in alpha_tokens if not t.is_stop and len(t) > 1]
         units.append(
             SentenceUnit(
