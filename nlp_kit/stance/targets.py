@@ -61,8 +61,9 @@ def same_target(a: str, b: str) -> bool:
 
 
 def _chunk_text(chunk: Span) -> str:
-    words = [t for t in chunk if not (t.i == chunk.start and t.lower_ in DETERMINERS)]
-    return " ".join(t.text for t in words).strip()
+    """The chunk as written, without a leading determiner or possessive pronoun."""
+    first = chunk[1] if len(chunk) > 1 and chunk[0].lower_ in DETERMINERS else chunk[0]
+    return chunk.doc.text[first.idx: chunk.end_char].strip()
 
 
 def propose_targets(doc: Doc, *, max_targets: int = 6, commitments: list[dict] | None = None) -> list[str]:
