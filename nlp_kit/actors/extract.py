@@ -181,7 +181,12 @@ class _DocReader:
                 return True
         if (form in ("capital", "seat") or record.type == "igo") and span.end < len(self.doc):
             after = self.doc[span.end]
-            return after.ent_iob_ == "I" and after.is_title and after.lower_ not in self.x.lexicon["state_heads"]
+            return (
+                after.ent_iob_ == "I"
+                and after.is_title
+                and after.lower_ not in self.x.lexicon["state_heads"]
+                and after.text not in self.x.lexicon["org_heads"]
+            )
         return False
 
     def _add_group(self, state: ActorRecord, span: Span, end: int) -> None:
@@ -340,6 +345,8 @@ class _DocReader:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
+                continue
+            if any(token.is_punct and token.text not in ".&-" for token in self.doc[start:end]):
                 continue
             if any(i in self.taken for i in range(start, end)):
                 continue
