@@ -225,7 +225,7 @@ class _DocReader:
         return title
 
     def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
-        """State or IGO named next to a person: "Armenian Prime Minister X", "President X of
+        """State or IGO named next to a person: "Armenian Prime Minister X", "Armenia's Prime Minister X", "President X of
         Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
         if self._owners is None:
             self._owners = {}
@@ -236,6 +236,8 @@ class _DocReader:
         candidates = []
         if title is not None:
             candidates.append(owner.get(title.start))
+            if title.start > 1 and self.doc[title.start - 1].text in _POSSESSIVE:
+                candidates.append(owner.get(title.start - 1))
             if title.end + 1 < len(self.doc) and self.doc[title.end].lower_ == "of":
                 candidates.append(owner.get(-(title.end + 1) - 1))
         if end < len(self.doc) and self.doc[end].lower_ == "of":

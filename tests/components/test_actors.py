@@ -125,6 +125,12 @@ def test_title_and_affiliation_come_from_context(nlp):
     assert moldovan["affiliation"] == "MDA" and moldovan["titles"] == ["Prime Minister"]
 
 
+def test_possessive_state_before_a_title_is_the_affiliation(nlp):
+    actors = actors_of(nlp, "Georgia's Prime Minister Irakli Kobakhidze rejected the EU's criticism.")
+    assert actors["PER:Irakli Kobakhidze"]["affiliation"] == "GEO"
+    assert {"GEO", "EU"} <= set(actors)
+
+
 def test_surname_and_possessive_link_to_the_full_name(nlp):
     text = (
         "Prime Minister Dorin Recean defended the reform. Critics called Recean naive, "
