@@ -225,8 +225,8 @@ class _DocReader:
         return title
 
     def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
-        """State or IGO named next to a person: "Armenian Prime Minister X", "Armenia's Prime Minister X", "President X of
-        Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
+        """State or IGO named next to a person: "Armenian Prime Minister X", "Armenia's Prime
+        Minister X", "President X of Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
         if self._owners is None:
             self._owners = {}
             for span, actor_id, _form in self.gazetteer_spans:

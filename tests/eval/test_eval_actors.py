@@ -122,3 +122,14 @@ def test_actors_cli_prints_json_with_ids_and_mention_counts(tmp_path):
     actors = {actor["id"]: actor for actor in json.loads(result.stdout)["actors"]}
     assert set(actors) == {"TUR", "AZE", "RUS"}
     assert actors["TUR"]["mention_count"] == 1
+
+
+def test_actors_cli_uses_a_user_actor_file(tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text("The Yerkrapah Union protested outside parliament.\n", encoding="utf-8")
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("- {id: GRP:Yerkrapah, name: Yerkrapah Union, type: group, affiliation: ARM}\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", str(doc), "--actors", str(extra), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    actors = json.loads(result.stdout)["actors"]
+    assert [(a["id"], a["affiliation"]) for a in actors] == [("GRP:Yerkrapah", "ARM")]
