@@ -38,6 +38,7 @@ DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
 FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"})
 
 
@@ -369,10 +370,11 @@ class CommitmentExtractor:
                 return None
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, "intent", parties, None, None, subject)
-        tokens = _cut([t for t in verb.subtree if t.i >= verb.i], verb)
+        kept = [t for t in _action_tokens(verb) if t.i >= verb.i]
+        tokens = _cut(kept, verb)
         draft.action_head = verb
         draft.action = _phrase(tokens)
-        draft.scope = {t.i for t in verb.subtree}
+        draft.scope = {t.i for t in kept}
         draft.evidence_tokens.extend(tokens)
         reporter = trigger.nodes.get("reporter")
         speaker = resolver.subject(reporter)[0] if reporter is not None else parties
@@ -395,9 +397,10 @@ class CommitmentExtractor:
         action = ""
         tokens: list[Token] = []
         if head is not None:
-            tokens = _cut(_action_tokens(head), head)
+            kept = _action_tokens(head)
+            tokens = _cut(kept, head)
             action = _phrase(tokens)
-            scope = {t.i for t in head.subtree}
+            scope = {t.i for t in kept} | {head.i}
         governor = trigger.token
         return Draft(
             trigger=trigger.token,
@@ -440,10 +443,11 @@ class CommitmentExtractor:
                 if child.dep_ != "advcl":
                     continue
                 marks = [m for m in child.children if m.dep_ == "mark"]
+                inverted = child.left_edge.lower_ in ("should", "had", "were") and child.left_edge.dep_ in ("aux", "auxpass")
                 only = any(t.lower_ == "only" for t in child.subtree if t.i < child.i) or any(
                     t.lower_ == "only" and t.i == child.left_edge.i - 1 for t in verb.sent
                 )
-                if any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
+                if inverted or any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
                     only and any(m.lower_ in self.lexicon.only_marks for m in marks)
                 ):
                     draft.condition = _phrase(child.subtree)
@@ -620,9 +624,13 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
             return False
         if any(c.dep_ == "mark" and c.lower_ in condition_marks for c in current.children):
             return False
-        if current.dep_ in ("relcl", "advcl", "parataxis", "ccomp", "conj") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in current.children
+        if (
+            current.dep_ in ("relcl", "advcl", "parataxis", "ccomp", "conj")
+            and not (current.dep_ == "ccomp" and current.head.i == outer.i)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
         ):
+            # The trigger's own complement ("recommended that the three countries conclude a deal")
+            # is its content, not a separate statement.
             return True
         if current.dep_ in ("acl", "amod") and any(c.dep_ in ("agent", "npadvmod") for c in current.children):
             # "an agreement ..., brokered by the African Union": the broker is a party of its own.
@@ -665,20 +673,28 @@ def _complement(
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             if child.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in child.children if m.dep_ == "mark"):
                 continue
-            if child.dep_ == "ccomp" and mandative and not _subjunctive(child):
-                # "insisted that their withdrawal is irreversible" asserts; a demand wants an act.
+            if child.dep_ == "ccomp" and not (_subjunctive(child) if mandative else _prospective(child)):
+                # "insisted that their withdrawal is irreversible", "reiterated that the court is the
+                # proper forum" assert a fact; a demand wants an act, an undertaking looks ahead.
                 continue
             return child, addressee if addressee is not None and addressee.i < child.i else None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE), None)
+    has_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if obj is not None and (objects or has_to and obj.lower_ not in REFLEXIVE):
+        # "pledged $10 million to North Korea", "committed two minehunters to the group".
+        return obj, None
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "for", "upon"):
             head = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if head is not None:
                 return head, None
-    if objects:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE), None)
-        if obj is not None:
-            return obj, None
     return None, None
+
+
+def _prospective(verb: Token) -> bool:
+    """A clause about what will be done: a modal ("would soon open") or a bare/subjunctive verb."""
+    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return _subjunctive(verb) or bool(modals & {"will", "would", "'ll", "can", "could", "might", "may"})
 
 
 def _content_head(content: Token) -> Token | None:
@@ -696,7 +712,7 @@ def _action_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
             drop |= {t.i for t in child.subtree}
-        if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBP"):
+        if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBN"):
             # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
             drop |= {t.i for t in child.subtree}
         if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "poss", "neg") and child.i < head.i:

@@ -64,7 +64,12 @@ class PartyResolver:
         here (the possessor is a pronoun, see ``resolve``).
         """
         ids: list[str] = []
-        for head in _conjuncts(token):
+        heads = _conjuncts(token)
+        # Lists after "of" are often parsed as appositions: "ministers of Japan, the Republic of Korea and ...".
+        for child in token.children:
+            if child.dep_ == "appos" and self.actor_at(child):
+                heads += [child, *child.conjuncts]
+        for head in heads:
             actor = self.actor_at(head)
             if actor is None and (not agentive or _base(head) in self.lexicon.agent_nouns):
                 for child in head.children:
