@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from nlp_kit.cli import app
@@ -16,6 +17,13 @@ STATEMENT = (
     "Serbia pledged to align its customs rules with the European Union by 2026.\n"
     "Both sides expect the trade agreement to be signed before the end of the year.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def session_pipeline(monkeypatch, nlp):
+    """Commands reuse the session's pipeline instead of loading their own (seconds per test)."""
+    monkeypatch.setattr("nlp_kit.cli.analysis.pipeline", lambda *args, **kwargs: nlp)
+    monkeypatch.setattr("nlp_kit.pipeline.load", lambda *args, **kwargs: nlp)
 
 
 def _write(tmp_path, name="statement.txt", text=STATEMENT):
