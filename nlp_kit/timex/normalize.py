@@ -177,7 +177,7 @@ def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
     if not n:
         return None
-    return Partial("DATE", f"{n - 1:02d}XX", _mod(m.groups, vocab))
+    return Partial("DATE", f"{n - 1:02d}", _mod(m.groups, vocab))
 
 
 def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -296,8 +296,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     unit = _unit(g["unit"], vocab)
-    if unit is None:
-        return None
+    if unit is None or re.search(r"\w-(?:quarters|halves)\b", m.text, re.IGNORECASE):
+        return None  # "three-quarters" is a fraction
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if g.get("vague") or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)

@@ -219,12 +219,12 @@ class Resolver:
         return self._shift(dct, "D", p)
 
     def _shift(self, day: dt.date, anchor_granularity: str, p: Partial, anchor_value: str | None = None) -> str:
-        """``day`` moved by ``p.offset`` units, at the unit's granularity (keeping a quarter or
-        month anchor's granularity for a shift in years: "a year earlier" after "the third quarter")."""
+        """``day`` moved by ``p.offset`` units, at the unit's granularity (keeping a quarter, half or
+        season anchor's granularity for a shift in years: "a year earlier" after "the third quarter")."""
         unit = p.unit or "D"
         moved = day + _STEP.get(unit, _STEP["D"]) * p.offset
         granularity = unit
-        if unit == "Y" and anchor_granularity in ("Q", "H", "M", "S"):
+        if unit == "Y" and anchor_granularity in ("Q", "H", "S"):
             granularity = anchor_granularity
         season = anchor_value[-2:] if anchor_value and granularity == "S" else None
         value = format_value(moved, granularity, season)
@@ -243,8 +243,10 @@ class Resolver:
                 delta = delta + 7 if delta <= 0 else delta
         elif tense in ("PAST", "UNKNOWN") and delta > 0:
             delta -= 7
-        elif tense in ("FUTURE", "PRESENT") and delta < 0:
-            delta += 7  # "arrives on Tuesday": a present-tense weekday is a schedule
+        elif tense == "FUTURE" and delta < 0:
+            delta += 7
+        elif tense == "PRESENT" and abs(delta) > 3:
+            delta += 7 if delta < 0 else -7  # the nearest such day
         value = (dct + dt.timedelta(days=delta)).isoformat()
         return value + ("T" + p.day_part if p.day_part else "")
 

@@ -38,7 +38,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Profits fell in the third quarter of 1989.", "third quarter of 1989", "DATE", "1989-Q3", None),
         ("The summit was held on 5 May 2024.", "5 May 2024", "DATE", "2024-05-05", None),
         ("The deal runs until the first half of 2024.", "first half of 2024", "DATE", "2024-H1", None),
-        ("The empire collapsed in the 20th century.", "20th century", "DATE", "19XX", None),
+        ("The empire collapsed in the 20th century.", "20th century", "DATE", "19", None),
         ("Prices doubled in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
     ],
 )
@@ -77,7 +77,8 @@ def test_clock_time_on_the_creation_day(nlp):
         ("The minister resigned yesterday.", "yesterday", "2024-03-14"),
         ("Talks continue this week in Geneva.", "this week", "2024-W11"),
         ("The president spoke on Tuesday about the border.", "Tuesday", "2024-03-12"),
-        ("The foreign minister arrives on Tuesday.", "Tuesday", "2024-03-19"),
+        ("The foreign minister will arrive on Tuesday.", "Tuesday", "2024-03-19"),
+        ("Officials say talks resumed Thursday.", "Thursday", "2024-03-14"),
         ("Today the parliament ratified the treaty.", "Today", "2024-03-15"),
         ("Exports rose two years ago.", "two years ago", "2022"),
         ("The border closed last April.", "last April", "2023-04"),

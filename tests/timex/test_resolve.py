@@ -1,0 +1,81 @@
+"""The timex grammar, resolver and timeline keys without a spaCy pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp_kit.errors import ConfigError
+from nlp_kit.timex.grammar import Grammar, select_longest
+from nlp_kit.timex.normalize import FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, WEEKDAY, Partial, normalize_match
+from nlp_kit.timex.resolve import Resolver, parse_value
+from nlp_kit.timex.timeline import sort_key
+
+
+def normalized(text: str) -> list[tuple[str, Partial]]:
+    grammar = Grammar.load()
+    found = [(m, normalize_match(m, grammar.vocab)) for m in grammar.candidates(text)]
+    return [(m.text, p) for m, p in select_longest([(m, p) for m, p in found if p is not None])]
+
+
+def test_longest_match_wins_over_the_year_inside_it():
+    assert [text for text, _ in normalized("The strike was carried out Sept. 19–20, 2023.")] == ["Sept. 19–20, 2023"]
+
+
+def test_month_name_must_be_capitalized():
+    assert normalized("Officials may meet again.") == []
+
+
+def test_grammar_without_its_files_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="vocabulary.yaml"):
+        Grammar.load(tmp_path)
+
+
+def test_parse_value_gives_first_day_and_granularity():
+    assert parse_value("2023-Q3") == (dt.date(2023, 7, 1), "Q")
+    assert parse_value("2024-SU") == (dt.date(2024, 7, 1), "S")
+    assert parse_value("P6W") is None
+
+
+def test_resolver_keeps_partial_value_without_anchor():
+    resolved = Resolver(None).resolve("t1", Partial("DATE", "XXXX-10", relation=INHERIT_YEAR))
+    assert (resolved.value, resolved.resolved, resolved.anchor) == ("XXXX-10", False, None)
+
+
+def test_resolver_inherits_year_from_the_last_absolute_date():
+    resolver = Resolver(None)
+    resolver.resolve("t1", Partial("DATE", "2024-10"))
+    resolved = resolver.resolve("t2", Partial("DATE", "XXXX-SU", relation=INHERIT_YEAR), sentence=4)
+    assert (resolved.value, resolved.anchor) == ("2024-SU", "t1")
+
+
+def test_year_shift_after_a_quarter_keeps_the_quarter():
+    resolver = Resolver("1989-11-02")
+    resolver.resolve("t1", Partial("DATE", "1989-Q3"))
+    earlier = resolver.resolve("t2", Partial("DATE", "XXXX", relation=FROM_ANCHOR, unit="Y", offset=-1))
+    assert earlier.value == "1988-Q3"
+
+
+def test_creation_time_shifts_weeks_and_weekdays():
+    resolver = Resolver("2024-03-15")
+    assert resolver.resolve("t1", Partial("DATE", "XXXX", relation=FROM_DCT, unit="W", offset=-1)).value == "2024-W10"
+    past = resolver.resolve("t2", Partial("DATE", "XXXX-WXX-1", relation=WEEKDAY, weekday=1), tense="PAST")
+    future = resolver.resolve("t3", Partial("DATE", "XXXX-WXX-1", relation=WEEKDAY, weekday=1), tense="FUTURE")
+    assert (past.value, future.value) == ("2024-03-11", "2024-03-18")
+
+
+def test_sort_keys_order_mods_seasons_and_references():
+    keys = [
+        sort_key("199X", "START", None),
+        sort_key("2022", None, None),
+        sort_key("2022", "MID", None),
+        sort_key("2022-07", None, None),
+        sort_key("2023", "END", None),
+        sort_key("2024-SU", None, None),
+        sort_key("2024-FA", "START", None),
+        sort_key("PRESENT_REF", None, None),
+        sort_key("FUTURE_REF", None, None),
+    ]
+    assert keys == sorted(keys)
+    assert sort_key("PRESENT_REF", None, dt.date(2024, 12, 1)) == "2024-12-01"
