@@ -99,6 +99,7 @@ class _DocReader:
         self.gazetteer_spans: list[tuple[Span, str, str]] = []
         self.titles: dict[int, Span] = {}
         self.titles_inside: set[int] = set()
+        self.place_tokens: set[int] = set()
         self._owners: dict[int, tuple[Span, str]] | None = None
 
     def find_titles(self) -> None:
@@ -148,7 +149,10 @@ class _DocReader:
             if record.type != "place" and self._inside_longer_name(span, form, record):
                 continue
             self.taken.update(range(span.start, span.end))
-            if record.type == "place" or not record.valid_on(self.dct):
+            if record.type == "place":
+                self.place_tokens.update(range(span.start, span.end))
+                continue
+            if not record.valid_on(self.dct):
                 continue
             if record.type == "state" and is_historical(span, lexicon):
                 continue
@@ -350,7 +354,7 @@ class _DocReader:
                 continue
             if any(token.is_punct and token.text not in ".&-" for token in self.doc[start:end]):
                 continue
-            if any(i in self.taken for i in range(start, end)):
+            if any(i in self.taken and i not in self.place_tokens for i in range(start, end)):
                 continue
             if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
                 continue
