@@ -181,7 +181,7 @@ class _DocReader:
                 return True
         if first.ent_iob_ == "I" and span.start > 0:
             before = self.doc[span.start - 1]
-            if before.is_title and not before.is_sent_start and before.i not in self.taken:
+            if before.is_title and not before.is_sent_start and before.i not in self.taken | self.titles_inside:
                 return True
         if (form in ("capital", "seat") or record.type == "igo") and span.end < len(self.doc):
             after = self.doc[span.end]
@@ -299,7 +299,7 @@ class _DocReader:
                 singles.append((start, end, title))
                 continue
             name = self.doc[start:end].text
-            record = full_names.get(name) or self.x.gazetteer.actors.get(f"PER:{name}")
+            record = full_names.get(name) or self._known_person(name)
             if record is None:
                 record = ActorRecord(f"PER:{name}", name, "person")
             full_names[name] = record
@@ -307,7 +307,7 @@ class _DocReader:
         surnames = {record.name.split()[-1]: record for record in full_names.values()}
         for start, end, title in singles:
             word = self.doc[start].text
-            record = surnames.get(word)
+            record = surnames.get(word) or self._known_person(word)
             if record is None:
                 if title is None and self.doc[start].is_sent_start:
                     continue
@@ -322,6 +322,12 @@ class _DocReader:
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
+
+    def _known_person(self, name: str) -> ActorRecord | None:
+        """The gazetteer or user person a name or surname refers to, if any."""
+        entry = self.x.gazetteer.aliases.get(name)
+        record = self.x.gazetteer.actors.get(entry.actor_id) if entry else self.x.gazetteer.actors.get(f"PER:{name}")
+        return record if record is not None and record.type == "person" and record.valid_on(self.dct) else None
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
         """Record a person's mention; "the Biden administration" names the government instead."""
