@@ -80,18 +80,20 @@ class CommitmentExtractor:
     def __init__(self, vocab: Vocab, lexicon_dir: str | Path | None = None) -> None:
         self.lexicon = CommitmentLexicon.load(lexicon_dir)
         self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
-        self.by_id = {p.id: p for p in self.lexicon.patterns}
+        # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
+        self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
+        self.status_by_hash = {vocab.strings.add(status): status for status in self.lexicon.status_cues}
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
         if not doc.has_annotation("DEP"):
             return []
         resolver = PartyResolver(doc, self.lexicon)
-        cues = StatusCues(doc, self.cue_matcher, self.lexicon)
+        cues = StatusCues(doc, self.cue_matcher, self.lexicon, self.status_by_hash, resolver.sentences)
         timex = _TimexIndex(doc)
         drafts: list[Draft] = []
         by_sentence: dict[int, list[Trigger]] = {}
         for trigger in self._triggers(doc):
-            by_sentence.setdefault(trigger.token.sent.start, []).append(trigger)
+            by_sentence.setdefault(resolver.sentences.of(trigger.token).start, []).append(trigger)
         for start in sorted(by_sentence):
             drafts.extend(self._sentence(by_sentence[start], resolver))
         return [self._record(doc, n, d, cues, timex) for n, d in enumerate(drafts, start=1)]
@@ -99,7 +101,7 @@ class CommitmentExtractor:
     def _triggers(self, doc: Doc) -> list[Trigger]:
         found: dict[int, Trigger] = {}
         for match_id, token_ids in self.dep_matcher(doc):
-            pattern = self.by_id[doc.vocab.strings[match_id]]
+            pattern = self.by_hash[match_id]
             nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
             token = nodes["trigger"]
             current = found.get(token.i)
@@ -321,7 +323,7 @@ class CommitmentExtractor:
 
     def _frame_recommendation(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb, modal, subject = trigger.token, trigger.nodes["modal"], trigger.nodes["subject"]
-        if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or verb.sent.text.rstrip().endswith("?"):
+        if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or resolver.sentences.of(verb).text.rstrip().endswith("?"):
             return None
         named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)
         if not named and resolver.is_group_anaphor(subject):
@@ -444,8 +446,9 @@ class CommitmentExtractor:
                     continue
                 marks = [m for m in child.children if m.dep_ == "mark"]
                 inverted = child.left_edge.lower_ in ("should", "had", "were") and child.left_edge.dep_ in ("aux", "auxpass")
-                only = any(t.lower_ == "only" for t in child.subtree if t.i < child.i) or any(
-                    t.lower_ == "only" and t.i == child.left_edge.i - 1 for t in verb.sent
+                edge = child.left_edge.i
+                only = any(t.lower_ == "only" for t in child.subtree if t.i < child.i) or (
+                    edge > 0 and verb.doc[edge - 1].lower_ == "only"
                 )
                 if inverted or any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
                     only and any(m.lower_ in self.lexicon.only_marks for m in marks)
@@ -497,7 +500,7 @@ class CommitmentExtractor:
         return extra
 
     def _record(self, doc: Doc, number: int, draft: Draft, cues: StatusCues, timex: _TimexIndex) -> dict[str, Any]:
-        sentence = draft.trigger.sent
+        sentence = cues.sentences.of(draft.trigger)
         evidence = [t for t in draft.evidence_tokens if sentence.start <= t.i < sentence.end]
         if draft.subject is not None and sentence.start <= draft.subject.i < sentence.end:
             evidence.extend(draft.subject.subtree if draft.subject.dep_ != "poss" else [draft.subject])
@@ -589,7 +592,7 @@ def _repeated_action_status(draft: Draft, cues: StatusCues) -> str | None:
     head = draft.action_head
     if head is None or head.pos_ != "VERB":
         return None
-    sentence = draft.trigger.sent
+    sentence = cues.sentences.of(draft.trigger)
     following = cues.following(sentence)
     tokens = [t for t in sentence if t.i > draft.trigger.i] + (list(following) if following is not None else [])
     for token in tokens:
@@ -646,7 +649,7 @@ def _possessor(noun: Token) -> Token | None:
             return child
     # The parser sometimes hangs "Azerbaijan's" on the verb; the clitic right before the noun phrase still marks it.
     before = noun.left_edge.i - 1
-    if before >= noun.sent.start and noun.doc[before].dep_ == "case":
+    if before >= 0 and noun.doc[before].dep_ == "case" and noun.doc[before].head.i < noun.i:
         return noun.doc[before].head
     return None
 

@@ -27,6 +27,26 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
+class SentenceIndex:
+    """Token → sentence in O(1); spaCy's ``Token.sent`` walks the Doc on every call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: list[Span] = list(doc.sents)
+        self.number = [0] * len(doc)
+        for n, span in enumerate(self.spans):
+            for i in range(span.start, span.end):
+                self.number[i] = n
+
+    def of(self, token: Token) -> Span:
+        return self.spans[self.number[token.i]]
+
+    def step(self, sentence: Span, offset: int) -> Span | None:
+        """The sentence ``offset`` places before (-1) or after (+1) ``sentence``, or None."""
+        n = self.number[sentence.start] + offset
+        return self.spans[n] if 0 <= n < len(self.spans) else None
+
+
 @dataclass
 class Parties:
     """Actor ids found for a phrase, and whether they came from an anaphor."""
@@ -42,6 +62,7 @@ class PartyResolver:
     def __init__(self, doc: Doc, lexicon: CommitmentLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        self.sentences = SentenceIndex(doc)
         self.token_actor: dict[int, str] = {}
         if ACTOR_SPANS in doc.spans:
             for span in doc.spans[ACTOR_SPANS]:
@@ -132,7 +153,7 @@ class PartyResolver:
                 current = current.head
                 continue
             break
-        for token in verb.sent:
+        for token in self.sentences.of(verb):
             if token.i >= verb.i:
                 break
             if token.dep_ in SUBJECT_DEPS:
@@ -146,7 +167,7 @@ class PartyResolver:
         (the parser often attaches such a subject elsewhere)."""
         run: list[Token] = []
         i = verb.i - 1
-        while i >= verb.sent.start:
+        while i >= self.sentences.of(verb).start:
             token = self.doc[i]
             if i in self.token_actor or (run and token.lower_ in ("and", ",", "both")):
                 run.insert(0, token)
@@ -185,7 +206,7 @@ class PartyResolver:
         if not self._is_anaphor(anaphor) or anaphor.lower_ in FIRST_PERSON_PLURAL:
             return []
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
-        for token in anaphor.sent:
+        for token in self.sentences.of(anaphor):
             if token.i >= anaphor.i:
                 break
             if token.dep_ in SUBJECT_DEPS:
@@ -217,17 +238,16 @@ class PartyResolver:
             if fits(ids):
                 return ids
         # An earlier subject of the same sentence: "Although Russia brokered the deal, its peacekeepers ...".
-        for token in anaphor.sent:
+        for token in self.sentences.of(anaphor):
             if token.i >= anaphor.i:
                 break
             if token.dep_ in SUBJECT_DEPS:
                 ids = self.named(token)
                 if fits(ids):
                     return ids
-        sentence_start = anaphor.sent.start
-        if sentence_start == 0:
+        previous = self.sentences.step(self.sentences.of(anaphor), -1)
+        if previous is None:
             return []
-        previous = self.doc[sentence_start - 1].sent
         subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
         for subject in subjects:
@@ -243,7 +263,7 @@ class PartyResolver:
     def _last_group(self, anaphor: Token, wanted: int) -> list[str]:
         """The most recent subject naming several parties: "The Prime Ministers of Cambodia, Laos and
         Thailand met ... The leaders agreed ..."."""
-        for token in reversed(self.doc[: anaphor.sent.start]):
+        for token in reversed(self.doc[: self.sentences.of(anaphor).start]):
             if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
                 ids = self.named(token)
                 if len(self._split_people(ids, False).ids) >= wanted:
@@ -258,9 +278,10 @@ class PartyResolver:
                 actor = self.token_actor.get(token.i)
                 if actor and actor not in ids:
                     ids.append(actor)
-            if len(self._split_people(ids, False).ids) >= wanted or sentence.start == 0:
+            earlier = self.sentences.step(sentence, -1)
+            if len(self._split_people(ids, False).ids) >= wanted or earlier is None:
                 break
-            sentence = self.doc[sentence.start - 1].sent
+            sentence = earlier
         return ids if len(self._split_people(ids, False).ids) >= wanted else []
 
     def _declared_speakers(self, anaphor: Token) -> list[str]:

@@ -16,26 +16,38 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon
+from nlp_kit.commitments.parties import SentenceIndex
 
 FORWARD_LOOKING = frozenset({"pledge", "promise", "intent", "conditional", "demand"})
 
 
 class StatusCues:
-    """Status cues of one Doc, indexed by sentence start."""
+    """Status cues of one Doc, looked up per sentence (only sentences near a commitment are matched)."""
 
-    def __init__(self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon) -> None:
+    def __init__(
+        self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon, names: dict[int, str], sentences: SentenceIndex
+    ) -> None:
         self.doc = doc
+        self.sentences = sentences
         self.lexicon = lexicon
-        self.by_sentence: dict[int, set[str]] = {}
-        self.matches: dict[int, list[tuple[str, int, int]]] = {}
-        for match_id, start, end in matcher(doc):
-            if any(_unrealised(t) for t in doc[start:end]):
-                # "promised to complete the review": a cue that is itself only promised is no news.
-                continue
-            status = doc.vocab.strings[match_id]
-            sentence_start = doc[start].sent.start
-            self.by_sentence.setdefault(sentence_start, set()).add(status)
-            self.matches.setdefault(sentence_start, []).append((status, start, end))
+        self.matcher = matcher
+        self.names = names
+        self._matches: dict[int, list[tuple[str, int, int]]] = {}
+
+    def cues(self, sentence: Span) -> list[tuple[str, int, int]]:
+        """``(status, start, end)`` of the cues in one sentence; matched once, only where asked."""
+        if sentence.start not in self._matches:
+            found = []
+            for span in self.matcher(sentence, as_spans=True):
+                if any(_unrealised(t) for t in span):
+                    # "promised to complete the review": a cue that is itself only promised is no news.
+                    continue
+                found.append((self.names[span.label], span.start, span.end))
+            self._matches[sentence.start] = found
+        return self._matches[sentence.start]
+
+    def statuses(self, sentence: Span) -> set[str]:
+        return {status for status, _, _ in self.cues(sentence)}
 
     def status(self, sentence: Span, kind: str, exclude: set[int] = frozenset()) -> str | None:
         """The status the cues around ``sentence`` point to for a commitment of ``kind``, or None.
@@ -45,7 +57,7 @@ class StatusCues:
         """
         found = {
             status
-            for status, start, end in self.matches.get(sentence.start, [])
+            for status, start, end in self.cues(sentence)
             if not exclude & set(range(start, end))
         }
         if kind == "agreement":
@@ -56,10 +68,10 @@ class StatusCues:
             if kind in FORWARD_LOOKING and following is not None and (
                 self._opens_with_contrast(following) or self._refers_back(following)
             ):
-                found |= self.by_sentence.get(following.start, set())
+                found |= self.statuses(following)
             preceding = self._neighbour(sentence, -1)
             if preceding is not None and self._opens_with_elaboration(sentence):
-                found |= self.by_sentence.get(preceding.start, set())
+                found |= self.statuses(preceding)
         if kind == "demand" and "stalled" in found:
             # Talks stalled over a demand: the demand is unmet.
             found.add("unfulfilled")
@@ -70,10 +82,9 @@ class StatusCues:
         return self._neighbour(sentence, +1)
 
     def _neighbour(self, sentence: Span, step: int) -> Span | None:
-        index = sentence.end if step > 0 else sentence.start - 1
-        if index < 0 or index >= len(self.doc):
+        neighbour = self.sentences.step(sentence, step)
+        if neighbour is None:
             return None
-        neighbour = self.doc[index].sent
         # Sentences of another paragraph are not discourse neighbours.
         between = self.doc.text[min(sentence.end_char, neighbour.end_char) : max(sentence.start_char, neighbour.start_char)]
         return None if "\n" in between else neighbour
