@@ -121,7 +121,11 @@ def describe(predicate: Token | None, sentence: Span) -> str:
             keep.add(token.i)
             stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "parataxis", "appos"))
         tokens = [t for t in sentence if t.i in keep]
-    words = [t for t in tokens if not t.is_space]
+    words: list[Token] = []
+    for token in tokens:
+        if token.is_space or (token.is_punct and words and words[-1].is_punct):
+            continue  # a removed aside leaves its commas behind
+        words.append(token)
     while words and (words[0].is_punct or words[0].dep_ in ("cc", "mark")):
         words.pop(0)
     while words and words[-1].is_punct:
