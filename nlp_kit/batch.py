@@ -186,6 +186,26 @@ def _assemble(nlp, doc, document: Document) -> Analysis | Failure:
         return Failure.from_error(exc, source=document.meta.source, stage="assemble", doc_id=document.meta.doc_id)
 
 
+LEMMA_CACHE_LIMIT = 100_000
+"""Entries after which spaCy's lemmatizer cache is emptied: it is keyed by word
+and, unlike the vocabulary, not covered by memory zones, so it grows with every
+new word of a long run."""
+
+
+def _bound_caches(nlp) -> None:
+    from spacy.pipeline import Lemmatizer
+
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, Lemmatizer) and len(pipe.cache) > LEMMA_CACHE_LIMIT:
+            pipe.cache.clear()
+
+
+def analyse_batches(nlp, documents: list[Document], *, batch_size: int = 16) -> Iterator[Analysis | Failure]:
+    """``analyse_chunk`` over ``documents`` one batch at a time: one memory zone per batch."""
+    for start in range(0, len(documents), batch_size):
+        yield from analyse_chunk(nlp, documents[start : start + batch_size], batch_size=batch_size)
+
+
 def analyse_chunk(nlp, documents: list[Document], *, batch_size: int = 16) -> Iterator[Analysis | Failure]:
     """Analyses (or Failures) for ``documents``, in order, inside one memory zone.
 
@@ -197,6 +217,7 @@ def analyse_chunk(nlp, documents: list[Document], *, batch_size: int = 16) -> It
     from nlp_kit.pipeline import make_doc
 
     done = 0
+    _bound_caches(nlp)
     with nlp.memory_zone():
         try:
             pairs = ((make_doc(nlp, d), d) for d in documents)
@@ -313,7 +334,7 @@ def run_local(
             todo = _pending(chunk, sink, version, force, report)
             words = [word_count(d) for d in todo]
             if pool is None:
-                results = analyse_chunk(nlp, todo, batch_size=batch_size)
+                results = analyse_batches(nlp, todo, batch_size=batch_size)
             else:
                 results = _pooled(pool, todo, workers=n_process, batch_size=batch_size)
             for result, count in zip(results, words):
@@ -372,7 +393,7 @@ def process_partition(
     sink = _SINKS[key]
     report = Report()
     words = [word_count(d) for d in documents]
-    for result, count in zip(analyse_chunk(nlp, documents, batch_size=batch_size), words):
+    for result, count in zip(analyse_batches(nlp, documents, batch_size=batch_size), words):
         _record(result, sink, pipeline_version(nlp), report, count)
     sink.flush()
     return report

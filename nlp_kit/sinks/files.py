@@ -171,9 +171,12 @@ class FileSink:
         return self.directory / f"{self.stem}.{table}.{self.layout}"
 
     def open(self, *, migrate_schema: bool = True) -> FileSink:
-        if self.layout != "directory" and not self.directory.is_dir():
-            raise ConfigError(f"directory {self.directory} does not exist: create it first", stage="write")
-        self.parts.mkdir(parents=True, exist_ok=True)
+        try:
+            self.parts.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot create {self.parts}: {exc.strerror}; choose a writable place", path=self.dest, stage="write"
+            ) from exc
         return self
 
     def _part_names(self) -> list[str]:

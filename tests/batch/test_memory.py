@@ -26,3 +26,12 @@ def test_analyses_outlive_their_memory_zone(nlp):
     (analysis,) = list(analyse_chunk(nlp, [from_text("Estonia and Latvia agreed in May 2024 to link their grids.")]))
     assert analysis.summary.gist
     assert [s.text for s in analysis.summary.key_sentences][0].startswith("Estonia")
+
+
+def test_lemmatizer_cache_is_bounded(nlp, monkeypatch):
+    import nlp_kit.batch
+
+    monkeypatch.setattr(nlp_kit.batch, "LEMMA_CACHE_LIMIT", 0)
+    list(analyse_chunk(nlp, _statements("first")))
+    list(analyse_chunk(nlp, _statements("second")))
+    assert len(nlp.get_pipe("lemmatizer").cache) <= 4 * 20
