@@ -100,6 +100,7 @@ class _DocReader:
         self.titles: dict[int, Span] = {}
         self.titles_inside: set[int] = set()
         self.place_tokens: set[int] = set()
+        self.pending_surnames: list[tuple[Span, ActorRecord]] = []
         self._owners: dict[int, tuple[Span, str]] | None = None
 
     def find_titles(self) -> None:
@@ -159,7 +160,12 @@ class _DocReader:
             if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
                 continue
             if record.type == "person":
-                self._add_person(record, span.start, span.end, form, self._title_before(span.start))
+                if form == "surname":
+                    self.pending_surnames.append((span, record))
+                else:
+                    self._add_person(record, span.start, span.end, form, self._title_before(span.start))
+                continue
+            if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
                 continue
             if form == "demonym":
                 reading, head = read_demonym(span, lexicon)
@@ -181,7 +187,12 @@ class _DocReader:
                 return True
         if first.ent_iob_ == "I" and span.start > 0:
             before = self.doc[span.start - 1]
-            if before.is_title and not before.is_sent_start and before.i not in self.taken | self.titles_inside:
+            if (
+                before.is_title
+                and before.pos_ in ("PROPN", "")
+                and before.i not in self.taken
+                and before.i not in self.titles_inside
+            ):
                 return True
         if (form in ("capital", "seat") or record.type == "igo") and span.end < len(self.doc):
             after = self.doc[span.end]
@@ -305,6 +316,10 @@ class _DocReader:
             full_names[name] = record
             self._add_person(record, start, end, "name", title)
         surnames = {record.name.split()[-1]: record for record in full_names.values()}
+        for span, known in self.pending_surnames:
+            # "Harris" is Kamala Harris unless the text introduced another Harris by full name.
+            record = surnames.get(span.text, known)
+            self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
         for start, end, title in singles:
             word = self.doc[start].text
             record = surnames.get(word) or self._known_person(word)

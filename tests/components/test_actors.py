@@ -148,6 +148,12 @@ def test_well_known_leader_named_by_surname_gets_the_canonical_id(nlp):
     assert mention_texts(actors["PER:Nikol Pashinyan"]) == ["Pashinyan"]
 
 
+def test_surname_of_a_leader_goes_to_the_person_the_text_introduced(nlp):
+    actors = actors_of(nlp, "Jane Harris joined the bank in 2011. Harris now teaches strategy.")
+    assert mention_texts(actors["PER:Jane Harris"]) == ["Jane Harris", "Harris"]
+    assert "PER:Kamala Harris" not in actors
+
+
 def test_leader_named_administration_is_the_government(nlp):
     actors = actors_of(nlp, "The Biden administration imposed new sanctions.")
     assert mention_texts(actors["USA"]) == ["Biden"]
