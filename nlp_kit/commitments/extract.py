@@ -165,8 +165,13 @@ class CommitmentExtractor:
         elif head is None and objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             # "the monitoring mission it promised in Pretoria": the noun is what was promised.
             promised_thing = verb.head
-        elif head is None or head.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.nominal:
-            # "reconfirmed their commitment to ...": the noun's own frame reads it.
+        elif (
+            head is None
+            or head.dep_ == "dobj"
+            and (head.lemma_.lower() in self.lexicon.nominal or head.lemma_.lower() in self.lexicon.expressive_objects)
+        ):
+            # "reconfirmed their commitment to ...": the noun's own frame reads it;
+            # "to offer his condolences" expresses a feeling, not an undertaking.
             return None
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
@@ -697,7 +702,7 @@ def _complement(
 def _prospective(verb: Token) -> bool:
     """A clause about what will be done: a modal ("would soon open") or a bare/subjunctive verb."""
     modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return _subjunctive(verb) or bool(modals & {"will", "would", "'ll", "can", "could", "might", "may"})
+    return verb.tag_ == "VB" or bool(modals & {"will", "would", "'ll", "can", "could", "might", "may", "should", "must", "shall"})
 
 
 def _content_head(content: Token) -> Token | None:

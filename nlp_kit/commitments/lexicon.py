@@ -74,6 +74,7 @@ class CommitmentLexicon:
     reporting_verbs: frozenset[str]
     hedges: frozenset[str]
     threat_types: frozenset[str]
+    expressive_objects: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
     precedence: tuple[str, ...]
@@ -108,6 +109,7 @@ class CommitmentLexicon:
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
                 hedges=frozenset(triggers["hedges"]["lemmas"]),
                 threat_types=frozenset(triggers["threat_types"]["plover"]),
+                expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},
                 precedence=tuple(cues["precedence"]),

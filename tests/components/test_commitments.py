@@ -327,3 +327,13 @@ def test_declined_undertaking_is_coded_as_reject(base_nlp, extractor):
 def test_announced_attack_is_a_threat_not_a_commitment(base_nlp, extractor):
     text = "Iran said that it will attack the tankers."
     assert commitments(base_nlp, extractor, text, {"Iran": "IRN"}) == []
+
+
+def test_offering_condolences_is_not_an_undertaking(base_nlp, extractor):
+    text = "Biden called the King to offer his condolences for the loss of life."
+    assert commitments(base_nlp, extractor, text, {"Biden": "USA"}) == []
+
+
+def test_agreeing_on_a_fact_is_not_an_agreement(base_nlp, extractor):
+    text = "Israel and the United States agreed that they share the objective."
+    assert commitments(base_nlp, extractor, text, {"Israel": "ISR", "the United States": "USA"}) == []
