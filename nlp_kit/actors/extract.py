@@ -96,12 +96,12 @@ class _DocReader:
         self.author_words = {
             word for author in (meta or {}).get("authors") or [] for word in str(author.get("name", "")).split()
         }
-        self.gazetteer_spans: list[tuple[Span, str, str]] = []
+        self.state_ending_at: dict[int, str] = {}
+        self.state_starting_at: dict[int, str] = {}
         self.titles: dict[int, Span] = {}
         self.titles_inside: set[int] = set()
         self.place_tokens: set[int] = set()
         self.pending_surnames: list[tuple[Span, ActorRecord]] = []
-        self._owners: dict[int, tuple[Span, str]] | None = None
 
     def find_titles(self) -> None:
         """Titles and roles ("Prime Minister", "Secretary General"), indexed by their end token."""
@@ -132,6 +132,9 @@ class _DocReader:
         )
         found.spans.append((start, end))
         self.taken.update(range(start, end))
+        if record.type in ("state", "igo"):
+            self.state_ending_at[end] = record.id
+            self.state_starting_at[start] = record.id
 
     def _record(self, actor_id: str) -> ActorRecord:
         return self.x.gazetteer.actors[actor_id]
@@ -139,11 +142,10 @@ class _DocReader:
     def read_gazetteer_names(self) -> None:
         """States, capitals, seats, demonyms, IGOs and collective actors, read in context."""
         lexicon = self.x.lexicon
+        people: list[tuple[Span, ActorRecord, str]] = []
         spans = []
         for key, start, end in self.x.matcher(self.doc):
-            actor_id, form = self.doc.vocab.strings[key].split(_KEY_SEPARATOR)
             spans.append(Span(self.doc, start, end, label=key))
-            self.gazetteer_spans.append((spans[-1], actor_id, form))
         for span in filter_spans(spans):
             actor_id, form = self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)
             record = self._record(actor_id)
@@ -163,7 +165,7 @@ class _DocReader:
                 if form == "surname":
                     self.pending_surnames.append((span, record))
                 else:
-                    self._add_person(record, span.start, span.end, form, self._title_before(span.start))
+                    people.append((span, record, form))
                 continue
             if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
                 continue
@@ -173,6 +175,8 @@ class _DocReader:
                     self._add_group(record, span, head.i + 1)
                     continue
             self.add(record, span.start, span.end, form)
+        for span, record, form in people:
+            self._add_person(record, span.start, span.end, form, self._title_before(span.start))
 
     def _inside_longer_name(self, span: Span, form: str, record: ActorRecord) -> bool:
         """True for a name that is only part of a longer proper name the NER found:
@@ -242,25 +246,17 @@ class _DocReader:
     def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
         """State or IGO named next to a person: "Armenian Prime Minister X", "Armenia's Prime
         Minister X", "President X of Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
-        if self._owners is None:
-            self._owners = {}
-            for span, actor_id, _form in self.gazetteer_spans:
-                self._owners.setdefault(span.end, (span, actor_id))
-                self._owners.setdefault(-span.start - 1, (span, actor_id))
-        owner = self._owners
+        ending, starting = self.state_ending_at, self.state_starting_at
         candidates = []
         if title is not None:
-            candidates.append(owner.get(title.start))
+            candidates.append(ending.get(title.start))
             if title.start > 1 and self.doc[title.start - 1].text in _POSSESSIVE:
-                candidates.append(owner.get(title.start - 1))
+                candidates.append(ending.get(title.start - 1))
             if title.end + 1 < len(self.doc) and self.doc[title.end].lower_ == "of":
-                candidates.append(owner.get(-(title.end + 1) - 1))
+                candidates.append(starting.get(title.end + 1))
         if end < len(self.doc) and self.doc[end].lower_ == "of":
-            candidates.append(owner.get(-(end + 1) - 1))
-        for candidate in candidates:
-            if candidate is not None and self._record(candidate[1]).type in ("state", "igo"):
-                return candidate[1]
-        return None
+            candidates.append(starting.get(end + 1))
+        return next((candidate for candidate in candidates if candidate is not None), None)
 
     def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
