@@ -433,7 +433,17 @@ def run_dask(
         )
         client = Client(cluster)
     try:
-        version = client.submit(worker_pipeline_version, model, config, pure=False).result()
+        # Every worker loads the pipeline now, in parallel, and must run the same version.
+        versions = set(client.run(worker_pipeline_version, model, config).values())
+        if len(versions) != 1:
+            from nlp_kit.errors import ConfigError
+
+            raise ConfigError(
+                f"Dask workers run different pipelines ({', '.join(sorted(versions)) or 'none'}): "
+                "install the same nlp_kit and model on every worker",
+                stage="process",
+            )
+        (version,) = versions
         in_flight = as_completed()
         limit = 2 * max(1, len(client.scheduler_info()["workers"]))
 
