@@ -186,9 +186,11 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     mod = _mod(g, vocab)
     if g.get("year"):
         return Partial("DATE", f"{g['year']}-{token}", mod)
-    shift = (g.get("shift") or "").lower()
+    shift = re.sub(r"\s+", " ", (g.get("shift") or "").lower())
     if not shift and not g.get("part"):
         return None  # bare "fall", "spring": too often a verb or a noun
+    if shift == "this past":
+        shift = "last"
     if shift in ("last", "next"):
         return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=-1 if shift == "last" else 1)
     if shift == "this":
