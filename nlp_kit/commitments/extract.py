@@ -96,7 +96,28 @@ class CommitmentExtractor:
             by_sentence.setdefault(resolver.sentences.of(trigger.token).start, []).append(trigger)
         for start in sorted(by_sentence):
             drafts.extend(self._sentence(by_sentence[start], resolver))
-        return [self._record(doc, n, d, cues, timex) for n, d in enumerate(drafts, start=1)]
+        walkaways = self._walkaways(drafts, resolver)
+        return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
+
+    def _walkaways(self, drafts: list[Draft], resolver: PartyResolver) -> list[tuple[int, set[str]]]:
+        """Clauses where a party walks away from a deal: ``(token index, parties)``, in text order.
+
+        Only computed when the Doc has commitments; one pass over its verbs.
+        """
+        if not drafts:
+            return []
+        found = []
+        for token in resolver.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.walkaway_verbs or _negated(token):
+                continue
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in self.lexicon.deal_nouns for o in objects):
+                continue
+            parties, _ = resolver.subject(token)
+            if parties.ids:
+                found.append((token.i, set(parties.ids)))
+        return found
 
     def _triggers(self, doc: Doc) -> list[Trigger]:
         found: dict[int, Trigger] = {}
@@ -504,7 +525,15 @@ class CommitmentExtractor:
                 )
         return extra
 
-    def _record(self, doc: Doc, number: int, draft: Draft, cues: StatusCues, timex: _TimexIndex) -> dict[str, Any]:
+    def _record(
+        self,
+        doc: Doc,
+        number: int,
+        draft: Draft,
+        cues: StatusCues,
+        timex: _TimexIndex,
+        walkaways: list[tuple[int, set[str]]],
+    ) -> dict[str, Any]:
         sentence = cues.sentences.of(draft.trigger)
         evidence = [t for t in draft.evidence_tokens if sentence.start <= t.i < sentence.end]
         if draft.subject is not None and sentence.start <= draft.subject.i < sentence.end:
@@ -516,6 +545,10 @@ class CommitmentExtractor:
             status = "unfulfilled"
         if status is None and draft.kind != "demand":
             status = _repeated_action_status(draft, cues)
+        if status in (None, "made") and draft.kind in ("agreement", "pledge", "promise", "intent", "conditional"):
+            # "Russia and Ukraine signed a deal ... in July 2023 it withdrew from the initiative."
+            if any(i > draft.trigger.i and parties & set(draft.parties.ids) for i, parties in walkaways):
+                status = "unfulfilled"
         if status is None:
             status = cues.status(sentence, draft.kind, draft.scope)
         if status is None:

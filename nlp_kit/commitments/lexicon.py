@@ -82,6 +82,8 @@ class CommitmentLexicon:
     elaboration_connectives: tuple[tuple[str, ...], ...]
     back_references: frozenset[str]
     commitment_nouns: frozenset[str]
+    walkaway_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
     groups: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -117,6 +119,8 @@ class CommitmentLexicon:
                 elaboration_connectives=tuple(tuple(c.split()) for c in cues["elaboration_connectives"]),
                 back_references=frozenset(cues["back_references"]),
                 commitment_nouns=frozenset(cues["commitment_nouns"]),
+                walkaway_verbs=frozenset(cues["walkaway_verbs"]),
+                deal_nouns=frozenset(cues["deal_nouns"]),
                 groups=groups,
             )
         except (KeyError, TypeError, ValueError) as exc:

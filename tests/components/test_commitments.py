@@ -337,3 +337,12 @@ def test_offering_condolences_is_not_an_undertaking(base_nlp, extractor):
 def test_agreeing_on_a_fact_is_not_an_agreement(base_nlp, extractor):
     text = "Israel and the United States agreed that they share the objective."
     assert commitments(base_nlp, extractor, text, {"Israel": "ISR", "the United States": "USA"}) == []
+
+
+def test_a_party_walking_away_later_leaves_its_deal_unfulfilled(base_nlp, extractor):
+    text = (
+        "In July 2022, Russia signed a deal with Turkey on grain shipments. "
+        "Exports grew for a year. In July 2023, Russia withdrew from the initiative."
+    )
+    records = commitments(base_nlp, extractor, text, {"Russia": "RUS", "Turkey": "TUR"})
+    assert [(c["actor"], c["kind"], c["status"]) for c in records] == [("RUS", "agreement", "unfulfilled")]
