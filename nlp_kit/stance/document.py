@@ -51,11 +51,12 @@ def refers_back(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _about(target: str, clause: str, context: str, anaphoric: bool) -> bool:
-    """The clause names the target, or refers back to it ("this demand") and its context names it."""
+def _about(target: str, clause: str, context: tuple[str, ...], anaphoric: bool) -> bool:
+    """The clause names the target, or refers back to it ("this demand") and one of its
+    context sentences (the sentence itself, the one before) names it on its own."""
     if target_matches(target, clause):
         return True
-    return anaphoric and target_matches(target, context)
+    return anaphoric and any(target_matches(target, sentence) for sentence in context)
 
 
 def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 0.6) -> list[dict]:
@@ -71,7 +72,7 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     candidates: list[tuple[int, str, str, str, Holding | None, Span]] = []
     previous_holders: list[str] = []
     for index, sentence in enumerate(sentences):
-        context = " ".join(s.text for s in sentences[max(0, index - 1): index + 1])
+        context = tuple(s.text for s in sentences[max(0, index - 1): index + 1])
         holdings = find_holders(sentence, previous_holders)
         previous_holders = [h.holder for h in holdings] or previous_holders
         text = doc.text
@@ -95,7 +96,7 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
             if not holder:
                 continue
             for target in targets:
-                if _about(target, ev.get("text", "") + " " + commitment.get("action", ""), context, False):
+                if _about(target, ev.get("text", "") + " " + commitment.get("action", ""), (), False):
                     label = "AGAINST" if commitment.get("negated") else "FAVOR"
                     cue = Holding(holder, commitment.get("trigger") or commitment.get("kind", ""), ev["start"], ev["end"], label)
                     candidates.append((index, holder, target, ev.get("text", ""), cue, sentence))

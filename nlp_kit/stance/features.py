@@ -29,7 +29,7 @@ from sklearn.preprocessing import normalize
 
 from nlp_kit.stance.lexicons import lexicons
 
-TOKEN = re.compile(r"n't|[a-z]+(?:[-'][a-z]+)*|[.,;:!?]")
+TOKEN = re.compile(r"[a-z]+(?=n't)|n't|'s\b|[a-z]+(?:-[a-z]+)*|[.,;:!?]")
 STOP = frozenset(
     "a an the of to in on for and or with by at from as is are was were be been being it its this that these those "
     "we they he she i you our their his her will would should could can may might must has have had do does did "
@@ -41,7 +41,8 @@ NEGATION_SCOPE = 4
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word and punctuation tokens: ``"Turkey didn't open it."`` → turkey, did, n't, open, it, ."""
+    """Lower-cased word and punctuation tokens, clitics split off:
+    ``"Turkey didn't open Armenia's border."`` → turkey, did, n't, open, armenia, 's, border, ."""
     return TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
