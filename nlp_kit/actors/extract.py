@@ -36,7 +36,9 @@ from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
 
 _KEY_SEPARATOR = "\x1f"
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"})
+_NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"}
+)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENATED = re.compile(r"[^\s\-–—/]+[\-–—/][^\s]+")
 _HYPHEN_SPLIT = re.compile(r"[\-–—/]")
@@ -151,6 +153,8 @@ class _DocReader:
             record = self._record(actor_id)
             if record.type != "place" and self._inside_longer_name(span, form, record):
                 continue
+            if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
+                continue  # "Ms. Jordan", "Senator Chad ..." name a person
             self.taken.update(range(span.start, span.end))
             if record.type == "place":
                 self.place_tokens.update(range(span.start, span.end))
@@ -166,8 +170,6 @@ class _DocReader:
                     self.pending_surnames.append((span, record))
                 else:
                     people.append((span, record, form))
-                continue
-            if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
                 continue
             if form == "demonym":
                 reading, head = read_demonym(span, lexicon)
@@ -261,13 +263,14 @@ class _DocReader:
     def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
         start, end = ent.start, ent.end
-        while start < end and (start in self.titles_inside or start in self.taken or self.doc[start].is_punct or self.doc[start].lower_ == "the"):
+        skippable = self.titles_inside | self.taken
+        while start < end and (start in skippable or self.doc[start].is_punct or self.doc[start].lower_ == "the"):
             start += 1
         for i in range(start, end):
             token = self.doc[i]
             if i in self.taken or token.lower_ in self.x.lexicon["historical_markers"]:
                 return None
-            if token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space or (token.is_punct and token.text != "."):
+            if token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space or token.is_punct and token.text != ".":
                 end = i
                 break
         while end > start and (self.doc[end - 1].text in _NAME_SUFFIXES or self.doc[end - 1].is_punct):
@@ -277,13 +280,15 @@ class _DocReader:
         words = self.doc[start:end]
         if start > 0 and self.doc[start - 1].lower_ in self.x.lexicon["not_person_before"]:
             return None
-        if words[-1].text in self.x.lexicon["not_person_words"] or (end - start == 1 and words[0].pos_ not in ("PROPN", "")):
+        single = end - start == 1
+        if words[-1].text in self.x.lexicon["not_person_words"] or single and words[0].pos_ not in ("PROPN", ""):
             return None
         if any(t.is_upper and len(t) > 1 and t.is_alpha for t in words):
-            return None
-        if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
-            return None
-        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES) or not any(t.is_alpha and len(t) > 1 for t in words):
+            return None  # acronyms ("JAXA", "AI") are not people
+        if single and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
+            return None  # "the Moon", but not "the Biden administration"
+        capitalised = all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES)
+        if not capitalised or not any(t.is_alpha and len(t) > 1 for t in words):
             return None
         return start, end
 
