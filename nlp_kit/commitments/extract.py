@@ -195,6 +195,8 @@ class CommitmentExtractor:
             # "to offer his condolences" expresses a feeling, not an undertaking.
             return None
         parties, subject = resolver.subject(verb)
+        if kind == "demand" and subject is not None and resolver.is_authorial(subject):
+            return self._authors_call(trigger, head, counterpart_token, resolver)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
         if promised_thing is not None:
             draft.action = _phrase(_noun_phrase(promised_thing))
@@ -204,6 +206,23 @@ class CommitmentExtractor:
         if counterpart_token is not None:
             draft.counterpart = _first(resolver.named(counterpart_token, agentive=False))
         draft.speaker = _first(parties.ids)
+        return draft
+
+    def _authors_call(
+        self, trigger: Trigger, head: Token | None, addressee: Token | None, resolver: PartyResolver
+    ) -> Draft | None:
+        """"We urge Washington to ...", "I recommend that the EU ...": the author recommends the addressee act."""
+        target = addressee
+        if target is None and head is not None and head.dep_ == "ccomp":
+            target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if target is None or not resolver.named(target):
+            return None
+        draft = self._draft(trigger, "recommendation", resolver.resolve(target), head, None, target)
+        if head is not None and head.dep_ == "ccomp":
+            kept = [t for t in _action_tokens(head) if t.i >= head.i]
+            draft.action = _phrase(_cut(kept, head))
+        draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
+        draft.evidence_tokens.append(target)
         return draft
 
     def _frame_adjectival(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:

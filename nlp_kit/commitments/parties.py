@@ -197,6 +197,10 @@ class PartyResolver:
             and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
         )
 
+    def is_authorial(self, token: Token) -> bool:
+        """"I", or a "we" that is not the declared signatories of a joint statement: the author's voice."""
+        return token.lower_ == "i" or token.lower_ == "we" and not self._declared_speakers(token)
+
     def is_group_anaphor(self, token: Token) -> bool:
         """"the two countries", "the leaders" (a plural noun, not a pronoun) that refers back to parties."""
         return token.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS and self._is_anaphor(token)
@@ -220,9 +224,8 @@ class PartyResolver:
         wanted = _number(anaphor)
         fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= wanted)
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
-            speakers = self._declared_speakers(anaphor)
-            if speakers:
-                return speakers
+            # "We" is the signatories of a joint statement, or else the authors themselves.
+            return self._declared_speakers(anaphor)
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close".
         ancestor = anaphor.head
         while ancestor.head.i != ancestor.i:

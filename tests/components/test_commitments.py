@@ -346,3 +346,11 @@ def test_a_party_walking_away_later_leaves_its_deal_unfulfilled(base_nlp, extrac
     )
     records = commitments(base_nlp, extractor, text, {"Russia": "RUS", "Turkey": "TUR"})
     assert [(c["actor"], c["kind"], c["status"]) for c in records] == [("RUS", "agreement", "unfulfilled")]
+
+
+def test_authors_own_urging_is_a_recommendation_for_the_addressee(base_nlp, extractor):
+    actors = {"Washington": "USA", "the European Union": "EU"}
+    c = only(commitments(base_nlp, extractor, "We urge Washington to lift the sanctions.", actors))
+    assert (c["actor"], c["kind"], c["speaker"], c["action"]) == ("USA", "recommendation", "AUTHOR", "lift the sanctions")
+    c = only(commitments(base_nlp, extractor, "I recommend that the European Union expand its lanes.", actors))
+    assert (c["actor"], c["kind"], c["action"]) == ("EU", "recommendation", "expand its lanes")
