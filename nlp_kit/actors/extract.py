@@ -270,7 +270,8 @@ class _DocReader:
             token = self.doc[i]
             if i in self.taken or token.lower_ in self.x.lexicon["historical_markers"]:
                 return None
-            if token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space or token.is_punct and token.text != ".":
+            ends_name = token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space
+            if ends_name or token.is_punct and token.text != ".":
                 end = i
                 break
         while end > start and (self.doc[end - 1].text in _NAME_SUFFIXES or self.doc[end - 1].is_punct):

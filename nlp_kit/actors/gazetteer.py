@@ -97,7 +97,7 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
     with (root / "gazetteer.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
-            actors[row["id"]] = ActorRecord(id=row["id"], name=row["name"], type=row["type"], affiliation=row["affiliation"])
+            actors[row["id"]] = ActorRecord(row["id"], row["name"], row["type"], affiliation=row["affiliation"])
             for alias in row["aliases"]:
                 aliases.setdefault(alias["text"], AliasEntry(row["id"], alias["form"]))
     raw = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
@@ -167,5 +167,7 @@ def read_actor_file(path: str | Path) -> list[dict[str, Any]]:
     else:
         raise ConfigError("actors file must end in .csv, .yaml or .yml", path=file_path, stage="load")
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-        raise ConfigError("actors file must hold a list of actors (mappings with name and type)", path=file_path, stage="load")
+        raise ConfigError(
+            "actors file must hold a list of actors (mappings with name and type)", path=file_path, stage="load"
+        )
     return [_normalize_record(row, file_path, number) for number, row in enumerate(rows, start=1)]

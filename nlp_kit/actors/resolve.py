@@ -18,7 +18,9 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "inside", "around", "via", "toward", "towards"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "from", "into", "near", "outside", "inside", "around", "via", "toward", "towards"}
+)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -58,7 +60,8 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
         return "place"
     if not doc.has_annotation("DEP"):
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in lexicon["place_nouns"]:
+        city_of = before is not None and before.lower_ == "of" and span.start > 1
+        if city_of and doc[span.start - 2].lemma_.lower() in lexicon["place_nouns"]:
             return "place"
         return "agent"
     root = _first_conjunct(span.root)

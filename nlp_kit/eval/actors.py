@@ -127,7 +127,8 @@ def score_actors(gold_dir: str | Path, docs_dir: str | Path, *, nlp: Any = None)
         analysis = analyze(document, nlp=nlp)
         predicted = [actor.model_dump(mode="json") for actor in analysis.actors]
         documents.append(score_document(document.text, gold, predicted))
-    total = {key: sum(d[key] for d in documents) for key in ("actor_tp", "actor_pred", "actor_gold", "mention_tp", "mention_pred", "mention_gold")}
+    keys = ("actor_tp", "actor_pred", "actor_gold", "mention_tp", "mention_pred", "mention_gold")
+    total = {key: sum(d[key] for d in documents) for key in keys}
     return {
         "actors": _prf(total["actor_tp"], total["actor_pred"], total["actor_gold"]),
         "mentions": _prf(total["mention_tp"], total["mention_pred"], total["mention_gold"]),

@@ -73,7 +73,10 @@ def test_brussels_as_agent_is_the_european_union(nlp):
 
 
 def test_list_of_external_backers_are_actors(nlp):
-    text = "Armenian governments will keep looking to external backers, whether in Washington, Brussels, Paris, or Moscow."
+    text = (
+        "Armenian governments will keep looking to external backers, "
+        "whether in Washington, Brussels, Paris, or Moscow."
+    )
     actors = actors_of(nlp, text)
     assert {"USA", "EU", "FRA", "RUS"} <= set(actors)
 

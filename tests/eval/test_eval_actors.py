@@ -100,7 +100,8 @@ def test_gold_files_pair_with_their_documents():
 
 
 def test_eval_actors_cli_scores_own_gold_files_above_090():
-    result = runner.invoke(app, ["eval", "actors", "--gold", str(DATA / "gold"), "--docs", str(DATA / "docs"), "--json"])
+    arguments = ["eval", "actors", "--gold", str(DATA / "gold"), "--docs", str(DATA / "docs"), "--json"]
+    result = runner.invoke(app, arguments)
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["actors"]["f1"] >= 0.90

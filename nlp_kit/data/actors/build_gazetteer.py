@@ -143,12 +143,19 @@ def build_people() -> list[dict]:
         for text in (row["aliases"] or "").split("|"):
             _add(aliases, text, "surname" if " " not in text.strip() else "name")
         records.append(
-            {"id": f"PER:{row['name']}", "name": row["name"], "type": "person", "affiliation": row["affiliation"] or None, "aliases": aliases}
+            {
+                "id": f"PER:{row['name']}",
+                "name": row["name"],
+                "type": "person",
+                "affiliation": row["affiliation"] or None,
+                "aliases": aliases,
+            }
         )
     return records
 
 
 def build_places() -> list[dict]:
+    """Regions and seas from ``places.txt``: matched so that they block actor readings."""
     return [
         {"id": f"PLACE:{name}", "name": name, "type": "place", "affiliation": None, "aliases": [{"text": name, "form": "name"}]}
         for name in _comment_free(HERE / "places.txt")
@@ -178,7 +185,8 @@ def resolve_conflicts(records: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    records = resolve_conflicts(build_places() + build_igos() + build_igos("groups.yaml") + build_states() + build_people())
+    records = build_places() + build_igos() + build_igos("groups.yaml") + build_states() + build_people()
+    records = resolve_conflicts(records)
     with OUT.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
