@@ -50,7 +50,7 @@ class TimexAnnotator:
             if span is not None:
                 spans.append(span)
         doc.spans[SPAN_KEY] = spans
-        doc._.events = build_timeline(doc, timexes, dct=dct) if self.timeline else []
+        doc._.events = build_timeline(doc, timexes, dct=dct, vocab=self.grammar.vocab) if self.timeline else []
         return doc
 
 

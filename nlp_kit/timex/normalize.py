@@ -192,7 +192,8 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if shift == "this past":
         shift = "last"
     if shift in ("last", "next"):
-        return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=-1 if shift == "last" else 1)
+        offset = -1 if shift == "last" else 1
+        return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=offset)
     if shift == "this":
         return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=0)
     return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR)
@@ -320,7 +321,10 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     weekday = g.get("weekday") or g.get("weekday2")
     if weekday or g.get("month"):
-        value = f"XXXX-WXX-{vocab['weekdays'][weekday]}" if weekday else f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
+        if weekday:
+            value = f"XXXX-WXX-{vocab['weekdays'][weekday]}"
+        else:
+            value = f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
         part = _lookup(vocab["day_parts"], g.get("day_part") or g.get("day_part2"))
         return Partial("SET", value + (f"T{part}" if part else ""))
     if m.groups.get("set"):

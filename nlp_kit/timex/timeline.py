@@ -10,7 +10,7 @@ clause, and ``uncertain`` when the date or the attachment is a guess.
 Example::
 
     >>> doc = nlp("Ankara cut off its own talks with Armenia in 1993.")   # doctest: +SKIP
-    >>> build_timeline(doc, doc._.timexes, dct=None)[0]["predicate"]      # doctest: +SKIP
+    >>> build_timeline(doc, doc._.timexes, dct=None, vocab=Grammar.load().vocab)[0]["predicate"]  # doctest: +SKIP
     'cut'
 """
 
@@ -28,7 +28,6 @@ MAX_DESCRIPTION_TOKENS = 16
 # Clause parts left out of a description: they are other events or asides.
 _SUBORDINATE = {"advcl", "relcl", "ccomp", "parataxis", "conj", "cc", "appos", "mark", "punct", "acl"}
 _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
-_EVENT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing", "ism")
 
 
 def sort_key(value: str, mod: str | None, dct: dt.date | None) -> str | None:
@@ -54,7 +53,7 @@ def sort_key(value: str, mod: str | None, dct: dt.date | None) -> str | None:
     return start.isoformat() + (value[10:] if granularity == "D" else "")
 
 
-def event_predicate(span: Span) -> tuple[Token | None, bool]:
+def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bool]:
     """The token naming the event ``span`` dates, and whether the attachment is a guess.
 
     A date modifying an event noun dates that noun ("the July 2022 commitment");
@@ -62,9 +61,9 @@ def event_predicate(span: Span) -> tuple[Token | None, bool]:
     """
     root = span.root
     head = root.head
-    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and head.pos_ == "NOUN" and _eventive(head):
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and head.pos_ == "NOUN" and _eventive(head, vocab):
         return head, False
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and _eventive(head.head):
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and _eventive(head.head, vocab):
         return head.head, False
     token = root
     for _ in range(12):
@@ -78,16 +77,9 @@ def event_predicate(span: Span) -> tuple[Token | None, bool]:
     return None, True
 
 
-def _eventive(noun: Token) -> bool:
+def _eventive(noun: Token, vocab: dict[str, Any]) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma.endswith(_EVENT_SUFFIXES) or lemma in _EVENT_NOUNS
-
-
-_EVENT_NOUNS = {
-    "war", "strike", "talks", "talk", "summit", "election", "ceasefire", "deal", "attack", "meeting", "visit",
-    "vote", "crisis", "conflict", "offensive", "invasion", "treaty", "pledge", "war", "coup", "reform",
-    "protest", "referendum", "sanction", "accord", "conference", "negotiations", "withdrawal", "launch",
-}
+    return lemma in vocab.get("event_nouns", ()) or lemma.endswith(tuple(vocab.get("event_noun_suffixes", ())))
 
 
 def clause_actors(doc: Doc, predicate: Token | None, sentence: Span) -> list[str]:
@@ -113,7 +105,8 @@ def describe(predicate: Token | None, sentence: Span) -> str:
     if predicate is None:
         tokens = list(sentence)
     else:
-        clause_root = predicate.head if predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX") else predicate
+        governed = predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX")
+        clause_root = predicate.head if governed else predicate
         keep = {clause_root.i}
         stack = [c for c in clause_root.children if c.dep_ not in _SUBORDINATE or c.i == predicate.i]
         while stack:
@@ -142,8 +135,13 @@ def describe(predicate: Token | None, sentence: Span) -> str:
     return "".join(parts).strip() + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
 
 
-def build_timeline(doc: Doc, timexes: list[dict[str, Any]], *, dct: str | None) -> list[dict[str, Any]]:
-    """Event dicts for the dated expressions (DATE/TIME with a placeable value), chronological."""
+def build_timeline(
+    doc: Doc, timexes: list[dict[str, Any]], *, dct: str | None, vocab: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Event dicts for the dated expressions (DATE/TIME with a placeable value), chronological.
+
+    ``vocab`` is the grammar's vocabulary (``Grammar.load().vocab``): its event nouns.
+    """
     creation = parse_dct(dct)
     events = []
     for timex in timexes:
@@ -157,7 +155,7 @@ def build_timeline(doc: Doc, timexes: list[dict[str, Any]], *, dct: str | None) 
         if span is None:
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        predicate, guessed = event_predicate(span)
+        predicate, guessed = event_predicate(span, vocab)
         events.append(
             {
                 "timex_id": timex["id"],
