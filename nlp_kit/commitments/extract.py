@@ -368,6 +368,9 @@ class CommitmentExtractor:
 
     def _frame_recommendation(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb, modal, subject = trigger.token, trigger.nodes["modal"], trigger.nodes["subject"]
+        if modal.pos_ in ("VERB", "AUX") and modal.dep_ != "aux" and (_negated(modal) or modal.tag_ in ("VBD", "VBN")):
+            # "Turkey did not need to ...", "Baku had to accept": a report, not a recommendation.
+            return None
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or resolver.sentences.of(verb).text.rstrip().endswith("?"):
             return None
         named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)

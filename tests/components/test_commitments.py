@@ -354,3 +354,9 @@ def test_authors_own_urging_is_a_recommendation_for_the_addressee(base_nlp, extr
     assert (c["actor"], c["kind"], c["speaker"], c["action"]) == ("USA", "recommendation", "AUTHOR", "lift the sanctions")
     c = only(commitments(base_nlp, extractor, "I recommend that the European Union expand its lanes.", actors))
     assert (c["actor"], c["kind"], c["action"]) == ("EU", "recommendation", "expand its lanes")
+
+
+def test_needs_to_in_the_authors_voice_is_a_recommendation(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "Turkey needs to open its border with Armenia.", {"Turkey": "TUR", "Armenia": "ARM"}))
+    assert (c["actor"], c["kind"], c["action"]) == ("TUR", "recommendation", "open its border with Armenia")
+    assert commitments(base_nlp, extractor, "Baku had to accept the terms.", {"Baku": "AZE"}) == []
