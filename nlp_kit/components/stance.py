@@ -43,6 +43,10 @@ class StanceComponent:
         self.model = load_model(model_path)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("SENT_START") or not doc.text.strip():
+            # no sentences without a parser or sentencizer: nothing to attribute
+            doc._.sentence_stances, doc._.stances = [], []
+            return doc
         commitments = (doc._.commitments or []) if doc.has_extension("commitments") else []
         targets = self.targets or propose_targets(doc, max_targets=self.max_targets, commitments=commitments)
         records = sentence_stances(doc, self.model, targets, min_score=self.min_score) if targets else []
