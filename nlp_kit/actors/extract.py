@@ -155,11 +155,11 @@ class _DocReader:
                 continue
             if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
                 continue  # "Ms. Jordan", "Senator Chad ..." name a person
+            if not record.valid_on(self.dct):
+                continue  # outside its validity period the name is left to the other readings
             self.taken.update(range(span.start, span.end))
             if record.type == "place":
                 self.place_tokens.update(range(span.start, span.end))
-                continue
-            if not record.valid_on(self.dct):
                 continue
             if record.type == "state" and is_historical(span, lexicon):
                 continue
