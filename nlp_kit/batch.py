@@ -419,9 +419,17 @@ def run_dask(
 
     from distributed import Client, LocalCluster, as_completed
 
+    from nlp_kit.errors import ConfigError
+
     start = time.perf_counter()
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=30)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}; start it with `dask scheduler`",
+                stage="process",
+            ) from exc
         cluster = None
     else:
         cluster = LocalCluster(
@@ -435,9 +443,12 @@ def run_dask(
     try:
         # Every worker loads the pipeline now, in parallel, and must run the same version.
         versions = set(client.run(worker_pipeline_version, model, config).values())
+        if not versions:
+            raise ConfigError(
+                f"the Dask cluster has no workers: start some with `dask worker {scheduler or 'ADDRESS'}`",
+                stage="process",
+            )
         if len(versions) != 1:
-            from nlp_kit.errors import ConfigError
-
             raise ConfigError(
                 f"Dask workers run different pipelines ({', '.join(sorted(versions)) or 'none'}): "
                 "install the same nlp_kit and model on every worker",
@@ -476,6 +487,18 @@ def run_dask(
             cluster.close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+def worker_dest(dest: str) -> str:
+    """``dest`` with relative paths made absolute, so Dask workers started elsewhere write to the same place."""
+    if "://" not in dest:
+        return str(Path(dest).expanduser().resolve())
+    from sqlalchemy.engine import make_url
+
+    url = make_url(dest)
+    if url.get_backend_name() == "sqlite" and url.database:
+        url = url.set(database=str(Path(url.database).expanduser().resolve()))
+    return url.render_as_string(hide_password=False)
 
 
 def process(
@@ -520,7 +543,7 @@ def process(
             run_dask(
                 documents,
                 sink,
-                dest=dest,
+                dest=worker_dest(dest),
                 table_prefix=table_prefix,
                 model=model,
                 config=config,

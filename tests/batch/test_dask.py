@@ -10,6 +10,7 @@ from nlp_kit.batch import process
 from nlp_kit.sinks.tables import TABLES
 
 pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow
 
 STATEMENTS = [
     "Germany pledged in January 2024 to deliver air defence systems to Ukraine.",

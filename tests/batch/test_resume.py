@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pytest
 import sqlalchemy as sa
 
 from nlp_kit.batch import process
@@ -51,6 +52,7 @@ def _tables(url: str) -> dict[str, list[dict]]:
     return {name: sorted(frame.to_dict("records"), key=repr) for name, frame in tables.items()}
 
 
+@pytest.mark.slow
 def test_kill_9_mid_run_then_rerun_equals_an_uninterrupted_run(nlp, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
