@@ -271,7 +271,7 @@ class _DocReader:
             if i in self.taken or token.lower_ in self.x.lexicon["historical_markers"]:
                 return None
             ends_name = token.text in _POSSESSIVE or token.lower_ == "of" or token.is_space
-            if ends_name or token.is_punct and token.text != ".":
+            if ends_name or token.is_punct and token.text not in (".", "-"):
                 end = i
                 break
         while end > start and (self.doc[end - 1].text in _NAME_SUFFIXES or self.doc[end - 1].is_punct):
@@ -317,7 +317,7 @@ class _DocReader:
                 record = ActorRecord(f"PER:{name}", name, "person")
             full_names[name] = record
             self._add_person(record, start, end, "name", title)
-        surnames = {record.name.split()[-1]: record for record in full_names.values()}
+        surnames = {surname: record for record in full_names.values() for surname in _surnames(record.name)}
         for span, known in self.pending_surnames:
             # "Harris" is Kamala Harris unless the text introduced another Harris by full name.
             record = surnames.get(span.text, known)
@@ -412,6 +412,14 @@ class _DocReader:
             )
             spans.extend(Span(self.doc, found.spans[i][0], found.spans[i][1], label=record.id) for i in order)
         return actors, spans
+
+
+def _surnames(name: str) -> list[str]:
+    """Forms a later mention may use: "Nikol Pashinyan" -> ["Pashinyan"],
+    "Abdel Fattah al-Burhan" -> ["al-Burhan", "Burhan"]."""
+    last = name.split()[-1]
+    prefix, _, rest = last.partition("-")
+    return [last, rest] if rest and prefix.lower() in _NAME_PARTICLES else [last]
 
 
 def _unique(values: Iterable[str]) -> list[str]:

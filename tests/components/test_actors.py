@@ -145,6 +145,12 @@ def test_surname_and_possessive_link_to_the_full_name(nlp):
     assert mention_texts(actors["PER:Dorin Recean"]) == ["Dorin Recean", "Recean", "Recean"]
 
 
+def test_names_with_hyphenated_particles_link_their_short_form(nlp):
+    text = "General Abdel Fattah al-Burhan rejected the talks. Egypt backs Burhan."
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors["PER:Abdel Fattah al-Burhan"]) == ["Abdel Fattah al-Burhan", "Burhan"]
+
+
 def test_well_known_leader_named_by_surname_gets_the_canonical_id(nlp):
     actors = actors_of(nlp, "Putin has warned that Pashinyan's turn to the West will have consequences.")
     assert actors["PER:Vladimir Putin"]["affiliation"] == "RUS"
