@@ -292,8 +292,10 @@ def _pooled(pool, documents: list[Document], *, workers: int, batch_size: int) -
     from collections import deque
 
     in_flight: deque = deque()
-    for start in range(0, len(documents), batch_size):
-        in_flight.append(pool.submit(_analyse_batch, documents[start : start + batch_size], batch_size))
+    # Small chunks are cut finer so that no worker idles while another finishes the last batch.
+    size = max(1, min(batch_size, -(-len(documents) // (4 * workers))))
+    for start in range(0, len(documents), size):
+        in_flight.append(pool.submit(_analyse_batch, documents[start : start + size], size))
         if len(in_flight) >= 2 * workers:
             yield from in_flight.popleft().result()
     while in_flight:

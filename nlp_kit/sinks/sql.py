@@ -213,6 +213,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers (and other writers' waits) proceed while one document is written.
     cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL keeps every commit safe from a killed process (only a power cut can
+    # lose the last ones) and saves an fsync per document.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
