@@ -256,7 +256,7 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
 
 
 _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
-          "the following": 1, "this": 0, "the current": 0, "the same": 0, "that": 0, "the": 0}
+          "the following": 1, "the next": 1, "this": 0, "the current": 0, "the same": 0, "that": 0, "the": 0}
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -266,7 +266,10 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     mod = _mod(g, vocab)
     if shift == "the" and unit != "WE" and not g.get("part"):
         return None  # "the year", "the month": a duration as often as a date; "the end of the year" is a date
-    relation = FROM_ANCHOR if shift in ("the previous", "the following", "the same", "that") else FROM_DCT
+    anaphoric = shift in ("the previous", "the following", "the next", "the same", "that")
+    if unit == "D" and not anaphoric:
+        return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule
+    relation = FROM_ANCHOR if anaphoric else FROM_DCT
     fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[_SHIFT[shift]]
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=_SHIFT[shift], fallback=fallback)
 

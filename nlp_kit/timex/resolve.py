@@ -94,6 +94,11 @@ def format_value(day: dt.date, granularity: str, season: str | None = None) -> s
     return f"{day.year:04d}"
 
 
+# Granularities from finest to coarsest; a shift cannot be finer than its anchor.
+_FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+_UNKNOWN_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}
+
 _STEP = {
     "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
     "WE": relativedelta(weeks=1), "D": relativedelta(days=1), "Q": relativedelta(months=3),
@@ -169,6 +174,9 @@ class Resolver:
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             anchor_id, value = base
             day, granularity = parse_value(value)  # type: ignore[misc]
+            if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
+                unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
+                return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
             return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
         if p.relation == WEEKDAY:
             if self.dct is None:

@@ -106,6 +106,13 @@ def test_later_counts_from_the_narratives_last_date(nlp):
     assert later["value"] == "2023" and later["anchor"] == found[0]["id"]
 
 
+def test_the_next_day_counts_from_a_dated_day_but_not_from_a_year(nlp):
+    dated = timexes(nlp, "On March 3, 2021, the envoys met. The next day they signed the accord.")
+    assert (dated[1]["value"], dated[1]["anchor"]) == ("2021-03-04", "t1")
+    vague = timexes(nlp, "In 2020 war broke out. The next day Baku struck.")
+    assert (vague[1]["value"], vague[1]["resolved"]) == ("XXXX-XX-XX", False)
+
+
 def test_month_and_season_inherit_the_narratives_year(nlp):
     text = "Talks resumed in October 2024. In October again, the leaders met. Talks slowed through the summer."
     found = timexes(nlp, text)
