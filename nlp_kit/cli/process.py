@@ -78,11 +78,11 @@ def process(
         ),
     ],
     workers: Annotated[int, typer.Option("--workers", help="Processes (local) or Dask workers.")] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per spaCy batch / Dask partition.")] = 16,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per batch (one spaCy memory zone each) and per Dask partition.")] = 16,
     chunk_size: Annotated[
-        int, typer.Option("--chunk-size", help="Documents per memory zone (local engine); bounds memory.")
+        int, typer.Option("--chunk-size", help="Documents read and checked against --out at a time; one file part each.")
     ] = 1000,
-    engine: Annotated[str, typer.Option("--engine", help="local (spaCy processes) or dask.")] = "local",
+    engine: Annotated[str, typer.Option("--engine", help="local (--workers forked processes) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
     ] = None,
