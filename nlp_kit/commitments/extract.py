@@ -247,12 +247,16 @@ class CommitmentExtractor:
             light = noun.head.head
         if light is not None and noun.dep_ not in ("dobj", "nsubjpass", "pobj", "attr"):
             light = None
-        content = trigger.nodes.get("content")
+        content = _best_content(noun) if trigger.nodes.get("content") is not None else None
         if content is None and light is None:
             return None
         light_sense = self.lexicon.light_verbs.get(light.lemma_.lower()) if light is not None else None
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
         possessor = _possessor(noun)
+        of_phrase = _prep_object(noun, ("of",))
+        if content is not None and content.lower_ != "of" and of_phrase is not None and resolver.named(of_phrase):
+            # "the commitment of the United States to Ukraine's sovereignty": "of" names who committed.
+            possessor = possessor or of_phrase
         parties, subject = Parties([], []), None
         if possessor is not None:
             named = resolver.named(possessor)
@@ -281,6 +285,9 @@ class CommitmentExtractor:
             draft.evidence_tokens.append(light)
             if light_sense and light_sense.role:
                 draft.status = _role_status(light, light_sense.role)
+            elif light_sense and light_sense.kind == "intent":
+                # "spoke ... to reaffirm the commitment": re-stating happens as it is said.
+                draft.status = "made"
         if sense.kind == "demand" and head is not None:
             target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if target is not None:
@@ -760,6 +767,20 @@ def _prospective(verb: Token) -> bool:
     return verb.tag_ == "VB" or bool(modals & {"will", "would", "'ll", "can", "could", "might", "may", "should", "must", "shall"})
 
 
+def _best_content(noun: Token) -> Token | None:
+    """What a commitment noun commits to: a clause ("demand that ...", "commitment to open ...") before
+    a "to/for/on" phrase, before an "of" phrase ("pledge of $5.5 billion")."""
+    ranked = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.tag_ != "VBN":
+            ranked.append((0, child))
+        elif child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "toward", "towards"):
+            ranked.append((1, child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            ranked.append((2, child))
+    return min(ranked, key=lambda r: (r[0], r[1].i))[1] if ranked else None
+
+
 def _content_head(content: Token) -> Token | None:
     if content.dep_ == "prep":
         return next((g for g in content.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -778,7 +799,7 @@ def _action_tokens(head: Token) -> list[Token]:
         if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBN"):
             # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
             drop |= {t.i for t in child.subtree}
-        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "poss", "neg") and child.i < head.i:
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "neg") and child.i < head.i:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
                 continue
             drop |= {t.i for t in child.subtree}

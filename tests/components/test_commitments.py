@@ -360,3 +360,11 @@ def test_needs_to_in_the_authors_voice_is_a_recommendation(base_nlp, extractor):
     c = only(commitments(base_nlp, extractor, "Turkey needs to open its border with Armenia.", {"Turkey": "TUR", "Armenia": "ARM"}))
     assert (c["actor"], c["kind"], c["action"]) == ("TUR", "recommendation", "open its border with Armenia")
     assert commitments(base_nlp, extractor, "Baku had to accept the terms.", {"Baku": "AZE"}) == []
+
+
+def test_commitment_of_a_state_to_a_cause(base_nlp, extractor):
+    text = "Biden spoke with Zelenskyy to reaffirm the commitment of the United States to Ukraine's sovereignty."
+    actors = {"the United States": "USA", "Ukraine": "UKR", "Biden": "PER:Joe Biden"}
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert (c["actor"], c["kind"], c["status"]) == ("USA", "intent", "made")
+    assert c["action"] == "Ukraine's sovereignty"
