@@ -148,9 +148,12 @@ class _DocReader:
         spans = []
         for key, start, end in self.x.matcher(self.doc):
             spans.append(Span(self.doc, start, end, label=key))
+        matched = {i for span in spans for i in range(span.start, span.end)}
         for span in filter_spans(spans):
             actor_id, form = self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)
             record = self._record(actor_id)
+            if form == "abbreviation" and self._in_capitals(span, matched):
+                continue
             if record.type != "place" and self._inside_longer_name(span, form, record):
                 continue
             if record.type == "state" and form == "name" and self.titles.get(span.start) is not None:
@@ -179,6 +182,15 @@ class _DocReader:
             self.add(record, span.start, span.end, form)
         for span, record, form in people:
             self._add_person(record, span.start, span.end, form, self._title_before(span.start))
+
+    def _in_capitals(self, span: Span, matched: set[int]) -> bool:
+        """True when an abbreviation sits in text set in capitals ("LET US ACT"), where "US"
+        is a word: a neighbouring all-caps word that is not itself a known name."""
+        neighbours = [i for i in (span.start - 1, span.end) if 0 <= i < len(self.doc)]
+        return any(
+            self.doc[i].is_upper and self.doc[i].is_alpha and len(self.doc[i]) > 1 and i not in matched
+            for i in neighbours
+        )
 
     def _inside_longer_name(self, span: Span, form: str, record: ActorRecord) -> bool:
         """True for a name that is only part of a longer proper name the NER found:

@@ -211,6 +211,11 @@ def test_common_words_do_not_become_actors(nlp):
     assert actors == {}
 
 
+def test_abbreviations_in_all_caps_text_are_words(nlp):
+    assert actors_of(nlp, "LET US ACT NOW, THE SPEAKER SAID.") == {}
+    assert set(actors_of(nlp, "US and EU officials met.")) == {"USA", "EU"}
+
+
 def test_regions_are_places_not_actors(nlp):
     actors = actors_of(nlp, "Trade routes connect the South Caucasus with Central Asia and Nagorno-Karabakh.")
     assert actors == {}
