@@ -70,6 +70,7 @@ class Draft:
     condition: str | None = None
     negated: bool = False
     status: str | None = None
+    default_status: str | None = None
     made_tokens: list[Token] = field(default_factory=list)
     evidence_tokens: list[Token] = field(default_factory=list)
 
@@ -206,6 +207,7 @@ class CommitmentExtractor:
         if counterpart_token is not None:
             draft.counterpart = _first(resolver.named(counterpart_token, agentive=False))
         draft.speaker = _first(parties.ids)
+        draft.default_status = sense.status if sense else None
         return draft
 
     def _authors_call(
@@ -581,7 +583,7 @@ class CommitmentExtractor:
         if status is None:
             status = cues.status(sentence, draft.kind, draft.scope)
         if status is None:
-            status = "proposed" if _irrealis(draft.governor or draft.trigger) else "made"
+            status = draft.default_status or ("proposed" if _irrealis(draft.governor or draft.trigger) else "made")
         if draft.kind == "recommendation":
             plover, cameo = None, None
         else:
