@@ -33,7 +33,7 @@ from nlp_kit.errors import ModelError
 from nlp_kit.stance.datasets import LABELS
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 
-from nlp_kit.stance.features import PairFeatures, RelatednessFeatures, SignedTfidf
+from nlp_kit.stance.features import CompactTfidfVectorizer, PairFeatures, RelatednessFeatures, SignedTfidf
 
 MODEL_FILE = "stance.skops"
 META_FILE = "meta.json"
@@ -45,6 +45,7 @@ TRUSTED_TYPES = frozenset(
         "nlp_kit.stance.features.SignedTfidf",
         "nlp_kit.stance.features.RelatednessFeatures",
         "nlp_kit.stance.model.GatedStanceClassifier",
+        "nlp_kit.stance.features.CompactTfidfVectorizer",
     }
 )
 """Our own classes a model file may contain; anything else skops flags as untrusted is refused."""
@@ -128,7 +129,7 @@ def build_polarity(*, word_features: int, signed_features: int, C: float, random
     """FAVOR vs AGAINST from sentence n-grams, polarity-signed n-grams and cue features."""
     features = ColumnTransformer(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), max_features=word_features, min_df=2, sublinear_tf=True, dtype=np.float32), "text"),
+            ("words", CompactTfidfVectorizer(ngram_range=(1, 2), max_features=word_features, min_df=2, sublinear_tf=True, dtype=np.float32), "text"),
             ("signed", SignedTfidf(max_features=signed_features), ["target", "text"]),
             ("pair", Pipeline([("cues", PairFeatures()), ("scale", StandardScaler())]), ["target", "text"]),
         ],
@@ -181,35 +182,7 @@ def train(frame: pd.DataFrame, **params: Any) -> Pipeline:
         raise ModelError(f"training needs at least two labels, got only {sorted(labels)}", stage="train")
     model = build_model(**params)
     model.fit(frame[["target", "text"]], frame["label"].to_numpy())
-    return compact(model)
-
-
-def compact(estimator: Any) -> Any:
-    """Make a fitted model small and quick to load: drop every TfidfVectorizer's ``stop_words_``
-    (the terms cut by ``max_features``, tens of MB; scikit-learn documents it as safe to remove)
-    and store vocabulary indices as plain ints (skops writes each numpy scalar as its own file)."""
-    seen: set[int] = set()
-
-    def walk(obj: Any) -> None:
-        if id(obj) in seen:
-            return
-        seen.add(id(obj))
-        if isinstance(obj, TfidfVectorizer) and hasattr(obj, "vocabulary_"):
-            if hasattr(obj, "stop_words_"):
-                delattr(obj, "stop_words_")
-            obj.vocabulary_ = {term: int(index) for term, index in obj.vocabulary_.items()}
-        if isinstance(obj, (list, tuple)):
-            for item in obj:
-                walk(item)
-        elif isinstance(obj, dict):
-            for item in obj.values():
-                walk(item)
-        elif hasattr(obj, "__dict__") and type(obj).__module__.startswith(("sklearn", "nlp_kit")):
-            for item in vars(obj).values():
-                walk(item)
-
-    walk(estimator)
-    return estimator
+    return model
 
 
 def predict_among(model, X: pd.DataFrame, labels: list[str] | None = None) -> np.ndarray:
@@ -268,12 +241,13 @@ def save_model(model: Pipeline, directory: str | Path, meta: dict[str, Any] | No
     return path
 
 
-def untrusted_types(path: str | Path) -> list[str]:
-    """Types in a skops file that are neither skops-trusted nor on our allow-list."""
+def untrusted_types(path: str | Path) -> tuple[list[str], list[str]]:
+    """The types a skops file holds beyond skops' defaults: (refused, allowed) by our allow-list."""
     import skops.io as sio
 
-    found = sio.get_untrusted_types(file=path)
-    return sorted(t for t in found if t not in TRUSTED_TYPES and t not in SKLEARN_TRUSTED_EXTRA)
+    found = sorted(sio.get_untrusted_types(file=path))
+    refused = [t for t in found if t not in TRUSTED_TYPES and t not in SKLEARN_TRUSTED_EXTRA]
+    return refused, [t for t in found if t not in refused]
 
 
 def load_model(path: str | Path | None = None) -> Pipeline:
@@ -295,7 +269,7 @@ def load_model(path: str | Path | None = None) -> Pipeline:
             stage="load",
         )
     try:
-        refused = untrusted_types(file)
+        refused, allowed = untrusted_types(file)
     except Exception as exc:  # skops raises zipfile/json errors for a damaged file
         raise ModelError(f"not a readable skops model file ({exc})", path=file, stage="load") from exc
     if refused:
@@ -306,8 +280,7 @@ def load_model(path: str | Path | None = None) -> Pipeline:
             stage="load",
         )
     try:
-        trusted = sorted(sio.get_untrusted_types(file=file))
-        return sio.load(file, trusted=trusted)
+        return sio.load(file, trusted=allowed)
     except Exception as exc:
         raise ModelError(f"cannot load the stance model ({exc}); retrain it with `nlp-kit stance train`", path=file, stage="load") from exc
 
