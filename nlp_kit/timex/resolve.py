@@ -187,9 +187,9 @@ class Resolver:
         return self._unresolved(p)
 
     def _unresolved(self, p: Partial) -> Resolved:
-        if p.fallback:
-            return Resolved(p.fallback, None, None, True)
-        return Resolved(p.value, p.range_end, None, False)
+        """No anchor: keep the partial value, or the reference it implies ("last year" without a
+        creation time is PAST_REF), and say it is not resolved."""
+        return Resolved(p.fallback or p.value, None if p.fallback else p.range_end, None, False)
 
     def _narrative_anchor(
         self, sentence: int, *, any_distance: bool, window: int | None = None

@@ -95,6 +95,8 @@ def test_relative_expression_without_creation_time_is_not_guessed(nlp):
     assert timex["resolved"] is False and "X" in timex["value"] and timex["anchor"] is None
     month = find(nlp, "In October the envoys met again.", "October")
     assert (month["value"], month["resolved"]) == ("XXXX-10", False)
+    last_year = find(nlp, "Yerevan said last year that talks had stalled.", "last year")
+    assert (last_year["value"], last_year["resolved"]) == ("PAST_REF", False)
 
 
 # --- resolution from the narrative ---------------------------------------------------------
