@@ -85,3 +85,9 @@ def test_reference_ankara_and_baku_worry_about_ties_with_the_west(reference_stan
 def test_reference_authors_favour_the_treaty_and_the_border_opening(reference_stances):
     assert reference_stances[("AUTHOR", "the peace agreement")].label == "FAVOR"
     assert reference_stances[("AUTHOR", "opening the Armenia–Turkey border")].label == "FAVOR"
+
+
+def test_stances_survive_two_processes(targeted_nlp):
+    texts = ["Russia opposes the peace agreement.", "France argues that the peace agreement would bolster stability."]
+    docs = list(targeted_nlp.pipe(texts, n_process=2))
+    assert [d._.stances[0]["holder"] for d in docs] == ["RUS", "FRA"]

@@ -58,3 +58,14 @@ def test_train_needs_data_or_corpus():
 def test_eval_with_a_missing_file_exits_3(tmp_path):
     result = runner.invoke(app, ["stance", "eval", "--data", str(tmp_path / "none.csv")])
     assert result.exit_code == 3
+
+
+def test_targets_file_gives_one_target_per_line(tmp_path):
+    doc = tmp_path / "statement.txt"
+    doc.write_text("Russia opposes the peace agreement. Germany welcomes sanctions on Iran.\n")
+    targets = tmp_path / "targets.txt"
+    targets.write_text("# targets\nthe peace treaty\nsanctions on Iran\n", encoding="utf-8")
+    result = runner.invoke(app, ["stance", str(doc), "--targets", str(targets), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = {(s["holder"], s["target"], s["label"]) for s in json.loads(result.stdout)["stances"]}
+    assert found == {("RUS", "the peace treaty", "AGAINST"), ("DEU", "sanctions on Iran", "FAVOR")}
