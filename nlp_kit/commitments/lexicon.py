@@ -140,9 +140,6 @@ class CommitmentLexicon:
             cue_matcher.add(status, [[{"LEMMA": {"IN": alts}} for alts in cue] for cue in cues])
         return dep_matcher, cue_matcher
 
-    def pattern(self, pattern_id: str) -> Pattern:
-        return next(p for p in self.patterns if p.id == pattern_id)
-
 
 def _read_yaml(folder: str | Path | None, name: str) -> Any:
     if folder is None:
