@@ -171,3 +171,15 @@ def test_durations_and_frequencies_are_not_timeline_events(nlp):
     doc = nlp("After a six-week war, the annual summit was cancelled.")
     assert doc._.events == []
     assert {t["type"] for t in doc._.timexes} == {"DURATION", "SET"}
+
+
+def test_event_actors_come_from_actor_spans_in_the_clause(nlp):
+    from spacy.tokens import Span
+
+    from nlp_kit.timex.grammar import Grammar
+    from nlp_kit.timex.timeline import build_timeline
+
+    doc = nlp("Turkey closed its border in 1993. Russia brokered a ceasefire in 2020.")
+    doc.spans["nlp_kit_actors"] = [Span(doc, 0, 1, label="TUR"), Span(doc, 7, 8, label="RUS")]
+    events = build_timeline(doc, doc._.timexes, dct=None, vocab=Grammar.load().vocab)
+    assert [(e["value"], e["actors"]) for e in events] == [("1993", ["TUR"]), ("2020", ["RUS"])]
