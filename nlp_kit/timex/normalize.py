@@ -113,6 +113,7 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"Sept. 19–20, 2023" -> 2023-09-19 (range end 2023-09-20); "September" -> XXXX-09 to inherit a year."""
     g = m.groups
     month = _month(g, vocab)
     day = _day(g.get("day"))
@@ -143,6 +144,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def decade(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the early 1990s" -> 199X + START; "the nineties" -> 199X."""
     if m.groups.get("decade_word"):
         return Partial("DATE", f"19{_DECADE_WORDS[m.groups['decade_word'].lower()]}X", _mod(m.groups, vocab))
     return Partial("DATE", m.groups["decade"][:3] + "X", _mod(m.groups, vocab))
@@ -174,6 +176,7 @@ def quarter_anaphor(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"the 20th century" -> 19 (TimeML writes a century as its first two digits)."""
     n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
     if not n:
         return None
@@ -181,6 +184,7 @@ def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"summer 2024" -> 2024-SU; "early fall" -> XXXX-FA + START to inherit a year."""
     g = m.groups
     token = _lookup(vocab["seasons"], g["season"])
     mod = _mod(g, vocab)
@@ -200,6 +204,7 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"Q3 2025" -> 2025-Q3; "the third quarter" -> XXXX-Q3 to inherit a year."""
     g = m.groups
     n = g.get("qnum") or g.get("qnum2") or _lookup(vocab["ordinals"], g.get("ord"))
     year = g.get("year") or g.get("year2")
@@ -214,12 +219,14 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def half(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the first half of 2024" -> 2024-H1."""
     n = 1 if m.groups["ord"].lower() == "first" else 2
     year = m.groups.get("year")
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
 
 def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"week 12 of 2023" -> 2023-W12."""
     n = int(m.groups.get("week") or m.groups.get("week2"))
     if not 1 <= n <= 53:
         return None
@@ -228,6 +235,7 @@ def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"yesterday", "this morning", "last night": a day shift from the creation time."""
     g = m.groups
     word = (g.get("day_deictic") or g.get("shift") or "").lower()
     part = _lookup(vocab["day_parts"], g.get("day_part"))
@@ -244,6 +252,7 @@ def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
 
 
 def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"on Tuesday", "last Friday", "Saturday night": the nearest such day to the creation time."""
     g = m.groups
     wd = vocab["weekdays"][g["weekday"]]
     part = _lookup(vocab["day_parts"], g.get("day_part"))
@@ -260,6 +269,7 @@ _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"last year", "this week" (from the creation time); "the following year" (from the narrative)."""
     g = m.groups
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = _unit(g["unit"], vocab)
@@ -300,6 +310,7 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"over 30 years" -> P30Y + MORE_THAN; "six-week" -> P6W; "several months" -> PXM."""
     g = m.groups
     unit = _unit(g["unit"], vocab)
     if unit is None or re.search(r"\w-(?:quarters|halves)\b", m.text, re.IGNORECASE):
@@ -316,11 +327,13 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"To date" -> PRESENT_REF; "recently" -> PAST_REF; "soon" -> FUTURE_REF."""
     value = _lookup(vocab["deictic"], m.groups["deictic"])
     return Partial("DATE", value) if value else None
 
 
 def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4."""
     g = m.groups
     weekday = g.get("weekday") or g.get("weekday2")
     if weekday or g.get("month"):
@@ -338,6 +351,7 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"10 a.m." -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00."""
     g = m.groups
     if g.get("named_time"):
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
