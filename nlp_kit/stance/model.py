@@ -21,18 +21,17 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from nlp_kit.errors import ModelError
 from nlp_kit.stance.datasets import LABELS
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
-
 from nlp_kit.stance.features import CompactTfidfVectorizer, PairFeatures, RelatednessFeatures, SignedTfidf
 
 MODEL_FILE = "stance.skops"
