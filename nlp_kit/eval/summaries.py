@@ -166,6 +166,8 @@ def evaluate(
     limit: int | None = None,
 ) -> dict:
     """Summarize every pair under ``path`` with nlp_kit and score it against the references."""
+    from nlp_kit.summary.structured import budget_label
+
     pairs = load_pairs(path)[:limit]
     predictions = summarize_pairs(
         pairs, nlp=nlp, max_sentences=max_sentences, max_words=max_words, max_chars=max_chars
@@ -173,6 +175,6 @@ def evaluate(
     return {
         "data": str(path),
         "pairs": len(pairs),
-        "budget": f"{max_words} words" if max_words else f"{max_sentences} sentences",
+        "budget": budget_label(max_sentences, max_words),
         "scores": rouge([p.summary for p in pairs], predictions),
     }

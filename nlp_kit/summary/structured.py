@@ -51,21 +51,20 @@ _KIND_WEIGHT = {
     "conditional": 0.7,
     "intent": 0.6,
 }
-_KIND_VERB = {
-    "pledge": "pledged to",
-    "promise": "promised to",
-    "agreement": "agreed to",
-    "intent": "intends to",
-    "conditional": "offered, on a condition, to",
-    "demand": "demanded",
-    "recommendation": "is urged to",
-}
+_KIND_LABEL = {"recommendation": "urged to", "demand": "demanded", "conditional": "conditional offer"}
 _CONNECTIVE = re.compile(
     r"^(however|moreover|additionally|furthermore|thus|therefore|meanwhile|specifically|"
     r"in addition|for (?:his|her|its|their) part|simultaneously|yet|also|still)\s*,\s*",
     re.IGNORECASE,
 )
 _GIST_MIN_WORDS = 15
+
+
+def budget_label(max_sentences: int | None, max_words: int | None) -> str:
+    """'1 sentence', '3 sentences' or '150 words' (a word budget wins)."""
+    if max_words is not None:
+        return f"{max_words} word{'s' if max_words != 1 else ''}"
+    return f"{max_sentences} sentence{'s' if max_sentences != 1 else ''}"
 
 
 def default_sentence_budget(n_sentences: int) -> int:
@@ -103,6 +102,10 @@ def _fact_weights(
                 present[i][actor.id] = importance
     for i, unit in enumerate(units):
         unit.fact_weight = weight[i] + dated[i] + 0.5 * min(1.0, sum(present[i].values()))
+
+
+def _times(mentions: int) -> str:
+    return "mentioned once" if mentions == 1 else f"mentioned {mentions} times"
 
 
 def _point(text: str) -> str:
@@ -178,8 +181,8 @@ def actor_roles(
     for actor in ranked:
         parts = list(dict.fromkeys(actor.titles))[:2]
         for commitment in by_actor.get(actor.id, [])[:3]:
-            verb = _KIND_VERB.get(commitment.kind, commitment.kind)
-            parts.append(f"{verb} {commitment.action} ({commitment.status})")
+            label = _KIND_LABEL.get(commitment.kind, commitment.kind)
+            parts.append(f"{label}: {commitment.action} ({commitment.status})")
         for stance in held.get(actor.id, [])[:2]:
             parts.append(f"{'for' if stance.label == 'FAVOR' else 'against'} {_name(stance.target, names)}")
         roles.append(
@@ -187,7 +190,7 @@ def actor_roles(
                 id=actor.id,
                 name=actor.name,
                 type=actor.type,
-                role="; ".join(parts) or f"{actor.type}, mentioned {actor.mention_count} times",
+                role="; ".join(parts) or f"{actor.type}, {_times(actor.mention_count)}",
                 mentions=actor.mention_count,
                 salience=actor.salience,
             )
@@ -261,11 +264,7 @@ def summarize(
     recommendations = list(
         dict.fromkeys(recommendation_line(c, names) for c in commitments if is_author_recommendation(c))
     )
-    budget = (
-        f"{max_words} words"
-        if max_words is not None
-        else f"{max_sentences if max_sentences is not None else len(key)} sentences"
-    )
+    budget = budget_label(max_sentences if max_sentences is not None else len(key), max_words)
     return Summary(
         gist=" ".join(k.text.strip() for k in gist_sentences),
         key_sentences=key,
