@@ -4,7 +4,8 @@ Run:  .venv/bin/python benchmarks/stance.py [--model models/stance] [--internal]
 
 Sets: IBM claim stance official test topics (30 motions unseen in training) and
 PERSPECTRUM dev claims, both from ../shared/evaldata/stance. "two-way" scores the
-official FAVOR/AGAINST rows with predictions restricted to those two labels;
+official FAVOR/AGAINST rows with predictions restricted to those two labels,
+"two-way-open" the same rows with NONE allowed (a NONE prediction is a miss);
 "three-way" adds NONE pairs (sentences paired with another topic's target) and
 lets every model use all three labels, so NONE precision/recall is measured.
 Baselines are trained on exactly the rows the shipped model was trained on.
@@ -68,14 +69,14 @@ def main() -> None:
     if args.json:
         print(json.dumps(results, indent=2))
         return
-    print(f"{'set':34s} {'task':9s} {'system':13s} {'macro-F1':>8s} {'accuracy':>8s} {'NONE P/R':>10s}")
+    print(f"{'set':34s} {'task':12s} {'system':13s} {'macro-F1':>8s} {'accuracy':>8s} {'NONE P/R':>10s}")
     for split in splits:
-        for task in ("two_way", "three_way"):
+        for task in ("two_way", "two_way_open", "three_way"):
             for name in systems:
                 r = results[name][split][task]
                 none = r["per_class"]["NONE"]
                 none_pr = f"{none['precision']:.2f}/{none['recall']:.2f}" if task == "three_way" else ""
-                print(f"{split:34s} {task:9s} {name:13s} {r['macro_f1']:8.3f} {r['accuracy']:8.3f} {none_pr:>10s}")
+                print(f"{split:34s} {task:12s} {name:13s} {r['macro_f1']:8.3f} {r['accuracy']:8.3f} {none_pr:>10s}")
     for split in splits:
         gain = results["nlp_kit"][split]["two_way"]["macro_f1"] - results["tfidf_logreg"][split]["two_way"]["macro_f1"]
         print(f"two-way macro-F1 gain over TF-IDF+LR on {split}: {100 * gain:+.1f} points")

@@ -61,10 +61,12 @@ def train_shipped(out: str | Path, shared: str | Path | None = None) -> tuple[Pa
 
 
 def split_metrics(model, part: pd.DataFrame) -> dict[str, Any]:
-    """Two-way scores on the official FAVOR/AGAINST rows and three-way scores with the NONE pairs."""
+    """Scores on the official FAVOR/AGAINST rows predicting among those two labels (``two_way``)
+    and with NONE allowed (``two_way_open``), and three-way scores with the NONE pairs."""
     stance_rows = part[part["label"] != "NONE"]
     return {
         "two_way": evaluate(model, stance_rows, labels=["FAVOR", "AGAINST"]),
+        "two_way_open": evaluate(model, stance_rows),
         "three_way": evaluate(model, part),
     }
 
