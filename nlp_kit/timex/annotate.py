@@ -67,7 +67,7 @@ def clause_tense(span: Span) -> str:
 def _is_quantity(span: Span) -> bool:
     """A bare number like "2000" that counts something ("2000 troops") rather than naming a year."""
     root = span.root
-    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and root.head.i > root.i
+    return root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.i > root.i
 
 
 def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:
