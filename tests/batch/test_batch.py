@@ -135,3 +135,14 @@ def test_cli_rejects_a_bad_table_prefix(corpus, tmp_path):
         app, ["process", str(corpus), "--out", f"sqlite:///{tmp_path / 'o.db'}", "--table-prefix", "x;drop"]
     )
     assert result.exit_code == 8
+
+
+def test_a_part_cut_off_by_a_crash_is_ignored_and_its_documents_redone(nlp, corpus, tmp_path):
+    out = tmp_path / "out"
+    process([str(corpus / "statement[0-2].txt")], str(out), nlp=nlp, chunk_size=1)
+    last = sorted((out / ".parts").glob("*.jsonl"))[-1]
+    last.unlink()  # killed after the manifest, before the analyses were renamed into place
+    (out / ".parts" / ".half-written.jsonl.tmp").write_text('{"meta": ', encoding="utf-8")
+    report = process([str(corpus / "statement[0-2].txt")], str(out), nlp=nlp)
+    assert (report.done, report.skipped) == (1, 2)
+    assert len(pd.read_csv(out / "documents.csv")) == 3
