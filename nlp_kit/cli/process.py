@@ -120,6 +120,14 @@ def process(
     except BatchFailed as exc:
         _final_report(exc.report)  # type: ignore[attr-defined]
         raise
+    except KeyboardInterrupt:
+        err_console.print(
+            "nlp-kit process: interrupted; every document written so far is whole: run the same command to resume",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(130) from None
     _final_report(report)
 
 

@@ -10,7 +10,9 @@ a temporary file and renamed, so a part is whole or absent) under a hidden
 ``.parts`` directory next to the output; that directory is what a re-run
 resumes from.  ``close()`` merges the parts into the final files, again through
 temporary files and renames, keeping the newest result of every document, so
-an interrupted run never loses or half-writes what was already there.
+an interrupted run never loses or half-writes what was already there.  The
+merge streams one part at a time; what it keeps for the whole corpus is one
+entry per document id (which part holds its newest result).
 
 Example::
 
