@@ -189,11 +189,12 @@ class CommitmentExtractor:
             promised_thing = verb.head
         elif (
             head is None
+            or head.lemma_.lower() in self.lexicon.expressive_objects
             or head.dep_ == "dobj"
-            and (head.lemma_.lower() in self.lexicon.nominal or head.lemma_.lower() in self.lexicon.expressive_objects)
+            and head.lemma_.lower() in self.lexicon.nominal
         ):
             # "reconfirmed their commitment to ...": the noun's own frame reads it;
-            # "to offer his condolences" expresses a feeling, not an undertaking.
+            # "to offer his condolences", "agreed on the importance of" express a view, not an undertaking.
             return None
         parties, subject = resolver.subject(verb)
         if kind == "demand" and subject is not None and resolver.is_authorial(subject):
@@ -422,6 +423,8 @@ class CommitmentExtractor:
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
         if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types:
+            return None
+        if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
         if "subject" in trigger.nodes and trigger.nodes["subject"].lower_ != "we":
             # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast.

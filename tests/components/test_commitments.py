@@ -368,3 +368,8 @@ def test_commitment_of_a_state_to_a_cause(base_nlp, extractor):
     c = only(commitments(base_nlp, extractor, text, actors))
     assert (c["actor"], c["kind"], c["status"]) == ("USA", "intent", "made")
     assert c["action"] == "Ukraine's sovereignty"
+
+
+def test_an_announced_itinerary_is_not_a_commitment(base_nlp, extractor):
+    text = "Secretary Vilsack will travel to Indiana to speak with farmers."
+    assert commitments(base_nlp, extractor, text, {"Vilsack": "PER:Tom Vilsack"}) == []
