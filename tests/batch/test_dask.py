@@ -35,27 +35,32 @@ def scheduler():
         yield cluster.scheduler_address
 
 
-def _rows(url: str) -> dict[str, list[dict]]:
-    engine = sa.create_engine(url)
+def _rows(url: str, prefix: str) -> dict[str, list[dict]]:
+    from nlp_kit.sinks.sql import database_url as sqlalchemy_url
+
+    engine = sa.create_engine(sqlalchemy_url(url))
     with engine.connect() as conn:
-        frames = {name: pd.read_sql_table(name, conn).drop(columns=["processed_at"], errors="ignore") for name in TABLES}
+        frames = {
+            name: pd.read_sql_table(prefix + name, conn).drop(columns=["processed_at"], errors="ignore")
+            for name in TABLES
+        }
     engine.dispose()
     return {name: sorted(frame.to_dict("records"), key=repr) for name, frame in frames.items()}
 
 
-def test_dask_local_cluster_writes_what_the_local_engine_writes(nlp, tmp_path, scheduler):
+def test_dask_local_cluster_writes_what_the_local_engine_writes(nlp, tmp_path, scheduler, database_url):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i, text in enumerate(STATEMENTS):
         (corpus / f"s{i}.txt").write_text(text, encoding="utf-8")
-    local, dask = f"sqlite:///{tmp_path / 'local.db'}", f"sqlite:///{tmp_path / 'dask.db'}"
+    pattern = str(corpus / "*.txt")
 
-    process([str(corpus / "*.txt")], local, nlp=nlp)
-    report = process([str(corpus / "*.txt")], dask, engine="dask", scheduler=scheduler, batch_size=2)
+    process([pattern], database_url, nlp=nlp, table_prefix="local_")
+    report = process([pattern], database_url, engine="dask", scheduler=scheduler, batch_size=2, table_prefix="dask_")
 
     assert (report.done, report.failed) == (6, 0)
-    assert _rows(dask) == _rows(local)
-    again = process([str(corpus / "*.txt")], dask, engine="dask", scheduler=scheduler, batch_size=2)
+    assert _rows(database_url, "dask_") == _rows(database_url, "local_")
+    again = process([pattern], database_url, engine="dask", scheduler=scheduler, batch_size=2, table_prefix="dask_")
     assert (again.done, again.skipped) == (0, 6)
 
 
