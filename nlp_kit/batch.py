@@ -14,11 +14,11 @@ become ``Analysis`` objects before its zone closes.
 
 Several processes (``workers > 1``) each run that same loop on whole batches
 (a fork-based process pool sharing the loaded pipeline).  spaCy's own
-``nlp.pipe(n_process=N)`` was measured first and dropped: its workers run only
+``nlp.pipe(n_process=N)`` was tried first and dropped: its workers run only
 the pipeline components, outside the parent's memory zone (so their string
 stores grow without bound), and assembling the ``Analysis`` (summaries, key
-sentences) stays in the parent, which then caps the speed: with 2 processes
-the full analysis ran at 0.88x one process (``benchmarks/throughput.py``).
+sentences: about 40% of the time in a profile of 8 White House statements)
+stays in the parent, which would cap 2 processes near 1.4x one.
 
 Two engines run the same ``analyse_chunk``: ``local`` (the process pool above)
 and ``dask`` (a ``dask.distributed`` cluster; each worker process loads the
