@@ -80,6 +80,7 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         + "|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.))(?![a-z])",
         "WEEKDAY": _words(weekdays, case_sensitive=True, abbreviation_dot=True),
         "WEEKDAY_FULL": _words([w for w in weekdays if w.endswith("day")], case_sensitive=True),
+        "WEEKDAY_PLURAL": _words([w + "s" for w in weekdays if w.endswith("day")], case_sensitive=True),
         "SEASON": _words(vocab["seasons"]),
         "DAY_PART": _words(vocab["day_parts"]),
         "NUM": _number_words(vocab["numbers"]),

@@ -256,8 +256,9 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     g = m.groups
     wd = vocab["weekdays"][g["weekday"]]
     part = _lookup(vocab["day_parts"], g.get("day_part"))
-    shift = (g.get("shift") or "").lower()
-    offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(shift, 0)
+    shift = re.sub(r"\s+", " ", (g.get("shift") or "").lower())
+    offset = {"last": -1, "past": -1, "the previous": -1, "next": 1, "coming": 1, "the following": 1,
+              "the next": 1, "this": 0}.get(shift, 0)
     return Partial(
         "TIME" if part else "DATE", f"XXXX-WXX-{wd}", _mod(g, vocab), relation=WEEKDAY, weekday=wd, offset=offset,
         day_part=part, unit="explicit" if shift else None,
@@ -335,13 +336,14 @@ def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
 def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4."""
     g = m.groups
-    weekday = g.get("weekday") or g.get("weekday2")
+    weekday = g.get("weekday") or g.get("weekday3") or (g.get("weekday2") or "")[:-1]
     if weekday or g.get("month"):
         if weekday:
             value = f"XXXX-WXX-{vocab['weekdays'][weekday]}"
         else:
             value = f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
-        part = _lookup(vocab["day_parts"], g.get("day_part") or g.get("day_part2"))
+        part_word = g.get("day_part") or g.get("day_part2") or g.get("day_part3") or ""
+        part = _lookup(vocab["day_parts"], part_word.rstrip("s"))
         return Partial("SET", value + (f"T{part}" if part else ""))
     if m.groups.get("set"):
         value = _lookup(vocab["sets"], m.groups["set"])

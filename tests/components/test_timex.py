@@ -33,6 +33,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("To date, Ankara has not opened the border.", "To date", "DATE", "PRESENT_REF", None),
         ("Baku hosted the annual climate conference.", "annual", "SET", "P1Y", None),
         ("The ministers meet twice a year.", "twice a year", "SET", "P1Y", None),
+        ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
         ("Shipments resume in week 12 of 2023.", "week 12 of 2023", "DATE", "2023-W12", None),
         ("Output will rise in Q3 2025.", "Q3 2025", "DATE", "2025-Q3", None),
         ("Profits fell in the third quarter of 1989.", "third quarter of 1989", "DATE", "1989-Q3", None),
