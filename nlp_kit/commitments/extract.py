@@ -736,6 +736,16 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ in ("VB", "VBP") or bool(modals & {"should", "must", "shall", "would", "be"})
 
 
+def _infinitival_advcl(token: Token) -> bool:
+    """A bare-infinitive adverbial clause with its own "to" ("... in July 2022 to open ...")."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def _complement(
     verb: Token, objects: bool, marker: Token | None, *, mandative: bool = False
 ) -> tuple[Token | None, Token | None]:
@@ -745,6 +755,10 @@ def _complement(
         children += list(marker.children)
     addressee = next((c for c in children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
     for child in children:
+        if _infinitival_advcl(child):
+            # "pledged in July 2022 to open its border": an intervening adjunct makes the parser
+            # attach the infinitive as an adverbial clause, but it is still what was pledged.
+            return child, addressee if addressee is not None and addressee.i < child.i else None
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             if child.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in child.children if m.dep_ == "mark"):
                 continue

@@ -373,3 +373,12 @@ def test_commitment_of_a_state_to_a_cause(base_nlp, extractor):
 def test_an_announced_itinerary_is_not_a_commitment(base_nlp, extractor):
     text = "Secretary Vilsack will travel to Indiana to speak with farmers."
     assert commitments(base_nlp, extractor, text, {"Vilsack": "PER:Tom Vilsack"}) == []
+
+
+def test_pledge_with_a_date_between_verb_and_infinitive_is_still_a_pledge(nlp):
+    import nlp_kit
+
+    analysis = nlp_kit.analyze("Turkey pledged in July 2022 to open its border with Armenia.", nlp=nlp)
+    (commitment,) = analysis.commitments
+    assert (commitment.actor, commitment.kind, commitment.made) == ("TUR", "pledge", "2022-07")
+    assert commitment.action.startswith("open its border")
