@@ -157,7 +157,7 @@ def run(limit: int | None, only: str | None = None) -> list[dict]:
                 seconds["nlp_kit ranker"] += time.perf_counter() - clock
                 systems["nlp_kit"].append(" ".join(k.text for k in key))
                 references.append(pair.summary)
-            label = f"{amount} {unit}" if amount != "reference" else "words = reference length"
+            label = f"{amount} {unit.rstrip('s') if amount == 1 else unit}" if amount != "reference" else "words = reference length"
             scores = {system: rouge(references, predictions) for system, predictions in systems.items()}
             results.append({"dataset": name, "pairs": len(per_doc), "budget": label, "scores": scores})
         results[-1]["seconds"] = seconds
