@@ -14,11 +14,12 @@ become ``Analysis`` objects before its zone closes.
 
 Several processes (``workers > 1``) each run that same loop on whole batches
 (a fork-based process pool sharing the loaded pipeline).  spaCy's own
-``nlp.pipe(n_process=N)`` was tried first and dropped: its workers run only
-the pipeline components, outside the parent's memory zone (so their string
-stores grow without bound), and assembling the ``Analysis`` (summaries, key
-sentences: about 40% of the time in a profile of 8 White House statements)
-stays in the parent, which would cap 2 processes near 1.4x one.
+``nlp.pipe(n_process=N)`` was tried first and dropped: its long-lived workers
+run the components outside the parent's memory zone, so their string stores
+grow without bound, every Doc is serialised to and from them, and the
+``Analysis`` is still assembled serially in the parent (42% of the time in a
+profile of 8 White House statements while the summarizer was quadratic, 3%
+after it was fixed).
 
 Two engines run the same ``analyse_chunk``: ``local`` (the process pool above)
 and ``dask`` (a ``dask.distributed`` cluster; each worker process loads the
