@@ -8,7 +8,8 @@ import sqlalchemy as sa
 
 from nlp_kit.errors import ConfigError
 from nlp_kit.schema import SCHEMA_VERSION, Analysis
-from nlp_kit.sinks.sql import SqlSink, build_tables, database_url, error_record
+from nlp_kit.sinks.sql import SqlSink, build_tables, error_record
+from nlp_kit.sinks.sql import database_url as sqlalchemy_url
 from nlp_kit.sinks.tables import TABLES, to_frames
 
 TEXT = "The EU urged Serbia in March 2023 to implement the Ohrid agreement. Belgrade refused."
@@ -166,12 +167,12 @@ def test_table_prefix_must_be_an_identifier(prefix):
 
 
 def test_postgresql_urls_use_the_psycopg_driver():
-    assert database_url("postgresql://u:p@db.example.org/policy").drivername == "postgresql+psycopg"
-    assert database_url("postgres://u@localhost/policy").drivername == "postgresql+psycopg"
+    assert sqlalchemy_url("postgresql://u:p@db.example.org/policy").drivername == "postgresql+psycopg"
+    assert sqlalchemy_url("postgres://u@localhost/policy").drivername == "postgresql+psycopg"
 
 
 def test_unknown_database_and_missing_directory_are_config_errors(tmp_path):
     with pytest.raises(ConfigError, match="unsupported database"):
-        database_url("mysql://u@localhost/policy")
+        sqlalchemy_url("mysql://u@localhost/policy")
     with pytest.raises(ConfigError, match="does not exist"):
-        database_url(f"sqlite:///{tmp_path}/missing/results.db")
+        sqlalchemy_url(f"sqlite:///{tmp_path}/missing/results.db")
