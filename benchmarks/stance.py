@@ -9,7 +9,8 @@ official FAVOR/AGAINST rows with predictions restricted to those two labels,
 "three-way" adds NONE pairs (sentences paired with another topic's target) and
 lets every model use all three labels, so NONE precision/recall is measured.
 Baselines are trained on exactly the rows the shipped model was trained on.
-``--internal`` instead holds out a fifth of the *training* topics (the split
+``--embeddings`` adds the model with sentence-embedding features (extra
+``[embeddings]``), trained on the same rows. ``--internal`` instead holds out a fifth of the *training* topics (the split
 used to choose features), retraining the model there.
 """
 
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="stance model directory (default: the shipped one)")
     parser.add_argument("--internal", action="store_true", help="train-internal held-out topic split")
     parser.add_argument("--json", action="store_true", help="print the full results as JSON")
+    parser.add_argument("--embeddings", action="store_true", help="also train the model with sentence-embedding features (extra [embeddings])")
     args = parser.parse_args()
 
     splits = internal_splits() if args.internal else shared_splits()
@@ -64,6 +66,12 @@ def main() -> None:
     started = time.perf_counter()
     systems["nlp_kit"] = train(train_rows) if args.internal else load_model(args.model)
     model_seconds = time.perf_counter() - started
+    if args.embeddings:
+        from nlp_kit.stance.embeddings import build_embedding_model
+
+        started = time.perf_counter()
+        systems["nlp_kit+emb"] = build_embedding_model().fit(X, y)
+        print(f"embedding model trained in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
     results = {name: {split: split_metrics(model, rows) for split, rows in splits.items()} for name, model in systems.items()}
     if args.json:
