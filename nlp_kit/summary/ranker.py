@@ -190,17 +190,23 @@ def length_prior(units: Sequence[SentenceUnit], weights: RankerWeights) -> np.nd
     return short * np.sqrt(long)
 
 
+def similarity_matrix(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Cosine similarity of every pair of sentences (rows are unit-normalised)."""
+    return (matrix @ matrix.T).toarray()
+
+
 def rank(
     units: Sequence[SentenceUnit],
     weights: RankerWeights = RankerWeights(),
     matrix: sparse.csr_matrix | None = None,
+    similarity: np.ndarray | None = None,
 ) -> np.ndarray:
     """One relevance score per unit (higher is more summary-worthy)."""
     n = len(units)
     if n == 0:
         return np.zeros(0)
     matrix = tfidf_matrix(units) if matrix is None else matrix
-    similarity = (matrix @ matrix.T).toarray()
+    similarity = (similarity_matrix(matrix) if similarity is None else similarity).copy()
     np.fill_diagonal(similarity, 0.0)
     centrality = _scaled(pagerank(similarity, weights.damping)) if n > 1 else np.ones(1)
     centroid = np.asarray(matrix.sum(axis=0)).ravel()
@@ -224,6 +230,7 @@ def select(
     max_words: int | None = None,
     weights: RankerWeights = RankerWeights(),
     matrix: sparse.csr_matrix | None = None,
+    similarity: np.ndarray | None = None,
 ) -> list[SentenceUnit]:
     """Pick sentences by maximal marginal relevance within the budget, in document order.
 
@@ -236,8 +243,8 @@ def select(
     n = len(units)
     if n == 0:
         return []
-    matrix = tfidf_matrix(units) if matrix is None else matrix
-    similarity = (matrix @ matrix.T).toarray()
+    if similarity is None:
+        similarity = similarity_matrix(tfidf_matrix(units) if matrix is None else matrix)
     relevance = _scaled(scores)
     chosen: list[int] = []
     redundancy = np.zeros(n)

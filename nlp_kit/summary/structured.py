@@ -38,6 +38,7 @@ from nlp_kit.summary.ranker import (
     select,
     sentence_of,
     sentence_units,
+    similarity_matrix,
     tfidf_matrix,
 )
 
@@ -221,10 +222,13 @@ def key_sentences(
         return []
     _fact_weights(units, actors, timexes, events, commitments)
     matrix = tfidf_matrix(units)
-    scores = rank(units, weights, matrix)
+    similarity = similarity_matrix(matrix)
+    scores = rank(units, weights, matrix, similarity)
     if max_sentences is None and max_words is None:
         max_sentences = default_sentence_budget(len(units))
-    chosen = select(units, scores, max_sentences=max_sentences, max_words=max_words, weights=weights, matrix=matrix)
+    chosen = select(
+        units, scores, max_sentences=max_sentences, max_words=max_words, weights=weights, similarity=similarity
+    )
     return [
         KeySentence(start=u.start, end=u.end, text=text[u.start : u.end], index=u.index, score=round(float(scores[u.index]), 4))
         for u in chosen
