@@ -8,6 +8,7 @@ renders the result.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,8 +30,19 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score nlp_kit against gold annotations.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-console = Console()
-err_console = Console(stderr=True)
+PIPED_WIDTH = 160
+"""Columns of tables written to a pipe or file, where rich would otherwise squeeze them into 80."""
+
+
+def _make_console(*, stderr: bool = False) -> Console:
+    console = Console(stderr=stderr)
+    if console.is_terminal or os.environ.get("COLUMNS"):
+        return console
+    return Console(stderr=stderr, width=PIPED_WIDTH)
+
+
+console = _make_console()
+err_console = _make_console(stderr=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
