@@ -6,9 +6,11 @@ on a parsed ``Doc`` returns ``(actors, spans)``: a list of dicts shaped like
 
 Steps: gazetteer names (states, capitals and seats, demonyms, IGOs, the West; read in
 context by ``resolve``), parts of hyphenated tokens ("U.S.-Japan"), people from the base
-NER with titles, affiliations and surname links, and organisations whose NER name ends
-in an organisation word. Gazetteer names win over the base NER's labels, so "Yerevan"
-tagged PERSON is still Armenia's capital.
+NER with titles (before the name or in an apposition after it), affiliations and surname
+links, organisations whose NER name ends in an organisation word or that act as subject,
+agent or possessor, then references by title ("the Prime Minister") and IGO anaphora
+("the alliance"). Gazetteer names win over the base NER's labels, so "Yerevan" tagged
+PERSON is still Armenia's capital.
 
 Example::
 
@@ -42,6 +44,10 @@ _NAME_PARTICLES = frozenset(
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENATED = re.compile(r"[^\s\-–—/]+[\-–—/][^\s]+")
 _HYPHEN_SPLIT = re.compile(r"[\-–—/]")
+_ANAPHOR_WINDOW = 3
+"""An IGO anaphor ("the bloc") refers to an IGO named in its own or the two previous sentences."""
+_HEADING_TITLE_SHARE = 0.6
+"""A sentence with at least this share of capitalised words is a heading, not prose."""
 
 
 @dataclass
@@ -69,6 +75,11 @@ class ActorExtractor:
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(gazetteer.titles)))
+        self.canonical_titles = {title.lower(): title for title in gazetteer.titles}
+        self.igos_by_anaphor = {
+            noun: frozenset(a.id for a in gazetteer.actors.values() if a.type == "igo" and ("*" in ids or a.id in ids))
+            for noun, ids in gazetteer.igo_anaphors.items()
+        }
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
         reader = _DocReader(self, doc)
@@ -77,6 +88,8 @@ class ActorExtractor:
         reader.read_hyphenated_names()
         reader.read_people()
         reader.read_organisations()
+        reader.read_title_references()
+        reader.read_igo_anaphora()
         return reader.results()
 
 
@@ -101,6 +114,9 @@ class _DocReader:
         self.state_ending_at: dict[int, str] = {}
         self.state_starting_at: dict[int, str] = {}
         self.titles: dict[int, Span] = {}
+        self.titles_starting: dict[int, Span] = {}
+        self.appositive_titles: set[int] = set()
+        self.actor_tokens: set[int] = set()
         self.titles_inside: set[int] = set()
         self.place_tokens: set[int] = set()
         self.pending_surnames: list[tuple[Span, ActorRecord]] = []
@@ -109,6 +125,7 @@ class _DocReader:
         """Titles and roles ("Prime Minister", "Secretary General"), indexed by their end token."""
         for span in filter_spans([Span(self.doc, s, e) for _k, s, e in self.x.title_matcher(self.doc)]):
             self.titles[span.end] = span
+            self.titles_starting[span.start] = span
             self.titles_inside.update(range(span.start, span.end))
 
     def _sentence(self, char: int) -> int | None:
@@ -137,6 +154,7 @@ class _DocReader:
         if record.type in ("state", "igo"):
             self.state_ending_at[end] = record.id
             self.state_starting_at[start] = record.id
+            self.actor_tokens.update(range(start, end))
 
     def _record(self, actor_id: str) -> ActorRecord:
         return self.x.gazetteer.actors[actor_id]
@@ -181,7 +199,7 @@ class _DocReader:
                     continue
             self.add(record, span.start, span.end, form)
         for span, record, form in people:
-            self._add_person(record, span.start, span.end, form, self._title_before(span.start))
+            self._add_person(record, span.start, span.end, form, self._person_title(span.start, span.end))
 
     def _in_capitals(self, span: Span, matched: set[int]) -> bool:
         """True when an abbreviation sits in text set in capitals ("LET US ACT"), where "US"
@@ -257,6 +275,34 @@ class _DocReader:
             title = self.titles.get(start - 1)
         return title
 
+    def _person_title(self, start: int, end: int) -> Span | None:
+        return self._title_before(start) or self._title_after(end)
+
+    def _title_after(self, end: int) -> Span | None:
+        """A title in apposition after a name: "Ayman Safadi, Jordan's foreign minister," or
+        "Jens Stoltenberg, NATO Secretary General,"; only "the", a state or IGO and a possessive
+        may stand between the comma and the title."""
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        for i in range(end + 1, min(end + 6, len(self.doc))):
+            title = self.titles_starting.get(i)
+            if title is not None:
+                if self._names_a_person_next(title):
+                    return None
+                self.appositive_titles.add(title.start)
+                return title
+            token = self.doc[i]
+            if not (token.lower_ == "the" or token.text in _POSSESSIVE or i in self.actor_tokens):
+                return None
+        return None
+
+    def _names_a_person_next(self, title: Span) -> bool:
+        """True when a name follows the title ("Prime Minister Kishida", "President Biden")."""
+        if title.end >= len(self.doc):
+            return False
+        after = self.doc[title.end]
+        return after.ent_type_ == "PERSON" or (after.is_title and after.pos_ == "PROPN") or title.end in self.taken
+
     def _affiliation(self, title: Span | None, start: int, end: int) -> str | None:
         """State or IGO named next to a person: "Armenian Prime Minister X", "Armenia's Prime
         Minister X", "President X of Azerbaijan", "Prime Minister of Italy X", "NATO Secretary General X"."""
@@ -319,7 +365,7 @@ class _DocReader:
             words = [t.text for t in self.doc[start:end]]
             if self.author_words & set(words):
                 continue
-            title = self._title_before(start)
+            title = self._person_title(start, end)
             if end - start == 1:
                 singles.append((start, end, title))
                 continue
@@ -333,7 +379,7 @@ class _DocReader:
         for span, known in self.pending_surnames:
             # "Harris" is Kamala Harris unless the text introduced another Harris by full name.
             record = surnames.get(span.text, known)
-            self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
+            self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
         for start, end, title in singles:
             word = self.doc[start].text
             record = surnames.get(word) or self._known_person(word)
@@ -350,7 +396,7 @@ class _DocReader:
             span = self.doc.char_span(match.start(), match.end())
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
-                self._add_person(record, span.start, span.end, "surname", self._title_before(span.start))
+                self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
 
     def _known_person(self, name: str) -> ActorRecord | None:
         """The gazetteer or user person a name or surname refers to, if any."""
@@ -371,7 +417,7 @@ class _DocReader:
         self.add(record, start, end, form)
         found = self.found[record.id]
         if title is not None:
-            text = title.text[:1].upper() + title.text[1:]
+            text = self.x.canonical_titles.get(title.text.lower()) or title.text[:1].upper() + title.text[1:]
             if text not in found.titles:
                 found.titles.append(text)
         if found.affiliation is None:
@@ -386,6 +432,10 @@ class _DocReader:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
+                if start < end and self._acting_organisation(ent, start, end):
+                    name = self.doc[start:end].text
+                    record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+                    self.add(record, start, end, "name")
                 continue
             if any(token.is_punct and token.text not in ".&-" for token in self.doc[start:end]):
                 continue
@@ -396,6 +446,105 @@ class _DocReader:
             name = self.doc[start:end].text
             record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
             self.add(record, start, end, "name")
+
+    def _acting_organisation(self, ent: Span, start: int, end: int) -> bool:
+        """True for an ORG entity without an organisation word that acts in its sentence:
+        subject or passive agent of a verb, or possessor ("Gazprom cut deliveries", "Huawei's
+        appeal", "announced by Rosneft"). Office words ("Treasury", "State"), bare institution
+        words ("Congress", whose state the text may not say) and headings are left out."""
+        words = self.doc[start:end]
+        if end - start > 3 or any(i in self.taken for i in range(start, end)):
+            return False
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_punct for t in words):
+            return False
+        lexicon = self.x.lexicon
+        if any(
+            t.text in lexicon["not_org_words"] or t.text in lexicon["org_heads"] or t.lower_ in lexicon["state_heads"]
+            for t in words
+        ):
+            return False
+        if self._in_heading(words):
+            return False
+        root = words.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        possessor = root.dep_ == "poss" or end < len(self.doc) and self.doc[end].text in _POSSESSIVE
+        passive_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+        return possessor or passive_agent or subject
+
+    def _in_heading(self, span: Span) -> bool:
+        """True when the span's sentence is set in title case ("Gazprom Cuts Supply To Moldova")."""
+        if not self.doc.has_annotation("SENT_START"):
+            return False
+        words = [t for t in span.sent if t.is_alpha]
+        if len(words) < 4:
+            return True
+        return sum(t.is_title for t in words) / len(words) >= _HEADING_TITLE_SHARE
+
+    def read_title_references(self) -> None:
+        """References by title: "the Prime Minister" is the holder of that title named most
+        recently before it, "the Japanese Prime Minister" / "Japan's foreign minister" / "the
+        Prime Minister of Japan" is the holder affiliated with that state, or the state itself
+        when the text names no holder. A bare title is left unresolved when the text has named
+        no holder before it or two different ones (a readout's "The President" with two presidents
+        on the call). Titles before a name or in apposition belong to that name, not here."""
+        holders = [f for f in self.found.values() if f.record.type == "person" and f.titles]
+        for title in sorted(self.titles_starting.values(), key=lambda span: span.start):
+            if title.start in self.appositive_titles or self._names_a_person_next(title):
+                continue
+            if any(i in self.taken for i in range(title.start, title.end)):
+                continue
+            state = self._title_qualifier(title)
+            if state is None and (title.start == 0 or self.doc[title.start - 1].lower_ != "the"):
+                continue
+            wanted = _title_key(title.text)
+            candidates = {}
+            for found in holders:
+                before = [m["start"] for m in found.mentions if m["start"] < title.start_char]
+                if before and any(_title_matches(wanted, held) for held in found.titles):
+                    if state is None or (found.record.affiliation or found.affiliation) == state:
+                        candidates[found.record.id] = found.record
+            if len(candidates) == 1:
+                self.add(next(iter(candidates.values())), title.start, title.end, "title")
+            elif state is not None and not candidates:
+                self.add(self._record(state), title.start, title.end, "title")
+
+    def _title_qualifier(self, title: Span) -> str | None:
+        """The state or IGO that qualifies a title: "the Japanese Prime Minister", "Japan's
+        foreign minister", "the Prime Minister of Japan", "the NATO Secretary General"."""
+        start = title.start
+        if start > 1 and self.doc[start - 1].text in _POSSESSIVE and start - 1 in self.state_ending_at:
+            return self.state_ending_at[start - 1]
+        if start in self.state_ending_at:
+            return self.state_ending_at[start]
+        after = title.end
+        if after + 1 < len(self.doc) and self.doc[after].lower_ == "of":
+            target = after + 2 if self.doc[after + 1].lower_ == "the" else after + 1
+            return self.state_starting_at.get(target)
+        return None
+
+    def read_igo_anaphora(self) -> None:
+        """"the organization", "the alliance", "the bloc", "the Union" after a named IGO of that
+        kind in the same or the two previous sentences -> that IGO (form ``anaphor``)."""
+        anaphors = self.x.igos_by_anaphor
+        if not anaphors or not any(f.record.type == "igo" for f in self.found.values()):
+            return
+        for token in self.doc:
+            igos = anaphors.get(token.text) or anaphors.get(token.lower_)
+            if igos is None or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
+                continue
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
+                continue  # "the organization of the summit" is a new referent
+            sentence = self._sentence(token.idx)
+            latest = None
+            for actor_id in igos & self.found.keys():
+                for mention in self.found[actor_id].mentions:
+                    recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
+                    if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
+                        latest = (mention["start"], actor_id)
+            if latest is not None:
+                self.add(self._record(latest[1]), token.i, token.i + 1, "anaphor")
 
     def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
         """Actor dicts ordered by first mention, and the mention spans labelled by id."""
@@ -432,6 +581,18 @@ def _surnames(name: str) -> list[str]:
     last = name.split()[-1]
     prefix, _, rest = last.partition("-")
     return [last, rest] if rest and prefix.lower() in _NAME_PARTICLES else [last]
+
+
+def _title_key(title: str) -> str:
+    """Compare titles by lower-case words: "Secretary-General" and "secretary general" agree."""
+    return " ".join(_HYPHEN_SPLIT.sub(" ", title.lower()).split())
+
+
+def _title_matches(reference: str, held: str) -> bool:
+    """True when a bare title names a holder's title: equal, or its head ("the Secretary" for
+    "Secretary of State", "the Secretary" for "Secretary General")."""
+    held = _title_key(held)
+    return held == reference or held.startswith(reference + " ")
 
 
 def _unique(values: Iterable[str]) -> list[str]:

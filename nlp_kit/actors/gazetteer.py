@@ -66,6 +66,7 @@ class Gazetteer:
     aliases: dict[str, AliasEntry]
     lexicon: dict[str, frozenset[str]]
     titles: tuple[str, ...]
+    igo_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def with_extra(self, records: list[dict[str, Any]]) -> Gazetteer:
         """A copy where user actors are added and their aliases take precedence."""
@@ -85,7 +86,9 @@ class Gazetteer:
                 aliases[text] = AliasEntry(record["id"], "name")
             if record["type"] == "person" and len(record["name"].split()) > 1:
                 aliases.setdefault(record["name"].split()[-1], AliasEntry(record["id"], "surname"))
-        return Gazetteer(actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles)
+        return Gazetteer(
+            actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors
+        )
 
 
 @functools.lru_cache(maxsize=4)
@@ -102,8 +105,9 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
                 aliases.setdefault(alias["text"], AliasEntry(row["id"], alias["form"]))
     raw = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
     titles = tuple(raw.pop("titles"))
+    igo_anaphors = {noun: frozenset(ids) for noun, ids in raw.pop("igo_anaphors").items()}
     lexicon = {key: frozenset(value) for key, value in raw.items()}
-    return Gazetteer(actors=actors, aliases=aliases, lexicon=lexicon, titles=titles)
+    return Gazetteer(actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors)
 
 
 def _split_list(value: Any) -> list[str]:

@@ -175,6 +175,133 @@ def test_leaders_of_organisations_are_affiliated_with_them(nlp):
     assert {"NATO", "FIN"} <= set(actors)
 
 
+def test_title_in_apposition_gives_the_title_and_state_affiliation(nlp):
+    actors = actors_of(nlp, "Ayman Safadi, Jordan's foreign minister, called for an immediate ceasefire.")
+    safadi = actors["PER:Ayman Safadi"]
+    assert safadi["affiliation"] == "JOR" and safadi["titles"] == ["Foreign Minister"]
+    assert mention_texts(safadi) == ["Ayman Safadi"]
+
+
+def test_title_in_apposition_gives_the_igo_affiliation(nlp):
+    actors = actors_of(nlp, "Jens Stoltenberg, NATO Secretary General, warned that Russia was rearming.")
+    stoltenberg = actors["PER:Jens Stoltenberg"]
+    assert stoltenberg["affiliation"] == "NATO" and stoltenberg["titles"] == ["Secretary General"]
+    assert mention_texts(actors["NATO"]) == ["NATO"]
+
+
+def test_apposition_that_names_another_person_is_not_a_title(nlp):
+    actors = actors_of(nlp, "Ayman Safadi, Foreign Minister Retno Marsudi and others signed the appeal.")
+    assert actors["PER:Ayman Safadi"]["titles"] == []
+
+
+# --- references by title --------------------------------------------------------------------
+
+
+def test_bare_title_refers_to_the_named_holder_of_that_title(nlp):
+    text = (
+        "President Joseph R. Biden, Jr. spoke with Prime Minister Yoshihide Suga of Japan. "
+        "The Prime Minister welcomed the President's commitment to the alliance."
+    )
+    actors = actors_of(nlp, text)
+    suga, biden = actors["PER:Yoshihide Suga"], actors["PER:Joe Biden"]
+    assert [(m["text"], m["form"]) for m in suga["mentions"]] == [("Yoshihide Suga", "name"), ("Prime Minister", "title")]
+    assert [(m["text"], m["form"]) for m in biden["mentions"]] == [("Joseph R. Biden", "name"), ("President", "title")]
+
+
+def test_bare_title_follows_the_most_recent_holder_and_its_head_word(nlp):
+    text = (
+        "Secretary of State Antony Blinken met Chancellor Olaf Scholz in Berlin. "
+        "The Secretary thanked the Chancellor for Germany's support."
+    )
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors["PER:Antony Blinken"]) == ["Antony Blinken", "Secretary"]
+    assert mention_texts(actors["PER:Olaf Scholz"]) == ["Olaf Scholz", "Chancellor"]
+
+
+def test_readout_title_without_a_named_holder_stays_unresolved(nlp):
+    actors = actors_of(nlp, "The President underscored the importance of the partnership with Kenya.")
+    assert set(actors) == {"KEN"}
+
+
+def test_bare_title_shared_by_two_named_holders_stays_unresolved(nlp):
+    text = "President Biden spoke with President Yoon Suk Yeol of Korea. The President reaffirmed the commitment."
+    actors = actors_of(nlp, text)
+    assert all(m["form"] != "title" for actor in actors.values() for m in actor["mentions"])
+
+
+def test_title_before_its_holder_is_named_stays_unresolved(nlp):
+    actors = actors_of(nlp, "The Chancellor spoke first. Later, Chancellor Olaf Scholz met the press.")
+    assert mention_texts(actors["PER:Olaf Scholz"]) == ["Olaf Scholz"]
+
+
+def test_state_qualified_title_is_that_states_named_holder(nlp):
+    text = (
+        "Prime Minister Fumio Kishida of Japan met President Yoon Suk Yeol. "
+        "The Japanese Prime Minister later told reporters that the talks went well."
+    )
+    actors = actors_of(nlp, text)
+    kishida = actors["PER:Fumio Kishida"]
+    assert [(m["text"], m["form"]) for m in kishida["mentions"]][-1] == ("Prime Minister", "title")
+
+
+def test_state_qualified_title_without_a_holder_is_the_state(nlp):
+    actors = actors_of(nlp, "Hungary's prime minister opposed the plan, and the Prime Minister of Slovakia agreed.")
+    assert [(m["text"], m["form"]) for m in actors["HUN"]["mentions"]] == [
+        ("Hungary", "name"),
+        ("prime minister", "title"),
+    ]
+    assert [m["form"] for m in actors["SVK"]["mentions"]] == ["title", "name"]
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+def test_igo_anaphor_refers_to_the_igo_named_just_before(nlp):
+    text = (
+        "The Russian-led Collective Security Treaty Organization held exercises last month. "
+        "Armenia has frozen its participation, and the organization has struggled to respond."
+    )
+    csto = actors_of(nlp, text)["CSTO"]
+    assert [(m["text"], m["form"]) for m in csto["mentions"]][-1] == ("organization", "anaphor")
+
+
+def test_igo_anaphor_needs_an_igo_of_its_kind(nlp):
+    text = "The European Union pledged more aid. The bloc will pay in March, and the alliance will follow."
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors["EU"]) == ["European Union", "bloc"]
+    assert "NATO" not in actors
+
+
+def test_igo_anaphor_far_from_any_named_igo_stays_unresolved(nlp):
+    text = (
+        "NATO met in Vilnius. Leaders spoke at length. They ate dinner. Reporters waited outside. "
+        "The alliance later issued a statement."
+    )
+    assert mention_texts(actors_of(nlp, text)["NATO"]) == ["NATO"]
+
+
+def test_lower_case_union_is_not_the_european_union(nlp):
+    text = "The European Union criticised the strike, but the union said its members would stay out."
+    assert mention_texts(actors_of(nlp, text)["EU"]) == ["European Union"]
+
+
+def test_single_word_organisation_acting_as_subject_is_an_actor(nlp):
+    actors = actors_of(nlp, "Huawei and ZTE said they would appeal the ruling.")
+    assert {"ORG:Huawei", "ORG:ZTE"} <= set(actors)
+    assert actors["ORG:Huawei"]["type"] == "org"
+
+
+def test_single_word_organisation_as_possessor_or_passive_agent_is_an_actor(nlp):
+    assert "ORG:Huawei" in actors_of(nlp, "Huawei's appeal was rejected.")
+    assert "ORG:Huawei" in actors_of(nlp, "The ruling was welcomed by Huawei on Monday.")
+
+
+def test_office_words_and_headings_are_not_organisations(nlp):
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Treasury said it would respond on Monday."))
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Congress passed the bill after a long debate."))
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Huawei Says It Will Appeal The Ruling"))
+
+
 def test_authors_in_the_metadata_are_not_narrative_actors(nlp):
     document = from_text("Nigar Göksel argues that Turkey should open the border.")
     document = document.model_copy(
