@@ -13,7 +13,9 @@ Measures, micro-averaged over all documents, on character spans:
 * relaxed P/R/F1: spans overlap (each gold and each prediction matched once,
   largest overlap first);
 * type and value accuracy over relaxed matches (value compared as the TIMEX3
-  ``value`` string; ``mod`` is reported separately), and **type F1 / value F1 =
+  ``value`` string; ``mod`` is reported separately; a decade is the same value
+  written either way, TimeML/TempEval-3 gold's ``199`` or the ``199X`` nlp_kit
+  writes, so "the 1990s" is never an error for its notation), and **type F1 / value F1 =
   relaxed F1 × accuracy**, the TempEval-3 attribute F1 (equivalently
   2·correct / (predicted + gold)).
 
@@ -108,6 +110,15 @@ def match_relaxed(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -
     return matches
 
 
+def same_value(gold: str, predicted: str) -> bool:
+    """Whether two TIMEX3 values denote the same time; a decade may be written ``199`` or ``199X``."""
+    return _decade_as_prefix(gold) == _decade_as_prefix(predicted)
+
+
+def _decade_as_prefix(value: str | None) -> str | None:
+    return value[:3] if value and len(value) == 4 and value[:3].isdigit() and value[3] == "X" else value
+
+
 def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
     """TempEval-3 measures over documents whose ``predicted`` lists are filled."""
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = mod_ok = 0
@@ -127,9 +138,9 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
             g, p = required[gi], predicted[pi]
             strict += g["start"] == p["start"] and g["end"] == p["end"]
             type_ok += g["type"] == p["type"]
-            value_ok += g["value"] == p["value"]
+            value_ok += same_value(g["value"], p["value"])
             mod_ok += (g.get("mod") or None) == (p.get("mod") or None)
-            if g["value"] != p["value"]:
+            if not same_value(g["value"], p["value"]):
                 errors.append({"doc": doc.doc_id, "text": g["text"], "gold": g["value"], "predicted": p["value"],
                                "predicted_text": p["text"]})
         matched_g = {gi for gi, _ in matches}

@@ -5,7 +5,10 @@ are read from ``doc.spans["nlp_kit_actors"]`` when present.  Output: Event
 dicts (``nlp_kit.schema.Event``) sorted by ``sort_key``: the predicate (the
 clause's verb, or the event noun the date modifies: "its July 2022
 commitment"), the actors in that clause, a short description built from the
-clause, and ``uncertain`` when the date or the attachment is a guess.
+clause, ``uncertain`` when the date or the attachment is a guess, and the
+predicate's PLOVER event type and CAMEO code where the event lexicon
+(``nlp_kit.event_codes``) has one (``signed`` → ``SUPPORT``, ``057``;
+None otherwise).
 
 Example::
 
@@ -21,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.event_codes import code_event
 from nlp_kit.timex.resolve import parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
@@ -119,6 +123,7 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         if token.is_space or (token.is_punct and words and words[-1].is_punct):
             continue  # a removed aside leaves its commas behind
         words.append(token)
+    words = _balanced_brackets(words)
     while words and (words[0].is_punct or words[0].dep_ in ("cc", "mark")):
         words.pop(0)
     while words and words[-1].is_punct:
@@ -133,6 +138,22 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         if token.whitespace_ if adjacent else following.text not in ",.;:)":
             parts.append(" ")
     return "".join(parts).strip() + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
+
+
+def _balanced_brackets(words: list[Token]) -> list[Token]:
+    """``words`` without brackets whose partner was cut with an aside ("2023 after talks)" -> "2023 after talks")."""
+    unmatched: set[int] = set()
+    open_at: list[int] = []
+    for position, token in enumerate(words):
+        if token.is_left_punct and token.is_bracket:
+            open_at.append(position)
+        elif token.is_right_punct and token.is_bracket:
+            if open_at:
+                open_at.pop()
+            else:
+                unmatched.add(position)
+    unmatched.update(open_at)
+    return [token for position, token in enumerate(words) if position not in unmatched]
 
 
 def build_timeline(
@@ -156,6 +177,7 @@ def build_timeline(
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         predicate, guessed = event_predicate(span, vocab)
+        plover, cameo = code_event(predicate.lemma_, pos=predicate.pos_) if predicate is not None else (None, None)
         events.append(
             {
                 "timex_id": timex["id"],
@@ -165,8 +187,8 @@ def build_timeline(
                 "actors": clause_actors(doc, predicate, sentence),
                 "description": describe(predicate, sentence) or sentence.text.strip(),
                 "uncertain": bool(uncertain or guessed or timex.get("mod") == "APPROX"),
-                "plover": None,
-                "cameo": None,
+                "plover": plover,
+                "cameo": cameo,
                 "evidence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
             }
         )

@@ -154,7 +154,27 @@ def test_timeline_is_chronological_and_names_the_predicate(nlp):
     assert [e["predicate"] for e in events] == ["cut", "regain"]
     assert events[0]["sort_key"] < events[1]["sort_key"]
     assert "talks with Armenia" in events[0]["description"]
-    assert events[0]["plover"] is None and events[0]["cameo"] is None
+
+
+def test_timeline_event_carries_the_predicates_plover_type_and_cameo_code(nlp):
+    doc = nlp("The two ministers signed the accord in 2024. The river flooded in 2019.")
+    signed, flooded = sorted(doc._.events, key=lambda e: e["value"], reverse=True)
+    assert (signed["predicate"], signed["plover"], signed["cameo"]) == ("sign", "SUPPORT", "057")
+    assert (flooded["predicate"], flooded["plover"], flooded["cameo"]) == ("flood", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December 2023, after long talks that went nowhere, they agreed to exchange prisoners.",
+        "In December 2023 (after talks that went nowhere) they agreed to exchange prisoners.",
+    ],
+)
+def test_description_never_glues_words_across_a_removed_aside(nlp, text):
+    description = nlp(text)._.events[0]["description"]
+    words = set(text.replace(",", " ").replace("(", " ").replace(")", " ").replace(".", " ").split())
+    assert description.startswith("In December 2023 ")
+    assert set(description.split()) <= words
 
 
 def test_date_modifying_an_event_noun_dates_that_noun(nlp):

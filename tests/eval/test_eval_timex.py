@@ -81,6 +81,15 @@ def test_relaxed_match_counts_overlap_and_value_f1_is_relaxed_f1_times_accuracy(
     assert report["value"]["f1"] == pytest.approx(0.8 * 0.5, abs=1e-4)
 
 
+def test_a_decade_written_199_or_199X_is_the_same_value():
+    gold = [{"start": 4, "end": 9, "text": "1990s", "type": "DATE", "value": "199"},
+            {"start": 20, "end": 24, "text": "1990", "type": "DATE", "value": "1990"}]
+    predicted = [dict(gold[0], value="199X"), dict(gold[1], value="199X")]
+    report = score_timexes([_doc(gold, predicted)])
+    assert report["value"]["accuracy"] == 0.5
+    assert [e["text"] for e in report["errors"]] == ["1990"]
+
+
 def test_optional_gold_is_neither_required_nor_penalised():
     gold = [
         {"start": 0, "end": 4, "text": "soon", "type": "DATE", "value": "FUTURE_REF", "optional": True},
