@@ -113,6 +113,7 @@ class _DocReader:
         }
         self.state_ending_at: dict[int, str] = {}
         self.state_starting_at: dict[int, str] = {}
+        self.state_span_ends: dict[int, int] = {}
         self.titles: dict[int, Span] = {}
         self.titles_starting: dict[int, Span] = {}
         self.appositive_titles: set[int] = set()
@@ -154,6 +155,7 @@ class _DocReader:
         if record.type in ("state", "igo"):
             self.state_ending_at[end] = record.id
             self.state_starting_at[start] = record.id
+            self.state_span_ends[start] = end
             self.actor_tokens.update(range(start, end))
 
     def _record(self, actor_id: str) -> ActorRecord:
@@ -455,9 +457,11 @@ class _DocReader:
         words = self.doc[start:end]
         if end - start > 3 or any(i in self.taken for i in range(start, end)):
             return False
-        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_punct for t in words):
-            return False
+        if any(t.pos_ != "PROPN" or t.tag_ == "NNPS" or not t.text[:1].isupper() or t.is_punct for t in words):
+            return False  # plural proper nouns are capitalised common nouns ("the new Guidelines")
         lexicon = self.x.lexicon
+        if words[-1].text in lexicon["not_person_words"]:
+            return False  # documents, events and roles ("the Executive Order's initiatives")
         if any(
             t.text in lexicon["not_org_words"] or t.text in lexicon["org_heads"] or t.lower_ in lexicon["state_heads"]
             for t in words
@@ -519,9 +523,16 @@ class _DocReader:
         if start in self.state_ending_at:
             return self.state_ending_at[start]
         after = title.end
-        if after + 1 < len(self.doc) and self.doc[after].lower_ == "of":
+        if start == 0 or self.doc[start - 1].lower_ != "the" or after + 1 >= len(self.doc):
+            return None  # "Commissioner of the U.S. Food and Drug Administration, Dr. Janet Woodcock"
+        if self.doc[after].lower_ == "of":
             target = after + 2 if self.doc[after + 1].lower_ == "the" else after + 1
-            return self.state_starting_at.get(target)
+            state_end = self.state_span_ends.get(target)
+            if state_end is not None:
+                # "the Director of the U.S. Patent and Trademark Office" qualifies by an office, not a state
+                following = self.doc[state_end] if state_end < len(self.doc) else None
+                if following is None or not (following.is_title and following.pos_ == "PROPN"):
+                    return self.state_starting_at[target]
         return None
 
     def read_igo_anaphora(self) -> None:

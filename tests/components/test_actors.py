@@ -253,6 +253,13 @@ def test_state_qualified_title_without_a_holder_is_the_state(nlp):
     assert [m["form"] for m in actors["SVK"]["mentions"]] == ["title", "name"]
 
 
+def test_title_of_an_office_named_after_a_state_is_not_the_state(nlp):
+    text = "They met the Director of the U.S. Patent and Trademark Office and the Prime Minister of Japan."
+    actors = actors_of(nlp, text)
+    assert "USA" not in actors or all(m["form"] != "title" for m in actors["USA"]["mentions"])
+    assert [m["form"] for m in actors["JPN"]["mentions"]] == ["title", "name"]
+
+
 # --- organisations ----------------------------------------------------------------------------
 
 
@@ -300,6 +307,8 @@ def test_office_words_and_headings_are_not_organisations(nlp):
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Treasury said it would respond on Monday."))
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Congress passed the bill after a long debate."))
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Huawei Says It Will Appeal The Ruling"))
+    text = "The new Guidelines are informed by evidence, and the Executive Order's initiatives continue."
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, text))
 
 
 def test_authors_in_the_metadata_are_not_narrative_actors(nlp):
