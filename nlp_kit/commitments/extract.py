@@ -28,7 +28,7 @@ from spacy.vocab import Vocab
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver
-from nlp_kit.commitments.status import StatusCues
+from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues
 from nlp_kit.event_codes import code_event, plover_type
 
 TIMEX_SPANS = "nlp_kit_timex"
@@ -98,6 +98,7 @@ class CommitmentExtractor:
         for start in sorted(by_sentence):
             drafts.extend(self._sentence(by_sentence[start], resolver))
         walkaways = self._walkaways(drafts, resolver)
+        cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
         return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
 
     def _walkaways(self, drafts: list[Draft], resolver: PartyResolver) -> list[tuple[int, set[str]]]:
@@ -583,8 +584,9 @@ class CommitmentExtractor:
             # "Russia and Ukraine signed a deal ... in July 2023 it withdrew from the initiative."
             if any(i > draft.trigger.i and parties & set(draft.parties.ids) for i, parties in walkaways):
                 status = "unfulfilled"
-        if status is None:
-            status = cues.status(sentence, draft.kind, draft.scope)
+        if status is None or status == "made" and draft.kind in FORWARD_LOOKING:
+            # A fresh "said it would finance ..." is made until a later sentence says what became of it.
+            status = cues.status(sentence, draft.kind, draft.scope) or status
         if status is None:
             status = draft.default_status or ("proposed" if _irrealis(draft.governor or draft.trigger) else "made")
         if draft.kind == "recommendation":
@@ -618,7 +620,7 @@ class CommitmentExtractor:
             "status": status,
             "plover": plover,
             "cameo": cameo,
-            "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+            "evidence": {"start": start, "end": end, "text": cues.text[start:end]},
             "confidence": round(max(0.05, min(0.95, draft.confidence)), 2),
         }
 

@@ -85,6 +85,9 @@ class CommitmentLexicon:
     commitment_nouns: frozenset[str]
     walkaway_verbs: frozenset[str]
     deal_nouns: frozenset[str]
+    outcome_nouns: frozenset[str]
+    realisation_verbs: frozenset[str]
+    direction: dict[str, str]
     groups: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -123,6 +126,9 @@ class CommitmentLexicon:
                 commitment_nouns=frozenset(cues["commitment_nouns"]),
                 walkaway_verbs=frozenset(cues["walkaway_verbs"]),
                 deal_nouns=frozenset(cues["deal_nouns"]),
+                outcome_nouns=frozenset(cues["outcome_nouns"]),
+                realisation_verbs=frozenset(cues["realisation_verbs"]),
+                direction={verb: way for way, verbs in cues["direction"].items() for verb in verbs},
                 groups=groups,
             )
         except (KeyError, TypeError, ValueError) as exc:

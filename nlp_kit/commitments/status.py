@@ -13,12 +13,13 @@ border remains closed." — the next sentence opens with "Yet" and holds
 from __future__ import annotations
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 from nlp_kit.commitments.parties import SentenceIndex
 
 FORWARD_LOOKING = frozenset({"pledge", "promise", "intent", "conditional", "demand"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 class StatusCues:
@@ -28,11 +29,16 @@ class StatusCues:
         self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon, names: dict[int, str], sentences: SentenceIndex
     ) -> None:
         self.doc = doc
+        # Doc.text joins every token on each access: read it once per Doc.
+        self.text = doc.text
         self.sentences = sentences
         self.lexicon = lexicon
         self.matcher = matcher
         self.names = names
         self._matches: dict[int, list[tuple[str, int, int]]] = {}
+        # Start tokens of sentences that hold a commitment of their own: their cues are about it
+        # ("They also agreed to review the guidelines, ... never been fully implemented").
+        self.committing_sentences: set[int] = set()
 
     def cues(self, sentence: Span) -> list[tuple[str, int, int]]:
         """``(status, start, end)`` of the cues in one sentence; matched once, only where asked."""
@@ -42,7 +48,11 @@ class StatusCues:
                 if any(_unrealised(t) for t in span):
                     # "promised to complete the review": a cue that is itself only promised is no news.
                     continue
-                found.append((self.names[span.label], span.start, span.end))
+                status = self.names[span.label]
+                if status == "fulfilled" and any(_negated(t) for t in span):
+                    # "has not been completed": a done-cue under negation says the opposite.
+                    status = "unfulfilled"
+                found.append((status, span.start, span.end))
             self._matches[sentence.start] = found
         return self._matches[sentence.start]
 
@@ -53,23 +63,28 @@ class StatusCues:
         """The status the cues around ``sentence`` point to for a commitment of ``kind``, or None.
 
         Cues inside ``exclude`` (the commitment's own action: "promised to complete the review")
-        say what was promised, not what happened, and are not read.
+        say what was promised, not what happened, and are not read. The action's words also tell
+        which later sentence is about the commitment ("the crossing remains closed").
         """
         found = {
             status
             for status, start, end in self.cues(sentence)
             if not exclude & set(range(start, end))
         }
+        action = [self.doc[i] for i in sorted(exclude)]
+        after = [t for t in sentence if exclude and t.i > max(exclude)]
+        found |= self._outcomes(after, action, own_sentence=True)
+        following = self._neighbour(sentence, +1)
+        if kind != "recommendation" and following is not None and following.start not in self.committing_sentences and (
+            kind in FORWARD_LOOKING and self._opens_with_contrast(following) or self._refers_back(following, action)
+        ):
+            found |= self.statuses(following) | self._outcomes(list(following), action, own_sentence=False)
         if kind == "agreement":
             # A concluded agreement is not undone by later stalling; a breach or its completion is news.
             found &= {"unfulfilled", "fulfilled"}
-        else:
-            following = self._neighbour(sentence, +1)
-            if kind in FORWARD_LOOKING and following is not None and (
-                self._opens_with_contrast(following) or self._refers_back(following)
-            ):
-                found |= self.statuses(following)
-            preceding = self._neighbour(sentence, -1)
+        elif kind != "recommendation":
+            # "Specifically, ..." elaborates the sentence before it, even across a paragraph break.
+            preceding = self.sentences.step(sentence, -1)
             if preceding is not None and self._opens_with_elaboration(sentence):
                 found |= self.statuses(preceding)
         if kind == "demand" and "stalled" in found:
@@ -77,29 +92,70 @@ class StatusCues:
             found.add("unfulfilled")
         return next((s for s in self.lexicon.precedence if s in found), None)
 
+    def _outcomes(self, tokens: list[Token], action: list[Token], *, own_sentence: bool) -> set[str]:
+        """What later verbs say happened to the promised act.
+
+        A realisation verb done ("returned 55 boxes of remains") keeps it, undone ("has not opened")
+        breaks it; in the commitment's own sentence only when it acts on a noun of the action. A change
+        against the promised direction ("pledged to cut emissions ... Emissions have since doubled")
+        breaks it, along it keeps it.
+        """
+        nouns = {t.lemma_.lower() for t in action if t.pos_ in ("NOUN", "PROPN")}
+        ways = {self.lexicon.direction[t.lemma_.lower()] for t in action if t.lemma_.lower() in self.lexicon.direction}
+        found = set()
+        for token in tokens:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or not _realis(token):
+                continue
+            if lemma in self.lexicon.realisation_verbs and (
+                not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
+            ):
+                found.add("unfulfilled" if _negated(token) else "fulfilled")
+            way = self.lexicon.direction.get(lemma)
+            if way is not None and ways and not _negated(token):
+                found.add("fulfilled" if way in ways else "unfulfilled")
+        return found
+
     def following(self, sentence: Span) -> Span | None:
         """The next sentence of the same paragraph, or None."""
         return self._neighbour(sentence, +1)
 
     def _neighbour(self, sentence: Span, step: int) -> Span | None:
+        """The sentence ``step`` away in the same paragraph, or None."""
         neighbour = self.sentences.step(sentence, step)
         if neighbour is None:
             return None
-        # Sentences of another paragraph are not discourse neighbours.
-        between = self.doc.text[min(sentence.end_char, neighbour.end_char) : max(sentence.start_char, neighbour.start_char)]
+        # Sentences of another paragraph are not discourse neighbours; the parser may keep the
+        # paragraph's newline as the last token of the earlier sentence.
+        earlier, later = (sentence, neighbour) if step > 0 else (neighbour, sentence)
+        between = self.text[earlier[-1].idx : later.start_char]
         return None if "\n" in between else neighbour
 
     def _opens_with_contrast(self, sentence: Span) -> bool:
         first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
         return first is not None and first.lower_ in self.lexicon.contrast_connectives
 
-    def _refers_back(self, sentence: Span) -> bool:
-        """"Mali ... have so far rejected this offer": the sentence is about the commitment before it."""
-        return any(
-            t.lemma_.lower() in self.lexicon.commitment_nouns
-            and any(c.dep_ == "det" and c.lower_ in self.lexicon.back_references for c in t.children)
-            for t in sentence
-        )
+    def _refers_back(self, sentence: Span, action: list[Token]) -> bool:
+        """Is the sentence about the commitment before it?
+
+        "have so far rejected this offer" (a commitment noun), "He has yet to dismantle ..." (a
+        pronoun subject), "the crossing remains closed" (a definite noun of the action or an outcome
+        noun: "The money was delivered"), "the unification of forces" (the promised verb made a noun).
+        """
+        action_nouns = {t.lemma_.lower() for t in action if t.pos_ == "NOUN"}
+        stems = {_stem(t.lemma_.lower()) for t in action if t.pos_ == "VERB" and len(_stem(t.lemma_.lower())) >= 4}
+        for t in sentence:
+            lemma = t.lemma_.lower()
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.lexicon.back_references for c in t.children)
+            if t.pos_ == "NOUN" and definite and (
+                lemma in self.lexicon.commitment_nouns or lemma in action_nouns or lemma in self.lexicon.outcome_nouns
+            ):
+                return True
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in PERSONAL_PRONOUNS:
+                return True
+            if t.pos_ == "NOUN" and any(lemma.startswith(stem) and lemma != stem for stem in stems):
+                return True
+        return False
 
     def _opens_with_elaboration(self, sentence: Span) -> bool:
         words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
@@ -111,3 +167,30 @@ def _unrealised(token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "should", "may", "might", "must", "can", "shall")
         for c in token.children
     )
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+
+
+def _realis(verb: Token) -> bool:
+    """Done, not planned: a past form ("returned") or a perfect or passive one ("has opened", "was paid")."""
+    if _unrealised(verb):
+        return False
+    aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"have", "be"})
+
+
+def _arguments(verb: Token) -> list[Token]:
+    """The words of a verb's object, passive subject and prepositional objects ("55 boxes of remains")."""
+    return [
+        w
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr")
+        for w in c.subtree
+    ]
+
+
+def _stem(lemma: str) -> str:
+    """"unify" → "unif" (unification), "deliver" → "deliver" (delivery)."""
+    return lemma[:-1] if lemma.endswith(("e", "y")) else lemma
