@@ -545,8 +545,8 @@ class _DocReader:
             igos = anaphors.get(token.text) or anaphors.get(token.lower_)
             if igos is None or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
                 continue
-            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
-                continue  # "the organization of the summit" is a new referent
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("of", "between", "with"):
+                continue  # "the organization of the summit", "the alliance between Japan and the US" are new referents
             sentence = self._sentence(token.idx)
             latest = None
             for actor_id in igos & self.found.keys():

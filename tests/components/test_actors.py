@@ -287,6 +287,11 @@ def test_igo_anaphor_far_from_any_named_igo_stays_unresolved(nlp):
     assert mention_texts(actors_of(nlp, text)["NATO"]) == ["NATO"]
 
 
+def test_alliance_between_two_states_is_not_the_named_igo(nlp):
+    text = "NATO leaders met on Monday. They also discussed the alliance between Japan and Korea."
+    assert mention_texts(actors_of(nlp, text)["NATO"]) == ["NATO"]
+
+
 def test_lower_case_union_is_not_the_european_union(nlp):
     text = "The European Union criticised the strike, but the union said its members would stay out."
     assert mention_texts(actors_of(nlp, text)["EU"]) == ["European Union"]
