@@ -147,13 +147,14 @@ class StatusCues:
         for t in sentence:
             lemma = t.lemma_.lower()
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.lexicon.back_references for c in t.children)
-            if t.pos_ == "NOUN" and definite and (
-                lemma in self.lexicon.commitment_nouns or lemma in action_nouns or lemma in self.lexicon.outcome_nouns
-            ):
+            subject = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            if t.pos_ == "NOUN" and definite and (lemma in self.lexicon.commitment_nouns or lemma in self.lexicon.outcome_nouns):
                 return True
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in PERSONAL_PRONOUNS:
+            if t.pos_ == "NOUN" and (definite or subject) and lemma in action_nouns:
                 return True
-            if t.pos_ == "NOUN" and any(lemma.startswith(stem) and lemma != stem for stem in stems):
+            if subject and t.lower_ in PERSONAL_PRONOUNS:
+                return True
+            if t.pos_ == "NOUN" and any(lemma.startswith(stem) for stem in stems):
                 return True
         return False
 

@@ -382,3 +382,89 @@ def test_pledge_with_a_date_between_verb_and_infinitive_is_still_a_pledge(nlp):
     (commitment,) = analysis.commitments
     assert (commitment.actor, commitment.kind, commitment.made) == ("TUR", "pledge", "2022-07")
     assert commitment.action.startswith("open its border")
+
+
+# -- status from what later sentences say happened ----------------------------------------------
+
+
+def test_change_against_the_promised_direction_is_unfulfilled(base_nlp, extractor):
+    text = "In 2019 Ghana pledged to cut emissions by half. Emissions have since doubled."
+    assert only(commitments(base_nlp, extractor, text, {"Ghana": "GHA"}))["status"] == "unfulfilled"
+
+
+def test_change_in_the_promised_direction_is_fulfilled(base_nlp, extractor):
+    text = "Chile promised to increase its refugee quota. The quota has since doubled."
+    assert only(commitments(base_nlp, extractor, text, {"Chile": "CHL"}))["status"] == "fulfilled"
+
+
+def test_pronoun_subject_of_the_next_sentence_refers_back_to_the_committer(base_nlp, extractor):
+    text = "In June 2018, Kim Jong Un promised to dismantle the Yongbyon reactor. He has yet to do so."
+    c = only(commitments(base_nlp, extractor, text, {"Kim Jong Un": "PER:Kim Jong Un"}))
+    assert c["status"] == "unfulfilled"
+
+
+def test_definite_outcome_noun_in_the_next_sentence_says_the_pledge_was_delivered(base_nlp, extractor):
+    text = "Germany pledged 200 million euros for drought relief. The money was delivered in full by December."
+    assert only(commitments(base_nlp, extractor, text, {"Germany": "DEU"}))["status"] == "fulfilled"
+
+
+def test_nominalised_promised_verb_that_is_still_not_completed_is_unfulfilled(base_nlp, extractor):
+    text = (
+        "The parties committed in 2018 to unify their forces. "
+        "The Council noted that the unification has still not been completed."
+    )
+    c = only(commitments(base_nlp, extractor, text, {"The parties": "SSD", "The Council": "UNSC"}))
+    assert c["status"] == "unfulfilled"
+
+
+def test_negated_completion_is_unfulfilled(base_nlp, extractor):
+    text = "Peru committed to repairing the bridge at Desaguadero. The repairs have not been completed."
+    assert only(commitments(base_nlp, extractor, text, {"Peru": "PER"}))["status"] == "unfulfilled"
+
+
+def test_realisation_verb_on_the_agreed_object_fulfils_the_agreement(base_nlp, extractor):
+    text = (
+        "The two sides agreed to recover the remains of soldiers; "
+        "North Korea returned 55 boxes of remains in July."
+    )
+    actors = {"The two sides": "USA", "North Korea": "PRK"}
+    assert only(commitments(base_nlp, extractor, text, actors))["status"] == "fulfilled"
+
+
+def test_did_so_after_a_pledge_is_fulfilled(base_nlp, extractor):
+    text = "Washington pledged to suspend military exercises with Seoul, and it did so for four years."
+    c = only(commitments(base_nlp, extractor, text, {"Washington": "USA", "Seoul": "KOR"}))
+    assert c["status"] == "fulfilled"
+
+
+def test_announced_intent_whose_project_stalled_is_stalled(base_nlp, extractor):
+    text = "Qatar said it would finance a desalination plant in Kismayo. The project has since stalled."
+    c = only(commitments(base_nlp, extractor, text, {"Qatar": "QAT"}))
+    assert c["kind"] == "intent" and c["status"] == "stalled"
+
+
+def test_unmet_conditions_leave_a_demand_unfulfilled(base_nlp, extractor):
+    text = "Russia demanded that sanctions on its farm bank be eased. That demand was not met."
+    assert only(commitments(base_nlp, extractor, text, {"Russia": "RUS"}))["status"] == "unfulfilled"
+
+
+def test_next_sentence_with_its_own_commitment_does_not_decide_status(base_nlp, extractor):
+    text = (
+        "The ministers of Malaysia urged China to keep the hotline open. "
+        "They also agreed to review the guidelines, which have never been fully implemented."
+    )
+    records = commitments(base_nlp, extractor, text, {"Malaysia": "MYS", "China": "CHN"})
+    demand = next(c for c in records if c["kind"] == "demand")
+    assert demand["status"] == "made"
+
+
+def test_next_paragraph_does_not_decide_status(base_nlp, extractor):
+    text = "Ethiopia demanded that Eritrea leave the border districts.\nAbiy said the displaced have returned."
+    records = commitments(base_nlp, extractor, text, {"Ethiopia": "ETH", "Eritrea": "ERI", "Abiy": "ETH"})
+    assert only(records)["status"] == "made"
+
+
+def test_members_of_a_council_act_for_it(base_nlp, extractor):
+    text = "The members of the Security Council urged South Sudan to hold elections as scheduled."
+    c = only(commitments(base_nlp, extractor, text, {"Security Council": "UNSC", "South Sudan": "SSD"}))
+    assert (c["actor"], c["counterpart"], c["kind"]) == ("UNSC", "SSD", "demand")
