@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.timex.grammar import Grammar, Match, select_longest
-from nlp_kit.timex.normalize import INHERIT_YEAR, Partial, normalize_match
+from nlp_kit.timex.normalize import INHERIT_YEAR, WEEKDAY, Partial, normalize_match
 from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
@@ -62,6 +62,26 @@ def clause_tense(span: Span) -> str:
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
     return "UNKNOWN"
+
+
+def is_planned(span: Span) -> bool:
+    """Whether the expression dates a to-infinitive of a verb not in the past ("is scheduled to close Monday").
+
+    Such a clause looks ahead of its creation time whatever the governing verb's
+    tense says; it decides the direction of a bare weekday only, because a
+    coarser period there is often the one reported on ("expects to report
+    third-quarter results").
+    """
+    verb = clause_verb(span.root)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = clause_verb(verb.head) if verb.head is not verb else None
+    if governor is None:
+        return True
+    group = [governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(t.tag_ == "VBD" for t in group)
 
 
 def _is_quantity(span: Span) -> bool:
@@ -108,9 +128,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             ):
                 following = (f"t{i + 2}", nxt_partial.value[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
-        resolved = resolver.resolve(
-            timex_id, partial, sentence=sentence, tense=clause_tense(span), following_year=following
-        )
+        tense = "FUTURE" if partial.relation == WEEKDAY and is_planned(span) else clause_tense(span)
+        resolved = resolver.resolve(timex_id, partial, sentence=sentence, tense=tense, following_year=following)
         timexes.append(
             {
                 "id": timex_id,

@@ -80,6 +80,8 @@ def test_clock_time_on_the_creation_day(nlp):
         ("The president spoke on Tuesday about the border.", "Tuesday", "2024-03-12"),
         ("The foreign minister will arrive on Tuesday.", "Tuesday", "2024-03-19"),
         ("Officials say talks resumed Thursday.", "Thursday", "2024-03-14"),
+        ("The sale is scheduled to close Monday.", "Monday", "2024-03-18"),
+        ("The talks, set to resume Monday in Belfast, were delayed.", "Monday", "2024-03-18"),
         ("Today the parliament ratified the treaty.", "Today", "2024-03-15"),
         ("Exports rose two years ago.", "two years ago", "2022"),
         ("The border closed last April.", "last April", "2023-04"),
