@@ -478,7 +478,8 @@ class _DocReader:
         return possessor or passive_agent or subject
 
     def _in_heading(self, span: Span) -> bool:
-        """True when the span's sentence is set in title case ("Gazprom Cuts Supply To Moldova")."""
+        """True when the span's sentence is set in title case ("Gazprom Cuts Supply To Moldova")
+        or is under four words long, as headings, captions and list items are ("Huawei")."""
         if not self.doc.has_annotation("SENT_START"):
             return False
         words = [t for t in span.sent if t.is_alpha]
