@@ -30,6 +30,10 @@ def mention_texts(actor: dict) -> list[str]:
     return [mention["text"] for mention in actor["mentions"]]
 
 
+def mention_forms(actor: dict) -> list[tuple[str, str]]:
+    return [(mention["text"], mention["form"]) for mention in actor["mentions"]]
+
+
 # --- metonymy: capitals and seats as agents versus places ---------------------------------
 
 
@@ -204,8 +208,8 @@ def test_bare_title_refers_to_the_named_holder_of_that_title(nlp):
     )
     actors = actors_of(nlp, text)
     suga, biden = actors["PER:Yoshihide Suga"], actors["PER:Joe Biden"]
-    assert [(m["text"], m["form"]) for m in suga["mentions"]] == [("Yoshihide Suga", "name"), ("Prime Minister", "title")]
-    assert [(m["text"], m["form"]) for m in biden["mentions"]] == [("Joseph R. Biden", "name"), ("President", "title")]
+    assert mention_forms(suga) == [("Yoshihide Suga", "name"), ("Prime Minister", "title")]
+    assert mention_forms(biden) == [("Joseph R. Biden", "name"), ("President", "title")]
 
 
 def test_bare_title_follows_the_most_recent_holder_and_its_head_word(nlp):
@@ -241,12 +245,12 @@ def test_state_qualified_title_is_that_states_named_holder(nlp):
     )
     actors = actors_of(nlp, text)
     kishida = actors["PER:Fumio Kishida"]
-    assert [(m["text"], m["form"]) for m in kishida["mentions"]][-1] == ("Prime Minister", "title")
+    assert mention_forms(kishida)[-1] == ("Prime Minister", "title")
 
 
 def test_state_qualified_title_without_a_holder_is_the_state(nlp):
     actors = actors_of(nlp, "Hungary's prime minister opposed the plan, and the Prime Minister of Slovakia agreed.")
-    assert [(m["text"], m["form"]) for m in actors["HUN"]["mentions"]] == [
+    assert mention_forms(actors["HUN"]) == [
         ("Hungary", "name"),
         ("prime minister", "title"),
     ]
@@ -269,7 +273,7 @@ def test_igo_anaphor_refers_to_the_igo_named_just_before(nlp):
         "Armenia has frozen its participation, and the organization has struggled to respond."
     )
     csto = actors_of(nlp, text)["CSTO"]
-    assert [(m["text"], m["form"]) for m in csto["mentions"]][-1] == ("organization", "anaphor")
+    assert mention_forms(csto)[-1] == ("organization", "anaphor")
 
 
 def test_igo_anaphor_needs_an_igo_of_its_kind(nlp):
