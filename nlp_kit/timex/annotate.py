@@ -45,10 +45,12 @@ def clause_tense(span: Span) -> str:
     """PAST, PRESENT, FUTURE or UNKNOWN for the clause an expression sits in, from its verb group.
 
     PRESENT is a finite present verb ("arrives", "meet"); a clause without a
-    finite verb is UNKNOWN.
+    finite verb is UNKNOWN, and so is a date hanging from an adjective
+    ("declared a dividend, payable Dec. 7", "a pact effective June 1"): the
+    adjective, not the verb above it, places the date.
     """
     verb = clause_verb(span.root)
-    if verb is None:
+    if verb is None or _under_adjective(span.root, verb):
         return "UNKNOWN"
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
@@ -62,6 +64,16 @@ def clause_tense(span: Span) -> str:
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
     return "UNKNOWN"
+
+
+def _under_adjective(token: Token, verb: Token) -> bool:
+    """Whether an adjective stands between ``token`` and the verb governing it."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.pos_ == "ADJ":
+            return True
+    return False
 
 
 def is_planned(span: Span) -> bool:

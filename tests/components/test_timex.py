@@ -81,6 +81,8 @@ def test_clock_time_on_the_creation_day(nlp):
         ("The foreign minister will arrive on Tuesday.", "Tuesday", "2024-03-19"),
         ("Officials say talks resumed Thursday.", "Thursday", "2024-03-14"),
         ("The sale is scheduled to close Monday.", "Monday", "2024-03-18"),
+        ("The board declared a dividend, payable May 7 to holders of record April 22.", "May 7", "2024-05-07"),
+        ("The union signed a pact effective Feb. 1.", "Feb. 1", "2024-02-01"),
         ("The talks, set to resume Monday in Belfast, were delayed.", "Monday", "2024-03-18"),
         ("Today the parliament ratified the treaty.", "Today", "2024-03-15"),
         ("Exports rose two years ago.", "two years ago", "2022"),
