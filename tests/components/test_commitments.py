@@ -468,3 +468,29 @@ def test_members_of_a_council_act_for_it(base_nlp, extractor):
     text = "The members of the Security Council urged South Sudan to hold elections as scheduled."
     c = only(commitments(base_nlp, extractor, text, {"Security Council": "UNSC", "South Sudan": "SSD"}))
     assert (c["actor"], c["counterpart"], c["kind"]) == ("UNSC", "SSD", "demand")
+
+
+# -- statement language --------------------------------------------------------------------------
+
+
+def test_restated_support_is_an_intent_towards_its_beneficiary(base_nlp, extractor):
+    text = "President Biden underscored the United States' support for Ukraine's sovereignty."
+    c = only(commitments(base_nlp, extractor, text, {"United States": "USA", "Ukraine": "UKR", "Biden": "USA"}))
+    assert (c["actor"], c["counterpart"], c["kind"], c["status"]) == ("USA", "UKR", "intent", "made")
+
+
+def test_support_merely_mentioned_is_no_commitment(base_nlp, extractor):
+    text = "Russia's support for the separatists prolonged the war."
+    assert commitments(base_nlp, extractor, text, {"Russia": "RUS"}) == []
+
+
+def test_expressed_commitment_restates_an_intent(base_nlp, extractor):
+    text = "Mr. Sullivan expressed the administration's commitment to Israel's security."
+    c = only(commitments(base_nlp, extractor, text, {"Sullivan": "USA", "Israel": "ISR"}))
+    assert c["kind"] == "intent"
+
+
+def test_encouraging_another_government_to_act_is_a_demand(base_nlp, extractor):
+    text = "Mr. Sullivan encouraged the Israeli government to pursue measures to ensure calm."
+    c = only(commitments(base_nlp, extractor, text, {"Sullivan": "USA", "Israeli": "ISR"}))
+    assert (c["kind"], c["counterpart"]) == ("demand", "ISR")
