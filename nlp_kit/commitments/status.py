@@ -7,7 +7,8 @@ statuses its cues and its discourse neighbours point to.
 Example: "By mid-2022, Yerevan and Ankara were promising their common border
 would soon open. Yet, despite these initial gains, progress stalled, and the
 border remains closed." — the next sentence opens with "Yet" and holds
-"remains closed", so the promise is ``unfulfilled``.
+"remains closed", so the promise is ``unfulfilled``. A next sentence that refers back
+("He has yet to dismantle a single warhead", "The money was delivered in full") is read too.
 """
 
 from __future__ import annotations
