@@ -832,8 +832,13 @@ def _cut(tokens: list[Token], head: Token) -> list[Token]:
     that opens another clause after the head."""
     tokens = sorted(tokens, key=lambda t: t.i)
     out: list[Token] = []
+    doc = head.doc
     for n, token in enumerate(tokens):
-        if token.i > head.i and (token.text in BOUNDARIES or token.is_space or out and token.i > out[-1].i + 1):
+        if token.is_space and token.text.count("\n") < 2:
+            # A hard-wrapped line ("pursue appropriate\nmeasures") goes on; a blank line ends the paragraph.
+            continue
+        gap = out and any(not doc[i].is_space for i in range(out[-1].i + 1, token.i))
+        if token.i > head.i and (token.text in BOUNDARIES or token.is_space or gap):
             break
         if token.i > head.i and token.text == ",":
             following = tokens[n + 1] if n + 1 < len(tokens) else None

@@ -494,3 +494,9 @@ def test_encouraging_another_government_to_act_is_a_demand(base_nlp, extractor):
     text = "Mr. Sullivan encouraged the Israeli government to pursue measures to ensure calm."
     c = only(commitments(base_nlp, extractor, text, {"Sullivan": "USA", "Israeli": "ISR"}))
     assert (c["kind"], c["counterpart"]) == ("demand", "ISR")
+
+
+def test_hard_wrapped_line_does_not_cut_the_action(base_nlp, extractor):
+    text = "Mr. Sullivan encouraged the Israeli government to pursue appropriate\nmeasures to ensure calm."
+    c = only(commitments(base_nlp, extractor, text, {"Sullivan": "USA", "Israeli": "ISR"}))
+    assert c["action"] == "pursue appropriate measures to ensure calm"
