@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.cli.app import (
     ActorsOption,
     DctOption,
@@ -16,14 +17,13 @@ from nlp_kit.cli.app import (
     ModelOption,
     PathArgument,
     app,
+    check_table_format,
     console,
     eval_app,
-    fail,
     handle_errors,
-    iter_inputs,
+    print_json_results,
+    readable_inputs,
 )
-from nlp_kit.about import DEFAULT_MODEL
-from nlp_kit.errors import NlpKitError
 
 
 def _actor_table(title: str, actors: list[dict]) -> Table:
@@ -51,15 +51,11 @@ def actors_command(
     """Print the actors of each document: id, name, type, affiliation, mentions, salience."""
     from nlp_kit.pipeline import analyze, load
 
-    if output_format not in ("table", "json"):
-        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    check_table_format(output_format)
     config = {"nlp_kit_actors": {"extra_actors": str(actors)}} if actors is not None else {}
     nlp = load(model, components=["nlp_kit_actors"], config=config)
     results = []
-    for document in iter_inputs(path, dct=dct):
-        if isinstance(document, NlpKitError):
-            console.print(f"[red]skipped[/red] {document}")
-            continue
+    for document in readable_inputs(path, dct=dct):
         analysis = analyze(document, nlp=nlp, include_text=False)
         results.append(
             {
@@ -69,7 +65,7 @@ def actors_command(
             }
         )
     if output_format == "json":
-        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        print_json_results(results)
         return
     for result in results:
         console.print(_actor_table(result["source"] or result["doc_id"], result["actors"]))

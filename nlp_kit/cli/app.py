@@ -8,6 +8,7 @@ renders the result.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -107,6 +108,33 @@ def iter_inputs(path: str, dct: str | None = None, **options: Any) -> Iterator[A
     validate_dct(dct)
     source: Any = sys.stdin if path == "-" else path
     return read_path(source, dct=dct, **{**_INPUT_SETTINGS, **options})
+
+
+def readable_inputs(path: str, dct: str | None = None) -> Iterator[Any]:
+    """The Documents at ``path``; each one that cannot be read is reported on stderr as one
+    line and skipped, and when none could be read the command exits with the last failure's code."""
+    done = 0
+    last_error: NlpKitError | None = None
+    for item in iter_inputs(path, dct=dct):
+        if isinstance(item, NlpKitError):
+            err_console.print(f"nlp-kit: {item}", markup=False, highlight=False, soft_wrap=True)
+            last_error = item
+            continue
+        done += 1
+        yield item
+    if last_error is not None and not done:
+        raise typer.Exit(last_error.exit_code)
+
+
+def check_table_format(output_format: str) -> None:
+    """Exit with a usage error unless ``output_format`` is table or json."""
+    if output_format not in ("table", "json"):
+        fail(f"unknown --format '{output_format}'; use table or json", 2)
+
+
+def print_json_results(results: list[dict[str, Any]]) -> None:
+    """One JSON object for one document, a list for several."""
+    typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
 
 
 def version_callback(value: bool) -> None:

@@ -19,13 +19,13 @@ from nlp_kit.cli.app import (
     ModelOption,
     PathArgument,
     app,
+    check_table_format,
     console,
     eval_app,
-    fail,
     handle_errors,
-    iter_inputs,
+    print_json_results,
+    readable_inputs,
 )
-from nlp_kit.errors import NlpKitError
 
 COMMITMENT_COMPONENTS = ["nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments"]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
@@ -69,14 +69,10 @@ def commitments_command(
     """Print who pledged, promised, agreed, demanded or recommended what, when, and whether it was kept."""
     from nlp_kit.pipeline import analyze
 
-    if output_format not in ("table", "json"):
-        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    check_table_format(output_format)
     nlp = _load(model, actors)
     results = []
-    for document in iter_inputs(path, dct=dct):
-        if isinstance(document, NlpKitError):
-            console.print(f"[red]skipped[/red] {document}", markup=True, highlight=False)
-            continue
+    for document in readable_inputs(path, dct=dct):
         analysis = analyze(document, nlp=nlp, include_text=False)
         results.append(
             {
@@ -86,7 +82,7 @@ def commitments_command(
             }
         )
     if output_format == "json":
-        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        print_json_results(results)
         return
     for result in results:
         console.print(_commitment_table(result["source"] or result["doc_id"], result["commitments"]))

@@ -21,14 +21,15 @@ from nlp_kit.cli.app import (
     ModelOption,
     PathArgument,
     app,
+    check_table_format,
     console,
-    err_console,
     fail,
     handle_errors,
-    iter_inputs,
     pipeline,
+    print_json_results,
+    readable_inputs,
 )
-from nlp_kit.errors import ConfigError, NlpKitError
+from nlp_kit.errors import ConfigError
 
 
 class ShowByDefault(typer.core.TyperGroup):
@@ -101,17 +102,13 @@ def show_command(
     """Print the holder × target stance table of each document (targets proposed when none are given)."""
     from nlp_kit.pipeline import analyze
 
-    if output_format not in ("table", "json"):
-        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    check_table_format(output_format)
     config = {"targets": _read_targets(target, targets)}
     if stance_model is not None:
         config["model_path"] = str(stance_model)
     nlp = pipeline(model, actors, nlp_kit_stance=config)
     results = []
-    for document in iter_inputs(path, dct=dct):
-        if isinstance(document, NlpKitError):
-            err_console.print(f"nlp-kit: {document}", markup=False, highlight=False)
-            continue
+    for document in readable_inputs(path, dct=dct):
         analysis = analyze(document, nlp=nlp, include_text=False)
         results.append(
             {
@@ -122,7 +119,7 @@ def show_command(
             }
         )
     if output_format == "json":
-        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        print_json_results(results)
         return
     for result in results:
         title = result["source"] or result["doc_id"]

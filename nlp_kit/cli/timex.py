@@ -17,14 +17,14 @@ from nlp_kit.cli.app import (
     ModelOption,
     PathArgument,
     app,
+    check_table_format,
     console,
     eval_app,
-    fail,
     handle_errors,
-    iter_inputs,
     pipeline,
+    print_json_results,
+    readable_inputs,
 )
-from nlp_kit.errors import NlpKitError
 
 
 def _timeline_table(title: str, events: list[dict], timexes: dict[str, dict]) -> Table:
@@ -63,14 +63,10 @@ def timeline_command(
     """Print each document's timeline: dated events in chronological order (? = uncertain placement)."""
     from nlp_kit.pipeline import analyze
 
-    if output_format not in ("table", "json"):
-        fail(f"unknown --format '{output_format}'; use table or json", 2)
+    check_table_format(output_format)
     nlp = pipeline(model, actors)
     results = []
-    for document in iter_inputs(path, dct=dct):
-        if isinstance(document, NlpKitError):
-            console.print(f"[red]skipped[/red] {document}")
-            continue
+    for document in readable_inputs(path, dct=dct):
         analysis = analyze(document, nlp=nlp, include_text=False)
         results.append(
             {
@@ -82,7 +78,7 @@ def timeline_command(
             }
         )
     if output_format == "json":
-        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+        print_json_results(results)
         return
     for result in results:
         title = f"{result['source'] or result['doc_id']} (creation time: {result['dct'] or 'unknown'})"
