@@ -423,7 +423,8 @@ class CommitmentExtractor:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
-        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types:
+        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types and not _moves_money(verb):
+            # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat.
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
@@ -589,6 +590,10 @@ class CommitmentExtractor:
             status = cues.status(sentence, draft.kind, draft.scope) or status
         if status is None:
             status = draft.default_status or ("proposed" if _irrealis(draft.governor or draft.trigger) else "made")
+        if status == "made" and draft.kind == "conditional":
+            # "would submit a statute only if Serbia recognises ...": an offer on terms the text does
+            # not say were met waits for the other side.
+            status = "proposed"
         if draft.kind == "recommendation":
             plover, cameo = None, None
         else:
@@ -726,6 +731,11 @@ def _possessor(noun: Token) -> Token | None:
     if before >= 0 and noun.doc[before].dep_ == "case" and noun.doc[before].head.i < noun.i:
         return noun.doc[before].head
     return None
+
+
+def _moves_money(verb: Token) -> bool:
+    """Is a sum of money the verb's object ("mobilise 12 billion euros")?"""
+    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _first(ids: list[str]) -> str | None:

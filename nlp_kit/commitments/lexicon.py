@@ -88,6 +88,8 @@ class CommitmentLexicon:
     outcome_nouns: frozenset[str]
     realisation_verbs: frozenset[str]
     direction: dict[str, str]
+    same_acts: dict[str, frozenset[str]]
+    agreement_fates: frozenset[str]
     groups: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -129,6 +131,8 @@ class CommitmentLexicon:
                 outcome_nouns=frozenset(cues["outcome_nouns"]),
                 realisation_verbs=frozenset(cues["realisation_verbs"]),
                 direction={verb: way for way, verbs in cues["direction"].items() for verb in verbs},
+                same_acts={verb: frozenset(group) for group in cues["same_acts"] for verb in group},
+                agreement_fates=frozenset(cues["agreement_fates"]),
                 groups=groups,
             )
         except (KeyError, TypeError, ValueError) as exc:

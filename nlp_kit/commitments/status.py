@@ -81,8 +81,12 @@ class StatusCues:
         ):
             found |= self.statuses(following) | self._outcomes(list(following), action, own_sentence=False)
         if kind == "agreement":
-            # A concluded agreement is not undone by later stalling; a breach or its completion is news.
-            found &= {"unfulfilled", "fulfilled"}
+            # A concluded agreement is not undone by later stalling ("talks stalled"), only when the
+            # agreement itself or its implementation stalls; a breach or its completion is news.
+            kept = {"unfulfilled", "fulfilled"}
+            if self._agreement_stalls(sentence, exclude) or self._agreement_stalls(following, exclude):
+                kept.add("stalled")
+            found &= kept
         elif kind != "recommendation":
             # "Specifically, ..." elaborates the sentence before it, even across a paragraph break.
             preceding = self.sentences.step(sentence, -1)
@@ -92,6 +96,19 @@ class StatusCues:
             # Talks stalled over a demand: the demand is unmet.
             found.add("unfulfilled")
         return next((s for s in self.lexicon.precedence if s in found), None)
+
+    def _agreement_stalls(self, sentence: Span | None, exclude: set[int]) -> bool:
+        """Does a stall cue of ``sentence`` have the agreement or its implementation as subject?"""
+        if sentence is None:
+            return False
+        for status, start, end in self.cues(sentence):
+            if status != "stalled" or exclude & set(range(start, end)):
+                continue
+            for token in self.doc[start:end]:
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(c.lemma_.lower() in self.lexicon.agreement_fates for c in subjects):
+                    return True
+        return False
 
     def _outcomes(self, tokens: list[Token], action: list[Token], *, own_sentence: bool) -> set[str]:
         """What later verbs say happened to the promised act.
@@ -103,12 +120,15 @@ class StatusCues:
         """
         nouns = {t.lemma_.lower() for t in action if t.pos_ in ("NOUN", "PROPN")}
         ways = {self.lexicon.direction[t.lemma_.lower()] for t in action if t.lemma_.lower() in self.lexicon.direction}
+        same_acts = set().union(
+            *(self.lexicon.same_acts.get(t.lemma_.lower(), ()) for t in action if t.pos_ == "VERB")
+        )
         found = set()
         for token in tokens:
             lemma = token.lemma_.lower()
             if token.pos_ != "VERB" or not _realis(token):
                 continue
-            if lemma in self.lexicon.realisation_verbs and (
+            if (lemma in self.lexicon.realisation_verbs or lemma in same_acts) and (
                 not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
             ):
                 found.add("unfulfilled" if _negated(token) else "fulfilled")
