@@ -150,13 +150,18 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return paths
 
 
-def iter_documents(inputs: Iterable[str], *, dct: str | None = None) -> Iterator[Document | Failure]:
-    """Every document under ``inputs`` (see ``expand_inputs``), or a Failure for one that cannot be read."""
+def iter_documents(
+    inputs: Iterable[str], *, dct: str | None = None, read_options: dict[str, Any] | None = None
+) -> Iterator[Document | Failure]:
+    """Every document under ``inputs`` (see ``expand_inputs``), or a Failure for one that cannot be read.
+
+    ``read_options`` are keywords of ``nlp_kit.ingest.read_path`` (max_bytes, language, include ...).
+    """
     import sys
 
     for path in expand_inputs(inputs):
         try:
-            for item in read_path(sys.stdin if path == "-" else path, dct=dct):
+            for item in read_path(sys.stdin if path == "-" else path, dct=dct, **(read_options or {})):
                 if isinstance(item, NlpKitError):
                     yield Failure.from_error(item, source=path, stage="read")
                 else:
@@ -520,6 +525,7 @@ def process(
     strict: bool = False,
     table_prefix: str = "",
     dct: str | None = None,
+    read_options: dict[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> Report:
     """Analyse every document under ``inputs`` into ``dest``; return the run's Report.
@@ -540,7 +546,7 @@ def process(
     sink = open_sink(dest, table_prefix)
     sink.open()
     report = Report(dest=sink.describe())
-    documents = iter_documents(inputs, dct=dct)
+    documents = iter_documents(inputs, dct=dct, read_options=read_options)
     try:
         if engine == "dask":
             run_dask(

@@ -91,7 +91,7 @@ def pipeline(model: str = DEFAULT_MODEL, actors: Path | None = None, **component
     return load(model, config=config)
 
 
-_INPUT_SETTINGS: dict[str, Any] = {}
+INPUT_SETTINGS: dict[str, Any] = {}
 """Reading options given before the command (``nlp-kit --max-bytes 1000000 summarize ...``)."""
 
 
@@ -107,7 +107,7 @@ def iter_inputs(path: str, dct: str | None = None, **options: Any) -> Iterator[A
 
     validate_dct(dct)
     source: Any = sys.stdin if path == "-" else path
-    return read_path(source, dct=dct, **{**_INPUT_SETTINGS, **options})
+    return read_path(source, dct=dct, **{**INPUT_SETTINGS, **options})
 
 
 def readable_inputs(path: str, dct: str | None = None) -> Iterator[Any]:
@@ -181,8 +181,8 @@ def main_options(
     """
     if markup not in {"auto", "plain", "markdown"}:
         fail(f"unknown --markup '{markup}': use auto, plain or markdown", 2)
-    _INPUT_SETTINGS.clear()
-    _INPUT_SETTINGS.update(
+    INPUT_SETTINGS.clear()
+    INPUT_SETTINGS.update(
         max_bytes=max_bytes,
         language=None if allow_any_language or language.lower() in {"any", "*"} else language.lower(),
         include=tuple(include or ()),

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nlp_kit.cli.app import ActorsOption, DctOption, ModelOption, app, console, err_console, handle_errors
+from nlp_kit.cli.app import INPUT_SETTINGS, ActorsOption, DctOption, ModelOption, app, console, err_console, handle_errors
 
 
 class _LogProgress:
@@ -110,6 +110,7 @@ def process(
         strict=strict,
         table_prefix=table_prefix,
         dct=dct,
+        read_options=dict(INPUT_SETTINGS),
     )
     try:
         if err_console.is_terminal:

@@ -130,6 +130,15 @@ def test_cli_process_reports_and_strict_exits_with_code_9(corpus, tmp_path):
     assert "0 documents done, 5 skipped, 1 failed" in strict.output
 
 
+def test_cli_reading_options_apply_to_process(corpus, tmp_path):
+    (corpus / "long.txt").write_text("Japan and India signed a trade agreement. " * 40, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'out.db'}"
+    result = CliRunner().invoke(app, ["--max-bytes", "1000", "process", str(corpus / "*.txt"), "--out", url])
+    assert result.exit_code == 0, result.output
+    (error,) = _rows(url, "errors")
+    assert error["source"].endswith("long.txt") and "limit" in error["message"]
+
+
 def test_cli_rejects_a_bad_table_prefix(corpus, tmp_path):
     result = CliRunner().invoke(
         app, ["process", str(corpus), "--out", f"sqlite:///{tmp_path / 'o.db'}", "--table-prefix", "x;drop"]
