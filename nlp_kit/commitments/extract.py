@@ -423,7 +423,7 @@ class CommitmentExtractor:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
-        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types and not _moves_money(verb):
+        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types and not _moves_money(verb, self.lexicon):
             # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat.
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
@@ -733,9 +733,14 @@ def _possessor(noun: Token) -> Token | None:
     return None
 
 
-def _moves_money(verb: Token) -> bool:
+def _moves_money(verb: Token, lexicon: CommitmentLexicon) -> bool:
     """Is a sum of money the verb's object ("mobilise 12 billion euros")?"""
-    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return any(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in lexicon.money_objects
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+    )
 
 
 def _first(ids: list[str]) -> str | None:

@@ -75,6 +75,7 @@ class CommitmentLexicon:
     hedges: frozenset[str]
     threat_types: frozenset[str]
     expressive_objects: frozenset[str]
+    money_objects: frozenset[str]
     schedule_verbs: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
@@ -118,6 +119,7 @@ class CommitmentLexicon:
                 hedges=frozenset(triggers["hedges"]["lemmas"]),
                 threat_types=frozenset(triggers["threat_types"]["plover"]),
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
+                money_objects=frozenset(triggers["money_objects"]["lemmas"]),
                 schedule_verbs=frozenset(triggers["schedule_verbs"]["lemmas"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},

@@ -500,3 +500,42 @@ def test_hard_wrapped_line_does_not_cut_the_action(base_nlp, extractor):
     text = "Mr. Sullivan encouraged the Israeli government to pursue appropriate\nmeasures to ensure calm."
     c = only(commitments(base_nlp, extractor, text, {"Sullivan": "USA", "Israeli": "ISR"}))
     assert c["action"] == "pursue appropriate measures to ensure calm"
+
+
+# -- unseen-text causes: group nouns, named documents, reported intent, status ---------------------
+
+
+def test_participants_refer_back_to_the_parties_named_before(base_nlp, extractor):
+    text = "Kenya and Ethiopia held talks in Nairobi. The participants agreed to open a joint border post."
+    c = only(commitments(base_nlp, extractor, text, {"Kenya": "KEN", "Ethiopia": "ETH"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"]) == ({"KEN", "ETH"}, "agreement")
+
+
+def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
+    text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
+    c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"], c["cameo"]) == ({"SRB", "XKX"}, "agreement", "057")
+
+
+def test_announced_it_would_fund_is_an_intent_not_a_threat(base_nlp, extractor):
+    text = "The European Union announced that it would mobilise 12 billion euros for the region."
+    c = only(commitments(base_nlp, extractor, text, {"European Union": "EU"}))
+    assert (c["actor"], c["kind"], c["status"]) == ("EU", "intent", "made")
+
+
+def test_a_synonym_of_the_promised_act_later_done_fulfils_it(base_nlp, extractor):
+    text = "Sudan agreed in March to disband the militias. By June the militias had been dissolved."
+    c = only(commitments(base_nlp, extractor, text, {"Sudan": "SDN"}))
+    assert c["status"] == "fulfilled"
+
+
+def test_agreement_whose_implementation_stalled_is_stalled(base_nlp, extractor):
+    text = "In 2023 Serbia accepted an EU plan on normalisation, but implementation has stalled."
+    c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "EU": "EU"}))
+    assert (c["kind"], c["status"]) == ("agreement", "stalled")
+
+
+def test_conditional_offer_not_taken_up_is_proposed(base_nlp, extractor):
+    text = "Kosovo said it would submit a draft statute only if Serbia recognises its documents."
+    c = only(commitments(base_nlp, extractor, text, {"Kosovo": "XKX", "Serbia": "SRB"}))
+    assert (c["kind"], c["status"]) == ("conditional", "proposed")
