@@ -71,11 +71,14 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     commitments = list(getattr(doc._, "commitments", None) or []) if doc.has_extension("commitments") else []
     candidates: list[tuple[int, str, str, str, Holding | None, Span]] = []
     previous_holders: list[str] = []
+    # Doc.text joins every token on each access: read it once, not once per sentence.
+    text = doc.text
     for index, sentence in enumerate(sentences):
         context = tuple(s.text for s in sentences[max(0, index - 1): index + 1])
         holdings = find_holders(sentence, previous_holders)
-        previous_holders = [h.holder for h in holdings] or previous_holders
-        text = doc.text
+        # Distinct holders only: a sentence with several cues must not multiply the holders its
+        # pronouns hand on ("We commit … we reaffirm …" doubled them sentence after sentence).
+        previous_holders = list(dict.fromkeys(h.holder for h in holdings)) or previous_holders
         for holding in holdings:
             clause = text[holding.start: holding.end]
             anaphoric = refers_back(doc, holding.start, holding.end)

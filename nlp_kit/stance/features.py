@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -91,14 +92,18 @@ def _lookup(table: dict, word: str, default=None):
     return default
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words of ``text``, synonyms mapped to one form ("treaty" → "agreement")."""
+@lru_cache(maxsize=16384)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of ``text``, synonyms mapped to one form ("treaty" → "agreement").
+
+    Cached: target matching asks for the same clauses and targets once per (holder, target) pair.
+    """
     syn = lexicons().synonyms
     out = set()
     for tok in tokens(text):
         if tok.isalpha() and tok not in STOP and len(tok) > 2:
             out.add(syn.get(tok, syn.get(stem(tok), stem(tok))))
-    return out
+    return frozenset(out)
 
 
 def target_polarity(target: str) -> int:

@@ -63,7 +63,7 @@ def same_target(a: str, b: str) -> bool:
 def _chunk_text(chunk: Span) -> str:
     """The chunk as written, without a leading determiner or possessive pronoun."""
     first = chunk[1] if len(chunk) > 1 and chunk[0].lower_ in DETERMINERS else chunk[0]
-    return chunk.doc.text[first.idx: chunk.end_char].strip()
+    return chunk.doc[first.i: chunk.end].text.strip()
 
 
 def propose_targets(doc: Doc, *, max_targets: int = 6, commitments: list[dict] | None = None) -> list[str]:

@@ -91,3 +91,14 @@ def test_stances_survive_two_processes(targeted_nlp):
     texts = ["Russia opposes the peace agreement.", "France argues that the peace agreement would bolster stability."]
     docs = list(targeted_nlp.pipe(texts, n_process=2))
     assert [d._.stances[0]["holder"] for d in docs] == ["RUS", "FRA"]
+
+
+def test_pronoun_holders_carried_across_many_sentences_do_not_multiply(targeted_nlp):
+    # A communiqué's "we" runs for dozens of sentences, each with several cue verbs; the holders a
+    # pronoun inherits must stay the distinct actors named, not double with every sentence.
+    opening = "France and Germany welcomed the peace agreement. "
+    body = "We support the peace agreement and we welcome the talks and we urge restraint. " * 40
+    doc = targeted_nlp(opening + body)
+    holders = {s["holder"] for s in doc._.sentence_stances}
+    assert holders <= {"FRA", "DEU", "AUTHOR"}
+    assert len(doc._.sentence_stances) <= 3 * 41 * 2
