@@ -16,13 +16,13 @@ from nlp_kit.cli.app import (
     FormatOption,
     ModelOption,
     PathArgument,
+    analyze_each,
     app,
     check_table_format,
     console,
     eval_app,
     handle_errors,
     print_json_results,
-    readable_inputs,
 )
 
 
@@ -49,21 +49,12 @@ def actors_command(
     output_format: FormatOption = "table",
 ) -> None:
     """Print the actors of each document: id, name, type, affiliation, mentions, salience."""
-    from nlp_kit.pipeline import analyze, load
+    from nlp_kit.pipeline import load
 
     check_table_format(output_format)
     config = {"nlp_kit_actors": {"extra_actors": str(actors)}} if actors is not None else {}
     nlp = load(model, components=["nlp_kit_actors"], config=config)
-    results = []
-    for document in readable_inputs(path, dct=dct):
-        analysis = analyze(document, nlp=nlp, include_text=False)
-        results.append(
-            {
-                "doc_id": analysis.meta.doc_id,
-                "source": analysis.meta.source,
-                "actors": [actor.model_dump(mode="json") for actor in analysis.actors],
-            }
-        )
+    results = analyze_each(path, nlp, dct, lambda a: {"actors": [actor.model_dump(mode="json") for actor in a.actors]})
     if output_format == "json":
         print_json_results(results)
         return

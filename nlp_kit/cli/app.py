@@ -126,6 +126,18 @@ def readable_inputs(path: str, dct: str | None = None) -> Iterator[Any]:
         raise typer.Exit(last_error.exit_code)
 
 
+def analyze_each(path: str, nlp: Any, dct: str | None, fields: Callable[[Any], dict[str, Any]]) -> list[dict[str, Any]]:
+    """One JSON-ready record per readable document at ``path``: its doc_id and source plus
+    ``fields(analysis)``, e.g. ``lambda a: {"actors": [...]}``."""
+    from nlp_kit.pipeline import analyze
+
+    results = []
+    for document in readable_inputs(path, dct=dct):
+        analysis = analyze(document, nlp=nlp, include_text=False)
+        results.append({"doc_id": analysis.meta.doc_id, "source": analysis.meta.source, **fields(analysis)})
+    return results
+
+
 def check_table_format(output_format: str) -> None:
     """Exit with a usage error unless ``output_format`` is table or json."""
     if output_format not in ("table", "json"):

@@ -18,13 +18,13 @@ from nlp_kit.cli.app import (
     FormatOption,
     ModelOption,
     PathArgument,
+    analyze_each,
     app,
     check_table_format,
     console,
     eval_app,
     handle_errors,
     print_json_results,
-    readable_inputs,
 )
 
 COMMITMENT_COMPONENTS = ["nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments"]
@@ -67,20 +67,11 @@ def commitments_command(
     output_format: FormatOption = "table",
 ) -> None:
     """Print who pledged, promised, agreed, demanded or recommended what, when, and whether it was kept."""
-    from nlp_kit.pipeline import analyze
-
     check_table_format(output_format)
     nlp = _load(model, actors)
-    results = []
-    for document in readable_inputs(path, dct=dct):
-        analysis = analyze(document, nlp=nlp, include_text=False)
-        results.append(
-            {
-                "doc_id": analysis.meta.doc_id,
-                "source": analysis.meta.source,
-                "commitments": [c.model_dump(mode="json") for c in analysis.commitments],
-            }
-        )
+    results = analyze_each(
+        path, nlp, dct, lambda a: {"commitments": [c.model_dump(mode="json") for c in a.commitments]}
+    )
     if output_format == "json":
         print_json_results(results)
         return

@@ -20,6 +20,7 @@ from nlp_kit.cli.app import (
     FormatOption,
     ModelOption,
     PathArgument,
+    analyze_each,
     app,
     check_table_format,
     console,
@@ -27,7 +28,6 @@ from nlp_kit.cli.app import (
     handle_errors,
     pipeline,
     print_json_results,
-    readable_inputs,
 )
 from nlp_kit.errors import ConfigError
 
@@ -100,24 +100,20 @@ def show_command(
     evidence: Annotated[bool, typer.Option("--evidence", help="Also print the evidence sentences.")] = False,
 ) -> None:
     """Print the holder × target stance table of each document (targets proposed when none are given)."""
-    from nlp_kit.pipeline import analyze
-
     check_table_format(output_format)
     config = {"targets": _read_targets(target, targets)}
     if stance_model is not None:
         config["model_path"] = str(stance_model)
     nlp = pipeline(model, actors, nlp_kit_stance=config)
-    results = []
-    for document in readable_inputs(path, dct=dct):
-        analysis = analyze(document, nlp=nlp, include_text=False)
-        results.append(
-            {
-                "doc_id": analysis.meta.doc_id,
-                "source": analysis.meta.source,
-                "stances": [s.model_dump(mode="json") for s in analysis.stances],
-                "sentence_stances": [s.model_dump(mode="json") for s in analysis.sentence_stances],
-            }
-        )
+    results = analyze_each(
+        path,
+        nlp,
+        dct,
+        lambda a: {
+            "stances": [s.model_dump(mode="json") for s in a.stances],
+            "sentence_stances": [s.model_dump(mode="json") for s in a.sentence_stances],
+        },
+    )
     if output_format == "json":
         print_json_results(results)
         return

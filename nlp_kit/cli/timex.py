@@ -16,6 +16,7 @@ from nlp_kit.cli.app import (
     FormatOption,
     ModelOption,
     PathArgument,
+    analyze_each,
     app,
     check_table_format,
     console,
@@ -23,7 +24,6 @@ from nlp_kit.cli.app import (
     handle_errors,
     pipeline,
     print_json_results,
-    readable_inputs,
 )
 
 
@@ -61,22 +61,18 @@ def timeline_command(
     output_format: FormatOption = "table",
 ) -> None:
     """Print each document's timeline: dated events in chronological order (? = uncertain placement)."""
-    from nlp_kit.pipeline import analyze
-
     check_table_format(output_format)
     nlp = pipeline(model, actors)
-    results = []
-    for document in readable_inputs(path, dct=dct):
-        analysis = analyze(document, nlp=nlp, include_text=False)
-        results.append(
-            {
-                "doc_id": analysis.meta.doc_id,
-                "source": analysis.meta.source,
-                "dct": analysis.meta.date,
-                "timeline": [event.model_dump(mode="json") for event in analysis.summary.timeline],
-                "timexes": [timex.model_dump(mode="json") for timex in analysis.timexes],
-            }
-        )
+    results = analyze_each(
+        path,
+        nlp,
+        dct,
+        lambda a: {
+            "dct": a.meta.date,
+            "timeline": [event.model_dump(mode="json") for event in a.summary.timeline],
+            "timexes": [timex.model_dump(mode="json") for timex in a.timexes],
+        },
+    )
     if output_format == "json":
         print_json_results(results)
         return
