@@ -30,7 +30,7 @@ from typing import Any
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
@@ -386,7 +386,7 @@ class _DocReader:
             word = self.doc[start].text
             record = surnames.get(word) or self._known_person(word)
             if record is None:
-                if title is None and self.doc[start].is_sent_start:
+                if title is None and (self.doc[start].is_sent_start or _in_place_position(self.doc[start])):
                     continue
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
@@ -609,3 +609,14 @@ def _title_matches(reference: str, held: str) -> bool:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+
+def _in_place_position(token: Token) -> bool:
+    """A lone name where places stand: "in Tallinn and Klaipeda", "at Kazan" — the small
+    model often tags such a city PERSON, and no title or known person vouches for it."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS

@@ -37,6 +37,11 @@ def mention_forms(actor: dict) -> list[tuple[str, str]]:
 # --- metonymy: capitals and seats as agents versus places ---------------------------------
 
 
+def test_lone_name_where_places_stand_is_not_a_person(nlp):
+    found = actors_of(nlp, "The EU should finance a stockpile of spare cable sections in Tallinn and Klaipeda.")
+    assert not any(actor_id.startswith("PER:") for actor_id in found)
+
+
 def test_capital_as_agent_is_the_government(nlp):
     actors = actors_of(nlp, "Ankara ties normalization to Baku's approval.")
     assert mention_texts(actors["TUR"]) == ["Ankara"]
