@@ -32,7 +32,9 @@ FROM_DCT = "dct"  # last year, yesterday, this week: shift from the creation tim
 FROM_ANCHOR = "anchor"  # three years later: shift from the narrative's last date
 WEEKDAY = "weekday"  # on Tuesday: the nearest such day, direction from tense
 COMPARED_PERIOD = "compared_period"  # a year ago: the quarter just named, a year back; else the DCT's year
+COMPARED_EARLIER = "compared_earlier"  # a year earlier: the quarter just named, a year back; else the narrative's
 SAME_QUARTER = "same_quarter"  # the quarter: the quarter last named, else the last one before the DCT
+PERIOD_OF_YEAR = "period_of_year"  # the 1988 period: that year's quarter when a quarter is being reported on
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,37 @@ def quarter_anaphor(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DATE", "XXXX-QX", relation=SAME_QUARTER, unit="Q", offset=-1)
 
 
+def quarter_ended(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"the quarter ended Sept. 30" -> XXXX-Q3, the calendar quarter its last month falls in."""
+    month = _month(m.groups, vocab)
+    return Partial("DATE", f"XXXX-Q{(month - 1) // 3 + 1}", relation=INHERIT_YEAR) if month else None
+
+
+def year_period(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the 1988 period" -> 1988, or 1988-Q3 when the third quarter is being reported on."""
+    return Partial("DATE", m.groups["year"], relation=PERIOD_OF_YEAR)
+
+
+def the_year(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the year", "the fiscal year" -> the narrative's or the creation time's year ("year-end": + END);
+    "the year ended March 31" -> P1Y; "the latest fiscal year" -> the last one before the creation time."""
+    g = m.groups
+    if g.get("ended"):
+        return Partial("DURATION", "P1Y")
+    if (g.get("which") or "").lower().startswith("latest"):
+        return Partial("DATE", "XXXX", relation=FROM_DCT, unit="Y", offset=-1, fallback="PAST_REF")
+    return Partial("DATE", "XXXX", "END" if g.get("year_end") else None, relation=INHERIT_YEAR)
+
+
+def compared_period(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the corresponding period last year", "last year's quarter" -> the reported quarter a year back
+    (1988-Q3 in a third-quarter report), else the year before the creation time."""
+    n = _lookup(vocab["ordinals"], m.groups.get("ord"))
+    if n:
+        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=-1)
+    return Partial("DATE", "XXXX", relation=COMPARED_PERIOD, unit="Y", offset=-1, fallback="PAST_REF")
+
+
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"the 20th century" -> 19 (TimeML writes a century as its first two digits)."""
     n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
@@ -304,8 +337,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    if relation == FROM_DCT and unit == "Y":
-        relation = COMPARED_PERIOD
+    if unit == "Y" and sign < 0:
+        relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
                    fallback="PAST_REF" if sign < 0 else "FUTURE_REF")
 
@@ -375,6 +408,10 @@ NORMALIZERS = {
     "calendar": calendar,
     "spelled_year": spelled_year,
     "quarter_anaphor": quarter_anaphor,
+    "quarter_ended": quarter_ended,
+    "year_period": year_period,
+    "the_year": the_year,
+    "compared_period": compared_period,
     "decade": decade,
     "century": century,
     "season": season,

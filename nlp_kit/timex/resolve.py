@@ -25,9 +25,26 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from nlp_kit.timex.normalize import COMPARED_PERIOD, FROM_ANCHOR, FROM_DCT, INHERIT_YEAR, SAME_QUARTER, WEEKDAY, Partial
+from nlp_kit.timex.normalize import (
+    COMPARED_EARLIER,
+    COMPARED_PERIOD,
+    FROM_ANCHOR,
+    FROM_DCT,
+    INHERIT_YEAR,
+    PERIOD_OF_YEAR,
+    SAME_QUARTER,
+    WEEKDAY,
+    Partial,
+)
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+# How many sentences back the period a report is about ("third-quarter profit") still sets the
+# granularity of "a year earlier" / "the 1988 period" (the year-ago quarter, not the year).
+PERIOD_WINDOW = 2
+# Relations whose value is a point of comparison, not a time the narrative moves to: they never
+# become the anchor of what follows ("a year earlier" after "a year earlier" is not two years back).
+_COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR)
+_CUMULATIVE = re.compile(r"^P(?:6M|9M|12M|1Y)$")  # "the nine months", "the year ended ...": compared by year
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
     r"|W(?P<week>\d\d)|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$"
@@ -129,6 +146,7 @@ class Resolver:
         self.dct = parse_dct(dct)
         self.narrative_window = narrative_window
         self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
+        self.period: tuple[str, str, int] | None = None  # the reported period: a quarter, half or "nine months"
 
     def resolve(
         self,
@@ -141,8 +159,15 @@ class Resolver:
     ) -> Resolved:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
-        if result.resolved and partial.type in ("DATE", "TIME") and parse_value(result.value):
+        if partial.relation in _COMPARISONS:
+            return result
+        parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
+        if parsed:
             self.anchor = (timex_id, result.value, sentence)
+            if parsed[1] in ("Q", "H"):
+                self.period = (timex_id, result.value, sentence)
+        elif partial.type == "DURATION" and _CUMULATIVE.match(result.value):
+            self.period = (timex_id, result.value, sentence)
         return result
 
     def _resolve(self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None) -> Resolved:
@@ -152,32 +177,29 @@ class Resolver:
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
-        if p.relation == COMPARED_PERIOD:
-            near = self._narrative_anchor(sentence, any_distance=False, window=1)
-            if near is not None and parse_value(near[1])[1] in ("Q", "H"):  # type: ignore[index]
-                day, granularity = parse_value(near[1])  # type: ignore[misc]
-                return Resolved(self._shift(day, granularity, p), None, near[0], True)
+        if p.relation in (COMPARED_PERIOD, COMPARED_EARLIER):
+            period = self._reported_period(sentence)
+            if period is not None and parse_value(period[1]):
+                day, granularity = parse_value(period[1])  # type: ignore[misc]
+                return Resolved(self._shift(day, granularity, p), None, period[0], True)
+            if p.relation == COMPARED_EARLIER:
+                return self._from_anchor(p, sentence, whole_years=period is not None)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
+        if p.relation == PERIOD_OF_YEAR:
+            period = self._reported_period(sentence)
+            if period is not None and parse_value(period[1]):
+                return Resolved(p.value + period[1][4:], None, period[0], True)
+            return Resolved(p.value, None, None, True)
         if p.relation == SAME_QUARTER:
-            if self.anchor is not None and parse_value(self.anchor[1])[1] == "Q":  # type: ignore[index]
-                return Resolved(self.anchor[1], None, self.anchor[0], True)
+            if self.period is not None and (parse_value(self.period[1]) or (None, ""))[1] == "Q":
+                return Resolved(self.period[1], None, self.period[0], True)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
         if p.relation == FROM_ANCHOR:
-            base = self._narrative_anchor(sentence, any_distance=True)
-            if base is None:
-                if self.dct is None:
-                    return self._unresolved(p)
-                return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
-            anchor_id, value = base
-            day, granularity = parse_value(value)  # type: ignore[misc]
-            if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
-                unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
-                return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
-            return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
+            return self._from_anchor(p, sentence)
         if p.relation == WEEKDAY:
             if self.dct is None:
                 return self._unresolved(p)
@@ -186,19 +208,40 @@ class Resolver:
             return self._inherit_year(p, sentence=sentence, tense=tense, following_year=following_year)
         return self._unresolved(p)
 
+    def _from_anchor(self, p: Partial, sentence: int, *, whole_years: bool = False) -> Resolved:
+        """``p`` shifted from the narrative's last date (else the creation time); ``whole_years``: at
+        year granularity whatever the anchor's ("For the nine months, ... a year earlier")."""
+        base = self._narrative_anchor(sentence, any_distance=True)
+        if base is None:
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
+        anchor_id, value = base
+        day, granularity = parse_value(value)  # type: ignore[misc]
+        if whole_years:
+            value, granularity = value[:4], "Y"
+        if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
+            unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
+            return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
+        return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
+
+    def _reported_period(self, sentence: int) -> tuple[str, str] | None:
+        """The quarter or half a report is about, or the run of months ("For the nine months, ..."),
+        named at most ``PERIOD_WINDOW`` sentences back; None when there is none."""
+        if self.period is None or sentence - self.period[2] > PERIOD_WINDOW:
+            return None
+        return self.period[0], self.period[1]
+
     def _unresolved(self, p: Partial) -> Resolved:
         """No anchor: keep the partial value, or the reference it implies ("last year" without a
         creation time is PAST_REF), and say it is not resolved."""
         return Resolved(p.fallback or p.value, None if p.fallback else p.range_end, None, False)
 
-    def _narrative_anchor(
-        self, sentence: int, *, any_distance: bool, window: int | None = None
-    ) -> tuple[str, str] | None:
+    def _narrative_anchor(self, sentence: int, *, any_distance: bool) -> tuple[str, str] | None:
         if self.anchor is None:
             return None
         anchor_id, value, anchor_sentence = self.anchor
-        window = self.narrative_window if window is None else window
-        if any_distance or self.dct is None or sentence - anchor_sentence <= window:
+        if any_distance or self.dct is None or sentence - anchor_sentence <= self.narrative_window:
             return anchor_id, value
         return None
 
@@ -279,7 +322,7 @@ class Resolver:
         dct = self.dct
         assert dct is not None
         parsed = parse_value("2000" + p.value[4:])
-        if parsed is None:
+        if parsed is None or parsed[1] == "Y":
             return dct.year
         month = parsed[0].month
         if tense == "PAST" and month > dct.month:

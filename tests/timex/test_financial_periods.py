@@ -1,0 +1,79 @@
+"""Reporting periods in company news: the quarter reported on, and what it is compared with."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["type"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+def test_each_year_earlier_compares_with_the_reported_quarter_not_with_the_last_comparison(timex_nlp):
+    text = ("Savin reported a third-quarter net loss of $35.2 million, compared with year-earlier profit of "
+            "$3.8 million. Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.")
+    assert values(timex_nlp, text, "1989-11-02") == [
+        ("third-quarter", "DATE", "1989-Q3"),
+        ("year-earlier", "DATE", "1988-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_the_quarter_after_a_comparison_is_still_the_reported_quarter(timex_nlp):
+    text = ("Citadel posted a third-quarter net loss, versus net income a year earlier. "
+            "Operations had a loss of $5.5 million for the quarter.")
+    assert values(timex_nlp, text, "1989-11-02")[-1] == ("the quarter", "DATE", "1989-Q3")
+
+
+def test_a_year_earlier_after_the_nine_months_is_the_year_before(timex_nlp):
+    text = ("America West reported third-quarter profit jumped 45%. For the nine months, it posted earnings "
+            "of $18.9 million, compared with a loss of $9.7 million a year earlier.")
+    assert values(timex_nlp, text, "1989-10-26")[-2:] == [
+        ("the nine months", "DURATION", "P9M"),
+        ("a year earlier", "DATE", "1988"),
+    ]
+
+
+def test_the_quarter_ended_a_date_is_the_quarter_that_date_closes(timex_nlp):
+    text = "Coast had a loss of $92.2 million for the quarter ended Sept. 30. It earned $10.2 million a year ago."
+    assert values(timex_nlp, text, "1989-11-01") == [
+        ("the quarter", "DATE", "1989-Q3"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+        ("a year ago", "DATE", "1988-Q3"),
+    ]
+
+
+def test_the_year_period_names_that_years_reported_quarter(timex_nlp):
+    text = "Profit fell in the third quarter. In the 1988 period, the company earned $20.6 million."
+    assert values(timex_nlp, text, "1989-10-26")[-1] == ("the 1988 period", "DATE", "1988-Q3")
+
+
+def test_the_corresponding_period_last_year_is_the_reported_quarter_a_year_back(timex_nlp):
+    text = ("Net loss was $8.1 million for the third quarter. This compares with net income of $1.8 million "
+            "for the corresponding period last year. U.K. sales for last year's quarter were $3 million.")
+    found = values(timex_nlp, text, "1989-11-01")
+    assert ("the corresponding period last year", "DATE", "1988-Q3") in found
+    assert ("last year's quarter", "DATE", "1988-Q3") in found
+
+
+def test_the_year_is_the_current_year_and_the_year_ended_a_date_lasts_a_year(timex_nlp):
+    text = ("The stock rose to a high for the year in June. For the year ended Aug. 31, net income was "
+            "C$2.7 million. The deal should close by year-end.")
+    found = values(timex_nlp, text, "1989-10-30")
+    assert ("the year", "DATE", "1989") in found
+    assert ("the year", "DURATION", "P1Y") in found
+    assert ("year-end", "DATE", "1989") in found
+
+
+def test_the_latest_fiscal_year_is_the_last_completed_one(timex_nlp):
+    text = "Non-food operations accounted for 27% of sales in the latest fiscal year."
+    assert values(timex_nlp, text, "1989-10-26") == [("the latest fiscal year", "DATE", "1988")]
