@@ -111,6 +111,8 @@ def format_value(day: dt.date, granularity: str, season: str | None = None) -> s
     return f"{day.year:04d}"
 
 
+_MONTHS_SPANNED = {"Q": 3, "S": 3, "H": 6}
+
 # Granularities from finest to coarsest; a shift cannot be finer than its anchor.
 _FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
@@ -147,6 +149,7 @@ class Resolver:
         self.narrative_window = narrative_window
         self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
         self.period: tuple[str, str, int] | None = None  # the reported period: a quarter, half or "nine months"
+        self.read_off_dct: set[str] = set()  # ids whose value the creation time gave (directly or through an anchor)
 
     def resolve(
         self,
@@ -159,6 +162,8 @@ class Resolver:
     ) -> Resolved:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
+        if result.anchor == "DCT" or result.anchor in self.read_off_dct:
+            self.read_off_dct.add(timex_id)
         if partial.relation in _COMPARISONS:
             return result
         parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
@@ -307,7 +312,9 @@ class Resolver:
         anchor: str | None
         if following_year is not None:
             anchor, year = following_year[0], int(following_year[1])
-        elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None:
+        elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
+            base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
+        ):
             anchor, year = base[0], int(base[1][:4])
         elif self.dct is not None:
             anchor, year = "DCT", self._year_from_dct(p, tense)
@@ -325,6 +332,9 @@ class Resolver:
         if parsed is None or parsed[1] == "Y":
             return dct.year
         month = parsed[0].month
+        last_month = month + _MONTHS_SPANNED.get(parsed[1], 1) - 1
+        if month <= dct.month <= last_month:
+            return dct.year  # "a fourth-quarter charge" written in November: this year's fourth quarter
         if tense == "PAST" and month > dct.month:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:

@@ -77,3 +77,16 @@ def test_the_year_is_the_current_year_and_the_year_ended_a_date_lasts_a_year(tim
 def test_the_latest_fiscal_year_is_the_last_completed_one(timex_nlp):
     text = "Non-food operations accounted for 27% of sales in the latest fiscal year."
     assert values(timex_nlp, text, "1989-10-26") == [("the latest fiscal year", "DATE", "1988")]
+
+
+def test_a_record_date_takes_its_year_from_the_creation_time_not_from_the_payment_date(timex_nlp):
+    text = "The dividend is payable Jan. 2 to stock of record Dec. 15."
+    assert values(timex_nlp, text, "1989-11-02") == [
+        ("Jan. 2", "DATE", "1990-01-02"),
+        ("Dec. 15", "DATE", "1989-12-15"),
+    ]
+
+
+def test_a_quarter_the_creation_time_falls_in_is_this_years(timex_nlp):
+    text = "The earthquake last month will result in a fourth-quarter charge of less than $10 million."
+    assert values(timex_nlp, text, "1989-11-02")[-1] == ("fourth-quarter", "DATE", "1989-Q4")
