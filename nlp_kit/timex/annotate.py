@@ -97,9 +97,14 @@ def is_planned(span: Span) -> bool:
 
 
 def _is_quantity(span: Span) -> bool:
-    """A bare number like "2000" that counts something ("2000 troops") rather than naming a year."""
+    """A bare number like "2000" that counts something ("2000 troops", "2000 more troops") rather than
+    naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
+    "1989 operating results")."""
     root = span.root
-    return root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.i > root.i
+    if root.dep_ != "nummod" or root.head.tag_ != "NNS" or root.head.i <= root.i:
+        return False
+    between = root.doc[root.i + 1 : root.head.i]
+    return all(t.tag_ in ("JJ", "JJR", "JJS", "RBR") for t in between)
 
 
 def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:

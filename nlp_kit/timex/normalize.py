@@ -308,9 +308,13 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
-    if shift == "the" and unit != "WE" and not g.get("part"):
-        return None  # "the year", "the month": a duration as often as a date; "the end of the year" is a date
-    anaphoric = shift in ("the previous", "the following", "the next", "the same", "that")
+    if g["unit"].istitle():
+        return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
+    if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part"):
+        return None  # "the month": a duration as often as a date; "the end of the month" is a date
+    anaphoric = shift in ("the previous", "the following", "the next", "the same", "that") or (
+        shift == "the" and unit in ("W", "D")  # "For the week, the index fell": the week just narrated
+    )
     if unit == "D" and not anaphoric:
         return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule
     relation = FROM_ANCHOR if anaphoric else FROM_DCT

@@ -1,0 +1,46 @@
+"""What news text marks as a time and what it does not: ages, titles, anaphoric weeks and days."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["type"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+def test_an_age_is_not_a_duration(timex_nlp):
+    assert values(timex_nlp, "Mr. Reupke, 52 years old, will leave after serving for 27 years.") == [
+        ("27 years", "DURATION", "P27Y"),
+    ]
+
+
+def test_a_programme_called_this_week_is_not_the_current_week(timex_nlp):
+    assert values(timex_nlp, 'Baker said on ABC\'s "This Week" that talks had failed.', "1991-02-25") == []
+
+
+def test_the_near_term_looks_ahead(timex_nlp):
+    assert values(timex_nlp, "We don't minimize the challenges of the near term.", "1989-10-30") == [
+        ("the near term", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_the_week_is_the_week_of_the_date_just_narrated(timex_nlp):
+    text = "The index tumbled 1.2% on Friday, Oct. 27. For the week, the index dropped 3.8%."
+    assert values(timex_nlp, text, "1989-10-30")[-1] == ("the week", "DATE", "1989-W43")
+
+
+def test_a_year_before_a_named_plural_is_a_year_not_a_count(timex_nlp):
+    assert values(timex_nlp, "Analysts were predicting 1990 BellSouth earnings of $3.9 a share.") == [
+        ("1990", "DATE", "1990"),
+    ]
+    assert values(timex_nlp, "The army sent 2000 more troops.") == []
