@@ -119,7 +119,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not span.text.strip():
             continue
-        if match.rule == "year" and "part" not in match.groups and _is_quantity(span):
+        bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
+        if match.rule == "year" and bare_year and _is_quantity(span):
             continue
         result.append((match, partial, span))
     return result

@@ -206,6 +206,9 @@ class Resolver:
         if p.relation == FROM_ANCHOR:
             return self._from_anchor(p, sentence)
         if p.relation == WEEKDAY:
+            base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
+            if base is not None and parse_value(base[1])[1] == "D":  # type: ignore[index]
+                return Resolved(self._weekday(p, tense, parse_value(base[1])[0]), None, base[0], True)  # type: ignore[index]
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, tense), None, "DCT", True)
@@ -288,11 +291,13 @@ class Resolver:
             value += "T" + p.day_part
         return value
 
-    def _weekday(self, p: Partial, tense: str) -> str:
-        dct = self.dct
+    def _weekday(self, p: Partial, tense: str, base: dt.date | None = None) -> str:
+        """The day of ``p.weekday`` nearest ``base`` (default: the creation time) in the direction the
+        shift word or else the tense gives."""
+        dct = base or self.dct
         assert dct is not None and p.weekday is not None
         delta = p.weekday - dct.isoweekday()
-        if p.unit == "explicit":
+        if p.unit in ("explicit", "anaphoric"):
             if p.offset < 0:
                 delta = delta - 7 if delta >= 0 else delta
             elif p.offset > 0:

@@ -44,3 +44,21 @@ def test_a_year_before_a_named_plural_is_a_year_not_a_count(timex_nlp):
         ("1990", "DATE", "1990"),
     ]
     assert values(timex_nlp, "The army sent 2000 more troops.") == []
+
+
+def test_bare_plurals_before_of_or_coordinated_are_vague_durations(timex_nlp):
+    assert values(timex_nlp, "The merger follows months of twists and turns.") == [("months", "DURATION", "PXM")]
+    assert values(timex_nlp, "He probably died within weeks or months of his capture.") == [
+        ("weeks or months", "DURATION", "PXW"),
+    ]
+
+
+def test_a_fiscal_year_before_a_plural_is_still_a_year(timex_nlp):
+    assert values(timex_nlp, "Sales will be above fiscal 1989 sales of $155 million.") == [
+        ("fiscal 1989", "DATE", "1989"),
+    ]
+
+
+def test_the_previous_weekday_is_counted_back_from_the_day_just_narrated(timex_nlp):
+    text = "The index closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday."
+    assert values(timex_nlp, text, "1989-10-30")[-1] == ("the previous Friday", "DATE", "1989-10-20")
