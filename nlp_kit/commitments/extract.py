@@ -23,11 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
-from nlp_kit.commitments.parties import Parties, PartyResolver
+from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues
 from nlp_kit.event_codes import code_event, plover_type
 
@@ -75,12 +78,55 @@ class Draft:
     evidence_tokens: list[Token] = field(default_factory=list)
 
 
+# What a sentence copy needs for the patterns (ORTH and SPACY build it; LOWER comes with ORTH).
+SENTENCE_ATTRS = [ORTH, SPACY, TAG, POS, LEMMA, DEP, HEAD]
+
+
+def _sentence_doc(vocab: Vocab, rows: numpy.ndarray) -> Doc:
+    """A Doc of one sentence from its rows of ``Doc.to_array(SENTENCE_ATTRS)``.
+
+    ``Span.as_doc`` does the same but also walks the whole Doc's entities on every
+    call, which makes it linear in the Doc's length per sentence.
+    """
+    words = [vocab.strings[orth] for orth in rows[:, 0].tolist()]
+    sub = Doc(vocab, words=words, spaces=rows[:, 1].astype(bool).tolist())
+    sub.from_array(SENTENCE_ATTRS[2:], rows[:, 2:])
+    return sub
+
+
+class _GatedMatcher:
+    """A DependencyMatcher of one pattern and the words a sentence needs for it to match."""
+
+    COLUMNS = {"LEMMA": 0, "LOWER": 1}
+
+    def __init__(self, vocab: Vocab, pattern: Pattern, required: list[tuple[str, frozenset[str]]]) -> None:
+        self.matcher = DependencyMatcher(vocab)
+        self.matcher.add(pattern.id, [pattern.spec])
+        self.required = [
+            (self.COLUMNS[attr], numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
+            for attr, words in required
+        ]
+
+    def sentences(self, lemma_lower: numpy.ndarray, number: numpy.ndarray, count: int) -> Iterable[int]:
+        """Numbers of the sentences holding a token for every required word (all if none is required)."""
+        found: set[int] | None = None
+        for column, ids in self.required:
+            here = set(numpy.unique(number[numpy.isin(lemma_lower[:, column], ids)]).tolist())
+            found = here if found is None else found & here
+            if not found:
+                return ()
+        return range(count) if found is None else found
+
+
 class CommitmentExtractor:
     """Callable ``Doc -> list[dict]`` of commitments; build once, call per Doc."""
 
     def __init__(self, vocab: Vocab, lexicon_dir: str | Path | None = None) -> None:
         self.lexicon = CommitmentLexicon.load(lexicon_dir)
+        # dep_matcher holds every pattern at once (usable on any Doc); the component itself
+        # runs the same patterns one by one on the sentences that can match them (_matches).
         self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
+        self.gated = [_GatedMatcher(vocab, pattern, self.lexicon.required_words(pattern)) for pattern in self.lexicon.patterns]
         # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
         self.status_by_hash = {vocab.strings.add(status): status for status in self.lexicon.status_cues}
@@ -93,7 +139,7 @@ class CommitmentExtractor:
         timex = _TimexIndex(doc)
         drafts: list[Draft] = []
         by_sentence: dict[int, list[Trigger]] = {}
-        for trigger in self._triggers(doc):
+        for trigger in self._triggers(doc, resolver.sentences):
             by_sentence.setdefault(resolver.sentences.of(trigger.token).start, []).append(trigger)
         for start in sorted(by_sentence):
             drafts.extend(self._sentence(by_sentence[start], resolver))
@@ -121,9 +167,34 @@ class CommitmentExtractor:
                 found.append((token.i, set(parties.ids)))
         return found
 
-    def _triggers(self, doc: Doc) -> list[Trigger]:
+    def _matches(self, doc: Doc, sentences: SentenceIndex) -> Iterable[tuple[int, list[int]]]:
+        """The DependencyMatcher's matches, each pattern run only on sentences that hold its words.
+
+        Patterns relate tokens of one parse tree, so matching sentence by sentence finds
+        what matching the whole Doc finds, in the same order for each trigger.  A pattern
+        is only run on the sentences that contain every word it requires
+        (``CommitmentLexicon.required_words``): most sentences need no pattern at all, and
+        the matcher's cost grows with tokens times patterns.
+        """
+        lemma_lower = doc.to_array([LEMMA, LOWER])
+        number = numpy.asarray(sentences.number, dtype="int64")
+        wanted: dict[int, list[_GatedMatcher]] = {}
+        for gated in self.gated:
+            for n in gated.sentences(lemma_lower, number, len(sentences.spans)):
+                wanted.setdefault(n, []).append(gated)
+        if not wanted:
+            return
+        array = doc.to_array(SENTENCE_ATTRS)
+        for n in sorted(wanted):
+            sentence = sentences.spans[n]
+            sub = _sentence_doc(doc.vocab, array[sentence.start : sentence.end])
+            for gated in wanted[n]:
+                for match_id, token_ids in gated.matcher(sub):
+                    yield match_id, [sentence.start + i for i in token_ids]
+
+    def _triggers(self, doc: Doc, sentences: SentenceIndex) -> list[Trigger]:
         found: dict[int, Trigger] = {}
-        for match_id, token_ids in self.dep_matcher(doc):
+        for match_id, token_ids in self._matches(doc, sentences):
             pattern = self.by_hash[match_id]
             nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
             token = nodes["trigger"]

@@ -154,6 +154,23 @@ class CommitmentLexicon:
             cue_matcher.add(status, [[{"LEMMA": {"IN": alts}} for alts in cue] for cue in cues])
         return dep_matcher, cue_matcher
 
+    def required_words(self, pattern: Pattern) -> list[tuple[str, frozenset[str]]]:
+        """``(attr, words)`` for each node of ``pattern`` constrained by an exact ``LEMMA`` or ``LOWER``.
+
+        A match needs, for every pair, a token whose ``attr`` is one of ``words`` in the
+        same parse tree, so a sentence without one of them cannot match ``pattern``.
+        """
+        required = []
+        for node in pattern.spec:
+            attrs = node["RIGHT_ATTRS"]
+            for attr in ("LEMMA", "LOWER"):
+                value = attrs.get(attr)
+                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                if words is not None:
+                    required.append((attr, frozenset(str(w) for w in words)))
+                    break
+        return required
+
 
 def _read_yaml(folder: str | Path | None, name: str) -> Any:
     if folder is None:

@@ -539,3 +539,28 @@ def test_conditional_offer_not_taken_up_is_proposed(base_nlp, extractor):
     text = "Kosovo said it would submit a draft statute only if Serbia recognises its documents."
     c = only(commitments(base_nlp, extractor, text, {"Kosovo": "XKX", "Serbia": "SRB"}))
     assert (c["kind"], c["status"]) == ("conditional", "proposed")
+
+
+def test_matching_sentence_by_sentence_finds_what_the_whole_doc_matcher_finds(base_nlp, extractor):
+    # Patterns are only run on sentences holding the words they require; that is a speed-up,
+    # so the matches must be exactly those of one DependencyMatcher over the whole Doc.
+    from nlp_kit.commitments.parties import SentenceIndex
+
+    doc = base_nlp(
+        "The weather was mild. Turkey pledged in July 2022 to open the border. "
+        "We will continue to coordinate our assistance. Armenia called on Azerbaijan to withdraw. "
+        "The talks lasted long into the night. The parties should sign the peace treaty, "
+        "and Russia announced that it would keep its base open."
+    )
+    whole = sorted((match_id, tuple(ids)) for match_id, ids in extractor.dep_matcher(doc))
+    gated = sorted((match_id, tuple(ids)) for match_id, ids in extractor._matches(doc, SentenceIndex(doc)))
+    assert gated == whole
+    assert len(whole) >= 5
+
+
+def test_a_pattern_needs_every_word_its_nodes_name(extractor):
+    # "we_will" needs a will-modal and "we": a sentence with only one of them is never matched.
+    we_will = next(p for p in extractor.lexicon.patterns if p.id == "we_will")
+    required = extractor.lexicon.required_words(we_will)
+    assert ("LOWER", frozenset({"we"})) in required
+    assert any(attr == "LOWER" and "will" in words for attr, words in required)
