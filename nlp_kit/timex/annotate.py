@@ -107,6 +107,29 @@ def _is_quantity(span: Span) -> bool:
     return all(t.tag_ in ("JJ", "JJR", "JJS", "RBR") for t in between)
 
 
+_AMOUNT_WORDS = {"%", "percent", "million", "billion", "thousand", "hundred", "cents", "share"}
+
+
+def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
+    """A quantity per period ("$500 million a year", "rise 20% annually", "700 seats a week", "annual
+    sales"), which TimeML leaves unmarked like a speed; "meets twice a year", "within a week" and "the
+    annual summit" stay."""
+    if match.rule == "duration" and not re.match(r"(?:a|an|per)\s", match.text, re.IGNORECASE):
+        return False
+    root = span.root
+    if match.rule == "set" and root.dep_ == "amod":
+        head = root.head
+        if head.lower_ in vocab["rate_nouns"] or head.lemma_.lower() in vocab["rate_nouns"]:
+            return True
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.like_num or before.lower_ in _AMOUNT_WORDS:
+        return True
+    counted = before.tag_ == "NNS" and span.start >= 2 and span.doc[span.start - 2].like_num  # "700 seats a week"
+    return counted
+
+
 def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:
     """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order."""
     normalized = []
@@ -121,6 +144,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
         if match.rule == "year" and bare_year and _is_quantity(span):
+            continue
+        if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
         result.append((match, partial, span))
     return result

@@ -62,3 +62,24 @@ def test_a_fiscal_year_before_a_plural_is_still_a_year(timex_nlp):
 def test_the_previous_weekday_is_counted_back_from_the_day_just_narrated(timex_nlp):
     text = "The index closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday."
     assert values(timex_nlp, text, "1989-10-30")[-1] == ("the previous Friday", "DATE", "1989-10-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unisys said that should help it save $500 million a year in costs.",
+        "Management expects revenue to increase by 20% annually.",
+        "This will add nearly 700 seats a week on the route.",
+        "The holding company has annual sales of about C$1.9 billion.",
+        "The stock is 5% of Nasdaq's average daily volume.",
+    ],
+)
+def test_a_quantity_per_period_is_a_rate_not_a_time(timex_nlp, text):
+    assert values(timex_nlp, text) == []
+
+
+def test_a_recurring_event_keeps_its_frequency(timex_nlp):
+    assert values(timex_nlp, "The ministers meet twice a year at the annual summit.") == [
+        ("twice a year", "SET", "P1Y"),
+        ("annual", "SET", "P1Y"),
+    ]
