@@ -188,4 +188,22 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 "sentence": sentence,
             }
         )
+    for (match, _, _), timex in zip(found, timexes):
+        if match.rule == "clock_time" and timex["anchor"] in ("DCT", None):
+            _date_clock_time(timex, timexes)
     return timexes
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]]) -> None:
+    """Give a bare clock time the day named nearest it in its sentence ("Friday at 10:30 a.m.", "10:30
+    a.m. (0730 GMT) Friday"), instead of the creation day."""
+    days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] == "DATE"
+            and _DAY_VALUE.match(t["value"] or "")]
+    if not days:
+        return
+    day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))
+    timex["value"] = day["value"] + timex["value"][timex["value"].index("T"):]
+    timex["anchor"], timex["resolved"] = day["id"], True

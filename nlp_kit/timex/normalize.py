@@ -392,12 +392,14 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"10 a.m." -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00."""
+    """"10 a.m.", "0730 GMT" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00."""
     g = m.groups
     if g.get("named_time"):
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
     elif g.get("hour24"):
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
+    elif g.get("hour_utc"):
+        hhmm = f"{g['hour_utc']}:{g['minute_utc']}"
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"

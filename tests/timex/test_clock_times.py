@@ -1,0 +1,42 @@
+"""Clock times in wire copy: the day they fall on, and times written against GMT."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["type"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+def test_a_time_written_against_gmt_is_a_clock_time_on_the_day_named_beside_it(timex_nlp):
+    assert values(timex_nlp, "The bombs went off at 10:30 a.m. (0730 GMT) Friday.", "1998-08-08") == [
+        ("10:30 a.m.", "TIME", "1998-08-07T10:30"),
+        ("0730 GMT", "TIME", "1998-08-07T07:30"),
+        ("Friday", "DATE", "1998-08-07"),
+    ]
+
+
+def test_a_clock_time_after_a_weekday_falls_on_that_day(timex_nlp):
+    assert values(timex_nlp, "Police said on Thursday at 9 p.m. the men fled.", "1998-08-08")[-1] == (
+        "9 p.m.", "TIME", "1998-08-06T21:00",
+    )
+
+
+def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
+    assert values(timex_nlp, "The men appeared in the store around 7:15 p.m.", "1998-02-12") == [
+        ("7:15 p.m.", "TIME", "1998-02-12T19:15"),
+    ]
+
+
+def test_a_quarter_of_something_is_a_fraction(timex_nlp):
+    assert values(timex_nlp, "Funds hold more than a quarter of the junk market.") == []
