@@ -236,8 +236,12 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR)
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"Q3 2025" -> 2025-Q3; "the third quarter" -> XXXX-Q3 to inherit a year."""
+    """"Q3 2025" -> 2025-Q3; "the third quarter of last year" -> a year before the creation time's;
+    "the third quarter" -> XXXX-Q3 to inherit a year."""
     g = m.groups
     n = g.get("qnum") or g.get("qnum2") or _lookup(vocab["ordinals"], g.get("ord"))
     year = g.get("year") or g.get("year2")
@@ -245,6 +249,8 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     if year:
         return Partial("DATE", f"{year}-Q{n}")
+    if g.get("shift_year"):
+        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[g["shift_year"].lower()])
     offset = -1 if g.get("shift2") else 0
     if offset:
         return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR, unit="Y", offset=offset)
@@ -252,9 +258,11 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def half(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"the first half of 2024" -> 2024-H1."""
+    """"the first half of 2024" -> 2024-H1; "the first half of this year" -> the creation year's H1."""
     n = 1 if m.groups["ord"].lower() == "first" else 2
     year = m.groups.get("year")
+    if m.groups.get("shift_year"):
+        return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[m.groups["shift_year"].lower()])
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
 

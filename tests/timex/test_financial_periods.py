@@ -90,3 +90,13 @@ def test_a_record_date_takes_its_year_from_the_creation_time_not_from_the_paymen
 def test_a_quarter_the_creation_time_falls_in_is_this_years(timex_nlp):
     text = "The earthquake last month will result in a fourth-quarter charge of less than $10 million."
     assert values(timex_nlp, text, "1989-11-02")[-1] == ("fourth-quarter", "DATE", "1989-Q4")
+
+
+def test_halves_and_quarters_of_this_or_last_year_and_the_same_period_of_last_year(timex_nlp):
+    text = ("Exports rose 12 percent in the first half of this year over the same period of last year, "
+            "after falling in the third quarter of last year.")
+    assert values(timex_nlp, text, "1998-08-08") == [
+        ("the first half of this year", "DATE", "1998-H1"),
+        ("the same period of last year", "DATE", "1997-H1"),
+        ("the third quarter of last year", "DATE", "1997-Q3"),
+    ]
