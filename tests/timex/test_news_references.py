@@ -83,3 +83,9 @@ def test_a_recurring_event_keeps_its_frequency(timex_nlp):
         ("twice a year", "SET", "P1Y"),
         ("annual", "SET", "P1Y"),
     ]
+
+
+def test_for_or_within_hours_and_days_are_vague_durations(timex_nlp):
+    assert values(timex_nlp, "The talks could collapse within days.") == [("days", "DURATION", "PXD")]
+    assert values(timex_nlp, "Investigators worked for hours in the rubble.") == [("hours", "DURATION", "PTXH")]
+    assert values(timex_nlp, "It was the first time in days of fighting.") == []
