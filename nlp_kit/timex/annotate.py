@@ -147,6 +147,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
+        if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
+            continue  # "a second group", "a second term": the ordinal
         result.append((match, partial, span))
     return result
 

@@ -89,3 +89,9 @@ def test_for_or_within_hours_and_days_are_vague_durations(timex_nlp):
     assert values(timex_nlp, "The talks could collapse within days.") == [("days", "DURATION", "PXD")]
     assert values(timex_nlp, "Investigators worked for hours in the rubble.") == [("hours", "DURATION", "PTXH")]
     assert values(timex_nlp, "It was the first time in days of fighting.") == []
+
+
+def test_a_second_before_a_noun_is_the_ordinal(timex_nlp):
+    assert values(timex_nlp, "A second group of three directors agreed. He paused for a second.") == [
+        ("a second", "DURATION", "PT1S"),
+    ]
