@@ -95,3 +95,12 @@ def test_a_second_before_a_noun_is_the_ordinal(timex_nlp):
     assert values(timex_nlp, "A second group of three directors agreed. He paused for a second.") == [
         ("a second", "DURATION", "PT1S"),
     ]
+
+
+def test_fixed_phrases_for_the_future_and_a_quarterly_frequency(timex_nlp):
+    text = "It pays interest every quarter and will sell the unit as soon as possible or at a later date."
+    assert values(timex_nlp, text) == [
+        ("every quarter", "SET", "P1Q"),
+        ("as soon as possible", "DATE", "FUTURE_REF"),
+        ("a later date", "DATE", "FUTURE_REF"),
+    ]
