@@ -3,12 +3,16 @@
 A sentence's score mixes four signals, each scaled to [0, 1]:
 
 * **centrality** — PageRank over the cosine-similarity graph of TF-IDF lemma
-  vectors (continuous LexRank), plus similarity to the document centroid;
+  vectors (continuous LexRank), plus similarity to the centroid of the *other*
+  sentences; both count for less in very short texts, whose few sentences
+  give a graph too small to say which one is central;
 * **position** — lead sentences and paragraph openers carry the thesis of
   op-eds, statements and bills;
 * **facts** — sentences carrying commitments, dated events or salient actors
   (filled in by the nlp_kit components when they ran);
-* **length** — fragments and run-on enumerations are damped.
+* **length** — fragments are damped; so are run-on enumerations, but only
+  when the budget is in words (a sentence budget charges a long sentence no
+  more than a short one, and long sentences carry more of the content).
 
 Selection is maximal marginal relevance (MMR) under a budget in sentences or
 words; the result is in document order.  Everything is vectorised with numpy
@@ -36,6 +40,8 @@ from spacy.tokens import Doc
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _MIN_ALPHA_TOKENS = 4
 _HEADING_MAX_WORDS = 8
+_LABELLED_HEADING_MAX_WORDS = 20
+_SECTION_LABEL = re.compile(r"^(?:sec(?:tion)?\.?\s*)?(?:\d+[a-z]?\.|\([a-z0-9]{1,4}\))\s", re.I)
 
 
 @dataclass
@@ -66,6 +72,7 @@ class RankerWeights:
     ideal_min_words: int = 8
     ideal_max_words: int = 40
     long_factor: float = 2.0
+    centrality_pseudo_sentences: float = 2.0
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,7 +98,8 @@ def _skip_heading_lines(text: str, start: int, end: int) -> int:
         if newline < 0:
             return start
         line = text[start:newline].strip()
-        if _TERMINAL.search(line) or len(line.split()) > _HEADING_MAX_WORDS:
+        limit = _LABELLED_HEADING_MAX_WORDS if _SECTION_LABEL.match(line) else _HEADING_MAX_WORDS
+        if _TERMINAL.search(line) or len(line.split()) > limit:
             return start
         start, _ = _trim(text, newline + 1, end)
 
@@ -180,14 +188,30 @@ def position_prior(units: Sequence[SentenceUnit]) -> np.ndarray:
     return np.maximum(lead, opener) + 0.1
 
 
-def length_prior(units: Sequence[SentenceUnit], weights: RankerWeights) -> np.ndarray:
-    """Damp fragments, and sentences much longer than is usual in this document
-    (legal and legislative prose runs long, so 'long' is relative)."""
+def length_prior(units: Sequence[SentenceUnit], weights: RankerWeights, budget: str = "sentences") -> np.ndarray:
+    """Damp fragments always; with ``budget="words"`` also sentences much longer
+    than is usual in this document (legal and legislative prose runs long, so
+    'long' is relative).  Under a sentence budget a long sentence costs one
+    sentence like any other, so its length is not held against it."""
     words = np.array([u.words for u in units], dtype=np.float64)
     short = np.minimum(1.0, words / weights.ideal_min_words)
+    if budget == "sentences":
+        return short
     usual = max(weights.ideal_max_words, weights.long_factor * float(np.median(words)))
     long = np.minimum(1.0, usual / np.maximum(words, 1.0))
     return short * np.sqrt(long)
+
+
+def similarity_to_the_rest(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Cosine similarity of each sentence to the centroid of all the other
+    sentences: a sentence's similarity to itself says nothing about how well
+    it stands for the document, and would favour sentences full of words
+    found nowhere else."""
+    centroid = np.asarray(matrix.sum(axis=0)).ravel()
+    own = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()
+    to_centroid = matrix @ centroid
+    rest_norm = np.sqrt(np.maximum(centroid @ centroid - 2.0 * to_centroid + own, 0.0))
+    return np.divide(to_centroid - own, rest_norm, out=np.zeros_like(own), where=rest_norm > 1e-9)
 
 
 def similarity_matrix(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -200,8 +224,19 @@ def rank(
     weights: RankerWeights = RankerWeights(),
     matrix: sparse.csr_matrix | None = None,
     similarity: np.ndarray | None = None,
+    budget: str = "sentences",
 ) -> np.ndarray:
-    """One relevance score per unit (higher is more summary-worthy)."""
+    """One relevance score per unit (higher is more summary-worthy).
+
+    ``budget`` is the unit the selection will be cut in, ``"sentences"`` or
+    ``"words"``: it decides whether long sentences are damped
+    (:func:`length_prior`).  The two centrality signals are trusted in
+    proportion ``n / (n + weights.centrality_pseudo_sentences)``: in a text of
+    two or three sentences the one that shares words with both neighbours
+    wins the random walk whatever it says, so position decides more there.
+    """
+    if budget not in ("sentences", "words"):
+        raise ValueError(f"budget must be 'sentences' or 'words', not {budget!r}")
     n = len(units)
     if n == 0:
         return np.zeros(0)
@@ -209,17 +244,15 @@ def rank(
     similarity = (similarity_matrix(matrix) if similarity is None else similarity).copy()
     np.fill_diagonal(similarity, 0.0)
     centrality = _scaled(pagerank(similarity, weights.damping)) if n > 1 else np.ones(1)
-    centroid = np.asarray(matrix.sum(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    to_centroid = _scaled(matrix @ (centroid / norm)) if norm > 0 else np.zeros(n)
+    to_centroid = _scaled(np.maximum(similarity_to_the_rest(matrix), 0.0)) if n > 1 else np.ones(1)
     facts = _scaled(np.array([u.fact_weight for u in units]))
+    trust = n / (n + weights.centrality_pseudo_sentences)
     score = (
-        weights.centrality * centrality
-        + weights.centroid * to_centroid
+        trust * (weights.centrality * centrality + weights.centroid * to_centroid)
         + weights.position * _scaled(position_prior(units))
         + weights.facts * facts
     )
-    return score * length_prior(units, weights)
+    return score * length_prior(units, weights, budget)
 
 
 def select(

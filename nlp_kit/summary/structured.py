@@ -223,7 +223,8 @@ def key_sentences(
     _fact_weights(units, actors, timexes, events, commitments)
     matrix = tfidf_matrix(units)
     similarity = similarity_matrix(matrix)
-    scores = rank(units, weights, matrix, similarity)
+    budget = "words" if max_words is not None else "sentences"
+    scores = rank(units, weights, matrix, similarity, budget)
     if max_sentences is None and max_words is None:
         max_sentences = default_sentence_budget(len(units))
     chosen = select(
