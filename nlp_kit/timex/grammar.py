@@ -93,6 +93,7 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         "DEICTIC": _words(vocab["deictic"]),
         "DAY_DEICTIC": _words(vocab["day_deictic"]),
         "SET": _words(vocab["sets"]),
+        "HOLIDAY": _words(vocab["holidays"], case_sensitive=True).replace("'", "['’]"),
         "NUMWORD": _number_words(vocab["numbers"], digits=False),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",

@@ -19,9 +19,13 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from nlp_kit.timex.grammar import Match
 
@@ -51,6 +55,7 @@ class Partial:
     weekday: int | None = None
     day_part: str | None = None
     fallback: str | None = None  # value to keep when there is nothing to resolve from
+    holiday: str | None = None  # a moveable feast ("easter-2", "11-TH4"): its day once the year is known
 
 
 def _lookup(table: dict[str, Any], word: str | None) -> Any:
@@ -206,6 +211,45 @@ def compared_period(m: Match, vocab: dict[str, Any]) -> Partial:
     if n:
         return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=-1)
     return Partial("DATE", "XXXX", relation=COMPARED_PERIOD, unit="Y", offset=-1, fallback="PAST_REF")
+
+
+_WEEKDAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+_RELATIVE_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+
+
+def holiday_date(spec: str, year: int) -> str:
+    """The day a holiday rule from vocabulary.yaml gives in ``year``: ``"12-25"`` (fixed), ``"easter-2"``
+    (days from Easter Sunday), ``"11-TH4"`` (fourth Thursday of November), ``"05-MO-1"`` (last Monday of May).
+
+    ``holiday_date("11-TH4", 1999)`` -> ``"1999-11-25"``.
+    """
+    if spec.startswith("easter"):
+        day = easter(year) + dt.timedelta(days=int(spec[6:] or 0))
+        return day.isoformat()
+    month, rule = spec.split("-", 1)
+    if rule.isdigit():
+        return f"{year:04d}-{month}-{rule}"
+    weekday, nth = _WEEKDAY_CODES[rule[:2]], int(rule[2:])
+    day = dt.date(year, int(month), 1) + relativedelta(weekday=_RELATIVE_WEEKDAYS[weekday](nth))
+    if nth < 0:
+        day = dt.date(year, int(month), 1) + relativedelta(day=31, weekday=_RELATIVE_WEEKDAYS[weekday](nth))
+    return day.isoformat()
+
+
+def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"Christmas" -> XXXX-12-25, "Thanksgiving" -> its Thursday once the year is known, "Easter 2000"
+    -> 2000-04-23."""
+    spec = _lookup(vocab["holidays"], m.groups["holiday"].replace("’", "'"))
+    if spec is None:
+        return None
+    if m.groups.get("year"):
+        return Partial("DATE", holiday_date(spec, int(m.groups["year"])), _mod(m.groups, vocab))
+    if spec.startswith("easter"):
+        return Partial("DATE", "XXXX-04", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
+    month, rule = spec.split("-", 1)
+    if rule.isdigit():
+        return Partial("DATE", f"XXXX-{spec}", _mod(m.groups, vocab), relation=INHERIT_YEAR)
+    return Partial("DATE", f"XXXX-{month}", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
 
 
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -430,6 +474,7 @@ NORMALIZERS = {
     "compared_period": compared_period,
     "decade": decade,
     "century": century,
+    "holiday": holiday,
     "season": season,
     "quarter": quarter,
     "half": half,

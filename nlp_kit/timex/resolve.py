@@ -35,6 +35,7 @@ from nlp_kit.timex.normalize import (
     SAME_QUARTER,
     WEEKDAY,
     Partial,
+    holiday_date,
 )
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -326,6 +327,8 @@ class Resolver:
         else:
             return Resolved(p.value, p.range_end, None, False)
         year += p.offset if p.unit == "Y" else 0
+        if p.holiday:
+            return Resolved(holiday_date(p.holiday, year), None, anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 

@@ -1,0 +1,42 @@
+"""Holidays are dates: fixed ones and moveable feasts, in the year the narrative or the creation time gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+from nlp_kit.timex.normalize import holiday_date
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["type"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+@pytest.mark.parametrize(
+    ("spec", "year", "day"),
+    [("12-25", 1999, "1999-12-25"), ("easter", 2000, "2000-04-23"), ("easter-2", 2000, "2000-04-21"),
+     ("11-TH4", 1999, "1999-11-25"), ("05-MO-1", 2000, "2000-05-29"), ("09-MO1", 1998, "1998-09-07")],
+)
+def test_holiday_rules_give_the_day_of_that_year(spec, year, day):
+    assert holiday_date(spec, year) == day
+
+
+def test_a_past_holiday_is_the_last_one_before_the_creation_time(timex_nlp):
+    text = "Elian was rescued on Thanksgiving and spent Christmas in Miami."
+    assert values(timex_nlp, text, "2000-04-06") == [
+        ("Thanksgiving", "DATE", "1999-11-25"),
+        ("Christmas", "DATE", "1999-12-25"),
+    ]
+
+
+def test_a_holiday_with_its_year_and_an_island_named_for_one(timex_nlp):
+    assert values(timex_nlp, "He may go home by Easter 2000, not to Easter Island.") == [
+        ("Easter 2000", "DATE", "2000-04-23"),
+    ]
