@@ -151,10 +151,17 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def decade(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"the early 1990s" -> 199X + START; "the nineties" -> 199X."""
-    if m.groups.get("decade_word"):
-        return Partial("DATE", f"19{_DECADE_WORDS[m.groups['decade_word'].lower()]}X", _mod(m.groups, vocab))
-    return Partial("DATE", m.groups["decade"][:3] + "X", _mod(m.groups, vocab))
+    """"the early 1990s" -> 199X + START; "the nineties", "the '90s" -> 199X; "the last half of the '80s"
+    -> 198X + END."""
+    g = m.groups
+    mod = _mod(g, vocab)
+    if g.get("ord"):
+        mod = "START" if g["ord"].lower() == "first" else "END"
+    if g.get("decade_word"):
+        return Partial("DATE", f"19{_DECADE_WORDS[g['decade_word'].lower()]}X", mod)
+    if g.get("decade2"):
+        return Partial("DATE", f"19{g['decade2'][0]}X", mod)
+    return Partial("DATE", g["decade"][:3] + "X", mod)
 
 
 def spelled_year(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -320,7 +327,8 @@ def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"yesterday", "this morning", "last night": a day shift from the creation time."""
+    """"yesterday", "this morning", "last night": a day shift from the creation time; "that night": the
+    night of the day just narrated."""
     g = m.groups
     word = (g.get("day_deictic") or g.get("shift") or "").lower()
     part = _lookup(vocab["day_parts"], g.get("day_part"))
@@ -329,6 +337,8 @@ def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if word == "last" and part != "NI":
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_DCT, unit="D", offset=-1, day_part=part)
+    if word == "that":
+        return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_ANCHOR, unit="D", offset=0, day_part=part)
     fallback = "PRESENT_REF" if (word in ("today", "this") and not part) else None
     return Partial(
         "TIME" if part else "DATE", "XXXX-XX-XX", _mod(g, vocab), relation=FROM_DCT, unit="D", offset=offset,

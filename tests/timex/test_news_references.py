@@ -104,3 +104,20 @@ def test_fixed_phrases_for_the_future_and_a_quarterly_frequency(timex_nlp):
         ("as soon as possible", "DATE", "FUTURE_REF"),
         ("a later date", "DATE", "FUTURE_REF"),
     ]
+
+
+def test_decades_written_with_an_apostrophe_or_halved(timex_nlp):
+    assert values(timex_nlp, "In the '90s, the economy boomed.") == [("'90s", "DATE", "199X")]
+    found = timexes_with_mod(timex_nlp, "Sales have been flat in the last half of the '80s.")
+    assert found == [("the last half of the '80s", "198X", "END")]
+
+
+def test_that_night_is_the_night_of_the_day_just_narrated(timex_nlp):
+    assert values(timex_nlp, "The bombs exploded Friday. That night, rescuers dug on.", "1998-08-08") == [
+        ("Friday", "DATE", "1998-08-07"),
+        ("That night", "TIME", "1998-08-07TNI"),
+    ]
+
+
+def timexes_with_mod(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(t["text"], t["value"], t["mod"]) for t in nlp(text)._.timexes]
