@@ -200,10 +200,12 @@ def year_period(m: Match, vocab: dict[str, Any]) -> Partial:
     return Partial("DATE", m.groups["year"], relation=PERIOD_OF_YEAR)
 
 
-def the_year(m: Match, vocab: dict[str, Any]) -> Partial:
+def the_year(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"the year", "the fiscal year" -> the narrative's or the creation time's year ("year-end": + END);
     "the year ended March 31" -> P1Y; "the latest fiscal year" -> the last one before the creation time."""
     g = m.groups
+    if re.search(r"\bYear\b", m.text) and not m.text.isupper():
+        return None  # "Man of the Year": a title
     if g.get("ended"):
         return Partial("DURATION", "P1Y")
     if (g.get("which") or "").lower().startswith("latest"):

@@ -100,3 +100,7 @@ def test_halves_and_quarters_of_this_or_last_year_and_the_same_period_of_last_ye
         ("the same period of last year", "DATE", "1997-H1"),
         ("the third quarter of last year", "DATE", "1997-Q3"),
     ]
+
+
+def test_a_capitalized_year_in_a_title_is_not_a_date(timex_nlp):
+    assert values(timex_nlp, "He was named Man of the Year by Time magazine.", "1998-08-08") == []
