@@ -315,7 +315,8 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
     n = 1 if m.groups["ord"].lower() == "first" else 2
     year = m.groups.get("year")
     if m.groups.get("shift_year"):
-        return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[m.groups["shift_year"].lower()])
+        offset = _YEAR_SHIFT[m.groups["shift_year"].lower()]
+        return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
 

@@ -208,8 +208,9 @@ class Resolver:
             return self._from_anchor(p, sentence)
         if p.relation == WEEKDAY:
             base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
-            if base is not None and parse_value(base[1])[1] == "D":  # type: ignore[index]
-                return Resolved(self._weekday(p, tense, parse_value(base[1])[0]), None, base[0], True)  # type: ignore[index]
+            narrated = parse_value(base[1]) if base is not None else None
+            if base is not None and narrated is not None and narrated[1] == "D":
+                return Resolved(self._weekday(p, tense, narrated[0]), None, base[0], True)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, tense), None, "DCT", True)
