@@ -144,6 +144,10 @@ def test_held_out_tempeval_subset_reaches_span_target(held_out):
     assert held_out["relaxed"]["f1"] >= 0.90
 
 
-@pytest.mark.xfail(reason="value F1 on held-out AQUAINT measured 0.756 (all 73 docs, 2026-11-25), below the 0.80 target", strict=True)
+@pytest.mark.xfail(
+    reason="value F1 on held-out AQUAINT measured 0.757 (all 73 docs, relaxed F1 0.928, 2026-11-25, after the "
+    "compared-period, rate, holiday and clock-time work), below the 0.80 target",
+    strict=True,
+)
 def test_held_out_tempeval_subset_reaches_value_target(held_out):
     assert held_out["value"]["f1"] >= 0.80
