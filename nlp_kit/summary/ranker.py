@@ -7,7 +7,8 @@ A sentence's score mixes four signals, each scaled to [0, 1]:
   sentences; both count for less in very short texts, whose few sentences
   give a graph too small to say which one is central;
 * **position** — lead sentences and paragraph openers carry the thesis of
-  op-eds, statements and bills;
+  op-eds, statements and bills, except a legislature's findings ("Congress
+  finds that ..."), which open a bill by convention and say why, not what;
 * **facts** — sentences carrying commitments, dated events or salient actors
   (filled in by the nlp_kit components when they ran);
 * **length** — fragments are damped; so are run-on enumerations, but only
@@ -41,13 +42,19 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _MIN_ALPHA_TOKENS = 4
 _HEADING_MAX_WORDS = 8
 _LABELLED_HEADING_MAX_WORDS = 20
+_FINDINGS = re.compile(
+    r"(?:the\s+)?(?:congress|parliament|legislature|general\s+assembly)\s+"
+    r"(?:finds|hereby\s+finds|makes\s+the\s+following\s+findings)\b",
+    re.I,
+)
 _SECTION_LABEL = re.compile(r"^(?:sec(?:tion)?\.?\s*)?(?:\d+[a-z]?\.|\([a-z0-9]{1,4}\))\s", re.I)
 
 
 @dataclass
 class SentenceUnit:
     """One narrative sentence: trimmed offsets, its index among narrative
-    sentences, its content lemmas and cues used by the ranker."""
+    sentences, its content lemmas and cues used by the ranker (``findings``:
+    it opens a legislature's findings, 'Congress finds that ...')."""
 
     index: int
     start: int
@@ -55,6 +62,7 @@ class SentenceUnit:
     lemmas: list[str]
     words: int
     paragraph_first: bool = False
+    findings: bool = False
     fact_weight: float = 0.0
 
 
@@ -131,6 +139,7 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
                 lemmas=lemmas,
                 words=len(alpha_tokens),
                 paragraph_first=(not units) or "\n" in gap,
+                findings=bool(_FINDINGS.match(text, start, end)),
             )
         )
         previous_end = sent.end_char
@@ -180,12 +189,17 @@ def pagerank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 50
 
 
 def position_prior(units: Sequence[SentenceUnit]) -> np.ndarray:
-    """Lead sentences first, paragraph openers next, the rest decaying slowly."""
+    """Lead sentences first, paragraph openers next, the rest decaying slowly.
+
+    A legislature's findings get no lead credit wherever they stand: bills
+    put them first by convention, and they give the reasons for the bill,
+    which summaries of what a bill does leave out."""
     n = len(units)
     index = np.arange(n, dtype=np.float64)
     lead = np.exp(-index / max(2.0, 0.08 * n))
     opener = np.array([0.35 if u.paragraph_first else 0.0 for u in units])
-    return np.maximum(lead, opener) + 0.1
+    findings = np.array([u.findings for u in units], dtype=bool)
+    return np.where(findings, 0.0, np.maximum(lead, opener)) + 0.1
 
 
 def length_prior(units: Sequence[SentenceUnit], weights: RankerWeights, budget: str = "sentences") -> np.ndarray:

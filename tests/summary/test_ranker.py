@@ -13,6 +13,7 @@ from nlp_kit.summary.ranker import (
     RankerWeights,
     SentenceUnit,
     length_prior,
+    position_prior,
     rank,
     sentence_units,
     similarity_to_the_rest,
@@ -111,6 +112,29 @@ def test_in_a_three_sentence_text_a_middle_sentence_linking_its_neighbours_does_
     assert int(np.argmax(rank(units))) == 0
     trusting_the_graph = RankerWeights(centrality_pseudo_sentences=0.0)
     assert int(np.argmax(rank(units, trusting_the_graph))) == 1
+
+
+def test_a_legislatures_findings_get_no_lead_credit():
+    units = _units(("congress find tariff duty", 30), ("secretary suspend tariff duty", 30), ("duty rate", 30))
+    units[0].findings = True
+    prior = position_prior(units)
+    assert prior[0] == pytest.approx(0.1)
+    assert prior[1] > prior[2] > prior[0]
+
+
+def test_a_bill_is_summarized_by_what_it_does_not_by_its_findings(parse):
+    text = (
+        "Congress finds that small farms in the United States face rising costs for irrigation equipment and "
+        "that many small farms lack access to credit for irrigation equipment.\n"
+        "The Secretary of Agriculture shall make grants to small farms for the purchase of irrigation equipment.\n"
+        "A grant under this section may not exceed $50,000 for any farm in any fiscal year.\n"
+    )
+    doc, document = parse(text)
+    units = sentence_units(doc)
+    assert [u.findings for u in units] == [True, False, False]
+    assert [k.text for k in key_sentences(doc, document.text, max_sentences=1)] == [
+        "The Secretary of Agriculture shall make grants to small farms for the purchase of irrigation equipment."
+    ]
 
 
 def test_a_numbered_section_heading_glued_to_a_provision_is_trimmed_off(parse):
