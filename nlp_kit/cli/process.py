@@ -78,7 +78,7 @@ def process(
         ),
     ],
     workers: Annotated[int, typer.Option("--workers", help="Processes (local) or Dask workers.")] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per batch (one spaCy memory zone each) and per Dask partition.")] = 16,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per spaCy batch and per Dask partition.")] = 16,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", help="Documents read and checked against --out at a time; one file part each.")
     ] = 1000,

@@ -35,3 +35,21 @@ def test_lemmatizer_cache_is_bounded(nlp, monkeypatch):
     list(analyse_chunk(nlp, _statements("first")))
     list(analyse_chunk(nlp, _statements("second")))
     assert len(nlp.get_pipe("lemmatizer").cache) <= 4 * 20
+
+
+def test_a_memory_zone_spans_zone_size_documents_not_one_spacy_batch(nlp, monkeypatch):
+    import nlp_kit.batch
+
+    zones = []
+    real = nlp_kit.batch.analyse_chunk
+
+    def spy(nlp, documents, **kwargs):
+        zones.append(len(documents))
+        return real(nlp, documents, **kwargs)
+
+    monkeypatch.setattr(nlp_kit.batch, "analyse_chunk", spy)
+    before = len(nlp.vocab.strings)
+    analyses = list(nlp_kit.batch.analyse_batches(nlp, _statements("zoned"), batch_size=1, zone_size=3))
+    assert zones == [3, 1]
+    assert [a.text for a in analyses] == [d.text for d in _statements("zoned")]
+    assert len(nlp.vocab.strings) == before
