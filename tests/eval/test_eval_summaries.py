@@ -40,3 +40,25 @@ def test_truncation_cuts_at_a_sentence_end():
     text = "The Act amends the tariff. " * 10
     cut = truncate(text, 100)
     assert len(cut) <= 100 and cut.endswith(".")
+
+
+def test_on_the_bills_nlp_kit_is_above_every_extractive_baseline_on_every_rouge_metric(shared_dir, monkeypatch):
+    """Issue 7's target, on the 10 US bills of benchmarks/summaries.py (3 sentences and words = reference length)."""
+    import importlib.util
+    from pathlib import Path
+
+    pytest.importorskip("sumy")
+    pytest.importorskip("pytextrank")
+    monkeypatch.setenv("NLP_KIT_SHARED", str(shared_dir))
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "summaries.py"
+    spec = importlib.util.spec_from_file_location("benchmark_summaries", path)
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    results = benchmark.run(None, only="bills")
+    assert {r["budget"] for r in results} == {"3 sentences", "words = reference length"}
+    for result in results:
+        ours = result["scores"]["nlp_kit"]
+        for system, scores in result["scores"].items():
+            if system != "nlp_kit":
+                for metric in ("rouge1", "rouge2", "rougeL"):
+                    assert ours[metric]["f"] > scores[metric]["f"], (result["budget"], system, metric)
