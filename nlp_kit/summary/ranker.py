@@ -100,7 +100,10 @@ def _is_narrative(sentence: str, alpha: int) -> bool:
 
 def _skip_heading_lines(text: str, start: int, end: int) -> int:
     """Move ``start`` past heading lines the parser glued to the sentence
-    ('2. Findings\n(a) In general\nCongress finds that ...')."""
+    ('2. Findings\n(a) In general\nCongress finds that ...'): lines without
+    closing punctuation of up to 8 words, or up to 20 after a section label
+    ('2. Rescission of certain funds for enhanced Internal Revenue Service
+    resources'); a longer unlabelled line is hard-wrapped prose and stops it."""
     while True:
         newline = text.find("\n", start, end)
         if newline < 0:
