@@ -22,13 +22,14 @@ Run:  .venv/bin/python benchmarks/summaries.py [--limit N] [--only NAME] [--halv
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 import time
 from pathlib import Path
 
-import pytextrank  # noqa: F401  (registers the "textrank" factory)
 import spacy
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 from sumy.nlp.stemmers import Stemmer
@@ -44,6 +45,9 @@ from nlp_kit.ingest import from_text
 from nlp_kit.pipeline import make_doc
 from nlp_kit.summary import key_sentences
 from nlp_kit.summary.ranker import fill_budget, sentence_units
+
+with contextlib.redirect_stdout(io.StringIO()):  # pytextrank prints its install path on import, which broke --json
+    import pytextrank  # noqa: F401  (registers the "textrank" factory)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NLP_KIT_SHARED", ROOT.parent / "shared")) / "evaldata" / "summaries"
