@@ -130,6 +130,10 @@ class CommitmentExtractor:
         # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
         self.status_by_hash = {vocab.strings.add(status): status for status in self.lexicon.status_cues}
+        self.walkaway_ids = numpy.array(
+            sorted({vocab.strings.add(f(w)) for w in self.lexicon.walkaway_verbs for f in (str.lower, str.capitalize, str.upper)}),
+            dtype="uint64",
+        )
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
         if not doc.has_annotation("DEP"):
@@ -139,15 +143,18 @@ class CommitmentExtractor:
         timex = _TimexIndex(doc)
         drafts: list[Draft] = []
         by_sentence: dict[int, list[Trigger]] = {}
-        for trigger in self._triggers(doc, resolver.sentences):
+        lemma_lower = doc.to_array([LEMMA, LOWER])
+        for trigger in self._triggers(doc, resolver.sentences, lemma_lower):
             by_sentence.setdefault(resolver.sentences.of(trigger.token).start, []).append(trigger)
         for start in sorted(by_sentence):
             drafts.extend(self._sentence(by_sentence[start], resolver))
-        walkaways = self._walkaways(drafts, resolver)
+        walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
         return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
 
-    def _walkaways(self, drafts: list[Draft], resolver: PartyResolver) -> list[tuple[int, set[str]]]:
+    def _walkaways(
+        self, drafts: list[Draft], resolver: PartyResolver, lemma_lower: numpy.ndarray
+    ) -> list[tuple[int, set[str]]]:
         """Clauses where a party walks away from a deal: ``(token index, parties)``, in text order.
 
         Only computed when the Doc has commitments; one pass over its verbs.
@@ -155,7 +162,8 @@ class CommitmentExtractor:
         if not drafts:
             return []
         found = []
-        for token in resolver.doc:
+        for i in numpy.flatnonzero(numpy.isin(lemma_lower[:, 0], self.walkaway_ids)).tolist():
+            token = resolver.doc[i]
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.walkaway_verbs or _negated(token):
                 continue
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -167,7 +175,9 @@ class CommitmentExtractor:
                 found.append((token.i, set(parties.ids)))
         return found
 
-    def _matches(self, doc: Doc, sentences: SentenceIndex) -> Iterable[tuple[int, list[int]]]:
+    def _matches(
+        self, doc: Doc, sentences: SentenceIndex, lemma_lower: numpy.ndarray | None = None
+    ) -> Iterable[tuple[int, list[int]]]:
         """The DependencyMatcher's matches, each pattern run only on sentences that hold its words.
 
         Patterns relate tokens of one parse tree, so matching sentence by sentence finds
@@ -176,7 +186,8 @@ class CommitmentExtractor:
         (``CommitmentLexicon.required_words``): most sentences need no pattern at all, and
         the matcher's cost grows with tokens times patterns.
         """
-        lemma_lower = doc.to_array([LEMMA, LOWER])
+        if lemma_lower is None:
+            lemma_lower = doc.to_array([LEMMA, LOWER])
         number = numpy.asarray(sentences.number, dtype="int64")
         wanted: dict[int, list[_GatedMatcher]] = {}
         for gated in self.gated:
@@ -192,9 +203,9 @@ class CommitmentExtractor:
                 for match_id, token_ids in gated.matcher(sub):
                     yield match_id, [sentence.start + i for i in token_ids]
 
-    def _triggers(self, doc: Doc, sentences: SentenceIndex) -> list[Trigger]:
+    def _triggers(self, doc: Doc, sentences: SentenceIndex, lemma_lower: numpy.ndarray) -> list[Trigger]:
         found: dict[int, Trigger] = {}
-        for match_id, token_ids in self._matches(doc, sentences):
+        for match_id, token_ids in self._matches(doc, sentences, lemma_lower):
             pattern = self.by_hash[match_id]
             nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
             token = nodes["trigger"]

@@ -13,6 +13,8 @@ border remains closed." — the next sentence opens with "Yet" and holds
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -30,8 +32,6 @@ class StatusCues:
         self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon, names: dict[int, str], sentences: SentenceIndex
     ) -> None:
         self.doc = doc
-        # Doc.text joins every token on each access: read it once per Doc.
-        self.text = doc.text
         self.sentences = sentences
         self.lexicon = lexicon
         self.matcher = matcher
@@ -40,6 +40,11 @@ class StatusCues:
         # Start tokens of sentences that hold a commitment of their own: their cues are about it
         # ("They also agreed to review the guidelines, ... never been fully implemented").
         self.committing_sentences: set[int] = set()
+
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text, read once and only when needed (``Doc.text`` joins every token)."""
+        return self.doc.text
 
     def cues(self, sentence: Span) -> list[tuple[str, int, int]]:
         """``(status, start, end)`` of the cues in one sentence; matched once, only where asked."""
