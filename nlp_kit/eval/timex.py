@@ -23,6 +23,14 @@ Predictions overlapping an optional gold entry are dropped from both sides.
 TempEval-3's own scorer aligns tokens rather than characters; on these spans the
 two agree except where a tokenizer splits inside a word.
 
+Development / held-out split of a TimeML directory (``part=``): a document
+belongs to ``"dev"`` when the last hex digit of ``sha1(file name)`` (e.g.
+``sha1("APW19980807.0261.tml")``) is even, else to ``"held-out"``.  The rule
+reads only the file name, never the content, so it is fixed and reproducible;
+on TempEval-3 AQUAINT (73 documents) it gives 30 dev and 43 held-out
+documents.  AQUAINT-dev may be error-analysed; AQUAINT-held-out is only ever
+scored as a whole.
+
 Example::
 
     >>> report = evaluate_timex("/work/shared/evaldata/timex/train/AQUAINT")   # doctest: +SKIP
@@ -32,6 +40,7 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +50,9 @@ from spacy.language import Language
 
 from nlp_kit.errors import InputNotFound
 from nlp_kit.eval.gold import load_gold
-from nlp_kit.eval.timeml import read_timeml_dir
+from nlp_kit.eval.timeml import read_timeml, read_timeml_dir
+
+SPLIT_PARTS = ("dev", "held-out")
 
 
 @dataclass
@@ -57,9 +68,34 @@ class GoldDocument:
     predicted: list[dict[str, Any]] = field(default_factory=list)
 
 
-def load_timex_gold(path: str | Path, docs_dir: str | Path | None = None) -> list[GoldDocument]:
-    """Gold documents from a ``.tml`` file or directory, or a gold JSON file or directory."""
+def split_part(file_name: str) -> str:
+    """``"dev"`` when the last hex digit of ``sha1(file_name)`` is even, else ``"held-out"``.
+
+    ``split_part("APW19980807.0261.tml")`` names the part that TimeML file belongs to.
+    """
+    return "dev" if int(hashlib.sha1(file_name.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "held-out"
+
+
+def load_timex_gold(
+    path: str | Path, docs_dir: str | Path | None = None, *, part: str | None = None
+) -> list[GoldDocument]:
+    """Gold documents from a ``.tml`` file or directory, or a gold JSON file or directory.
+
+    ``part`` (``"dev"`` or ``"held-out"``, TimeML directories only) keeps the
+    documents ``split_part`` puts in that part, by file name.
+    """
     path = Path(path)
+    if part is not None:
+        if part not in SPLIT_PARTS:
+            raise ValueError(f"part must be one of {SPLIT_PARTS}, not {part!r}")
+        if not path.is_dir():
+            raise InputNotFound("a split needs a directory of .tml files", path=path)
+        files = sorted(p for p in path.rglob("*.tml") if not p.name.startswith("._") and split_part(p.name) == part)
+        return [
+            GoldDocument(d.doc_id, d.text, d.dct, d.timexes, path=str(f))
+            for f in files
+            for d in [read_timeml(f)]
+        ]
     json_files = [path] if path.suffix == ".json" else sorted(path.glob("*.json")) if path.is_dir() else []
     if json_files:
         return [_json_document(p, docs_dir) for p in json_files]
@@ -197,9 +233,11 @@ def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 1
 
 
 def evaluate_timex(
-    gold: str | Path, *, docs_dir: str | Path | None = None, nlp: Language | None = None, limit: int | None = None
+    gold: str | Path, *, docs_dir: str | Path | None = None, nlp: Language | None = None, limit: int | None = None,
+    part: str | None = None,
 ) -> dict[str, Any]:
-    """Load gold, run the pipeline on its texts and return ``score_timexes``'s report."""
-    documents = load_timex_gold(gold, docs_dir)[:limit]
+    """Load gold (``part``: one half of a TimeML directory, see ``split_part``), run the pipeline on its
+    texts and return ``score_timexes``'s report."""
+    documents = load_timex_gold(gold, docs_dir, part=part)[:limit]
     predict(documents, nlp or timex_pipeline())
     return score_timexes(documents)
