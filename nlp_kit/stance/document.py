@@ -10,13 +10,14 @@ targets. Output: ``SentenceStance``- and ``Stance``-shaped dicts. Example::
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span
 
-from nlp_kit.stance.holders import Holding, author_voice, find_holders
+from nlp_kit.stance.holders import Holding, actor_spans, author_voice, find_holders
 from nlp_kit.stance.targets import target_matches
 
 ANAPHORIC_DETERMINERS = frozenset({"this", "that", "these", "those", "such"})
@@ -73,9 +74,14 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     previous_holders: list[str] = []
     # Doc.text joins every token on each access: read it once, not once per sentence.
     text = doc.text
+    mentions = sorted(actor_spans(doc), key=lambda span: span.start)
+    first = 0
     for index, sentence in enumerate(sentences):
-        context = tuple(s.text for s in sentences[max(0, index - 1): index + 1])
-        holdings = find_holders(sentence, previous_holders)
+        context = tuple(text[s.start_char: s.end_char] for s in sentences[max(0, index - 1): index + 1])
+        while first < len(mentions) and mentions[first].end <= sentence.start:
+            first += 1
+        here = list(itertools.takewhile(lambda span: span.start < sentence.end, mentions[first:]))
+        holdings = find_holders(sentence, previous_holders, here)
         # Distinct holders only: a sentence with several cues must not multiply the holders its
         # pronouns hand on ("We commit … we reaffirm …" doubled them sentence after sentence).
         previous_holders = list(dict.fromkeys(h.holder for h in holdings)) or previous_holders
@@ -89,8 +95,8 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
         if voice is not None and not holdings:
             anaphoric = refers_back(doc, sentence.start_char, sentence.end_char)
             for target in targets:
-                if _about(target, sentence.text, context, anaphoric):
-                    candidates.append((index, "AUTHOR", target, sentence.text, None, sentence))
+                if _about(target, context[-1], context, anaphoric):
+                    candidates.append((index, "AUTHOR", target, context[-1], None, sentence))
         for commitment in commitments:
             ev = commitment.get("evidence") or {}
             if not (sentence.start_char <= ev.get("start", -1) < sentence.end_char):

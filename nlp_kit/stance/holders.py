@@ -91,14 +91,18 @@ def _cue_kind(token: Token) -> str | None:
     return None
 
 
-def find_holders(sentence: Span, previous: list[str] | None = None) -> list[Holding]:
+def find_holders(
+    sentence: Span, previous: list[str] | None = None, spans: list[Span] | None = None
+) -> list[Holding]:
     """Holders of the stance expressed in ``sentence``.
 
     ``previous`` are the actor holders of the sentence before, used when the
     subject is a pronoun that no actor mention covers ("They worry …").
+    ``spans``: the actor mentions of the Doc, or of this sentence (default: read
+    from the Doc, which costs one Span per mention of the whole Doc).
     """
-    doc = sentence.doc
-    spans = actor_spans(doc)
+    if spans is None:
+        spans = actor_spans(sentence.doc)
     lex = lexicons()
     found: list[Holding] = []
     for token in sentence:
