@@ -99,20 +99,29 @@ class _GatedMatcher:
 
     COLUMNS = {"LEMMA": 0, "LOWER": 1}
 
-    def __init__(self, vocab: Vocab, pattern: Pattern, required: list[tuple[str, frozenset[str]]]) -> None:
+    def __init__(
+        self, vocab: Vocab, pattern: Pattern, required: list[tuple[str, frozenset[str]]], shared: dict
+    ) -> None:
         self.matcher = DependencyMatcher(vocab)
         self.matcher.add(pattern.id, [pattern.spec])
+        # (column, word ids) pairs; patterns needing the same words share one key, so a Doc is
+        # searched once per distinct word list (``memo`` in ``sentences``).
         self.required = [
-            (self.COLUMNS[attr], numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
+            shared.setdefault(
+                (attr, words), (self.COLUMNS[attr], numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
+            )
             for attr, words in required
         ]
 
-    def sentences(self, lemma_lower: numpy.ndarray, number: numpy.ndarray, count: int) -> Iterable[int]:
+    def sentences(self, lemma_lower: numpy.ndarray, number: numpy.ndarray, count: int, memo: dict) -> Iterable[int]:
         """Numbers of the sentences holding a token for every required word (all if none is required)."""
         found: set[int] | None = None
         for column, ids in self.required:
-            here = set(numpy.unique(number[numpy.isin(lemma_lower[:, column], ids)]).tolist())
-            found = here if found is None else found & here
+            key = (column, id(ids))
+            if key not in memo:
+                memo[key] = set(numpy.unique(number[numpy.isin(lemma_lower[:, column], ids)]).tolist())
+            here = memo[key]
+            found = set(here) if found is None else found & here
             if not found:
                 return ()
         return range(count) if found is None else found
@@ -126,7 +135,10 @@ class CommitmentExtractor:
         # dep_matcher holds every pattern at once (usable on any Doc); the component itself
         # runs the same patterns one by one on the sentences that can match them (_matches).
         self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
-        self.gated = [_GatedMatcher(vocab, pattern, self.lexicon.required_words(pattern)) for pattern in self.lexicon.patterns]
+        shared: dict = {}
+        self.gated = [
+            _GatedMatcher(vocab, pattern, self.lexicon.required_words(pattern), shared) for pattern in self.lexicon.patterns
+        ]
         # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
         self.status_by_hash = {vocab.strings.add(status): status for status in self.lexicon.status_cues}
@@ -190,8 +202,9 @@ class CommitmentExtractor:
             lemma_lower = doc.to_array([LEMMA, LOWER])
         number = numpy.asarray(sentences.number, dtype="int64")
         wanted: dict[int, list[_GatedMatcher]] = {}
+        memo: dict = {}
         for gated in self.gated:
-            for n in gated.sentences(lemma_lower, number, len(sentences.spans)):
+            for n in gated.sentences(lemma_lower, number, len(sentences.spans), memo):
                 wanted.setdefault(n, []).append(gated)
         if not wanted:
             return
