@@ -130,10 +130,11 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
     return counted
 
 
-def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:
-    """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order."""
+def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -> list[tuple[Match, Partial, Span]]:
+    """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order
+    (``text``: ``doc.text`` when the caller has it already; spaCy joins the tokens on every read)."""
     normalized = []
-    for match in grammar.candidates(doc.text):
+    for match in grammar.candidates(doc.text if text is None else text):
         partial = normalize_match(match, grammar.vocab)
         if partial is not None:
             normalized.append((match, partial))
@@ -155,7 +156,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
 
 def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
-    found = candidate_expressions(doc, grammar)
+    text = doc.text
+    found = candidate_expressions(doc, grammar, text)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)
     timexes: list[dict[str, Any]] = []
@@ -164,7 +166,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         following = None
         if partial.relation == INHERIT_YEAR and i + 1 < len(found):
             nxt_match, nxt_partial, _ = found[i + 1]
-            between = doc.text[match.end : nxt_match.start]
+            between = text[match.end : nxt_match.start]
             if (
                 len(between) <= 12
                 and _COORDINATION.match(between)

@@ -86,9 +86,23 @@ def _eventive(noun: Token, vocab: dict[str, Any]) -> bool:
     return lemma in vocab.get("event_nouns", ()) or lemma.endswith(tuple(vocab.get("event_noun_suffixes", ())))
 
 
-def clause_actors(doc: Doc, predicate: Token | None, sentence: Span) -> list[str]:
-    """Ids of actor spans inside the predicate's clause (else the sentence), in text order, unique."""
+def actor_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start token, end token, actor id) of the actor spans, read once per document."""
     if ACTOR_SPANS not in doc.spans:
+        return []
+    return [(span.start, span.end, span.label_) for span in doc.spans[ACTOR_SPANS]]
+
+
+def clause_actors(
+    doc: Doc, predicate: Token | None, sentence: Span, actors: list[tuple[int, int, str]] | None = None
+) -> list[str]:
+    """Ids of actor spans inside the predicate's clause (else the sentence), in text order, unique.
+
+    ``actors``: ``actor_spans(doc)`` when the caller has it already.
+    """
+    if actors is None:
+        actors = actor_spans(doc)
+    if not actors:
         return []
     if predicate is not None:
         lo, hi = predicate.left_edge.i, predicate.right_edge.i + 1
@@ -98,9 +112,9 @@ def clause_actors(doc: Doc, predicate: Token | None, sentence: Span) -> list[str
     else:
         lo, hi = sentence.start, sentence.end
     ids: list[str] = []
-    for span in doc.spans[ACTOR_SPANS]:
-        if lo <= span.start and span.end <= hi and span.label_ not in ids:
-            ids.append(span.label_)
+    for start, end, label in actors:
+        if lo <= start and end <= hi and label not in ids:
+            ids.append(label)
     return ids
 
 
@@ -117,7 +131,8 @@ def describe(predicate: Token | None, sentence: Span) -> str:
             token = stack.pop()
             keep.add(token.i)
             stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "parataxis", "appos"))
-        tokens = [t for t in sentence if t.i in keep]
+        doc = sentence.doc
+        tokens = [doc[i] for i in sorted(keep) if sentence.start <= i < sentence.end]
     words: list[Token] = []
     for token in tokens:
         if token.is_space or (token.is_punct and words and words[-1].is_punct):
@@ -164,6 +179,7 @@ def build_timeline(
     ``vocab`` is the grammar's vocabulary (``Grammar.load().vocab``): its event nouns.
     """
     creation = parse_dct(dct)
+    actors = actor_spans(doc)
     events = []
     for timex in timexes:
         if timex["type"] not in ("DATE", "TIME") or timex["value"] == "PAST_REF":
@@ -184,7 +200,7 @@ def build_timeline(
                 "value": timex["value"],
                 "sort_key": key,
                 "predicate": predicate.lemma_.lower() if predicate is not None else None,
-                "actors": clause_actors(doc, predicate, sentence),
+                "actors": clause_actors(doc, predicate, sentence, actors),
                 "description": describe(predicate, sentence) or sentence.text.strip(),
                 "uncertain": bool(uncertain or guessed or timex.get("mod") == "APPROX"),
                 "plover": plover,
