@@ -15,7 +15,8 @@ Measures, micro-averaged over all documents, on character spans:
 * type and value accuracy over relaxed matches (value compared as the TIMEX3
   ``value`` string; ``mod`` is reported separately; a decade is the same value
   written either way, TimeML/TempEval-3 gold's ``199`` or the ``199X`` nlp_kit
-  writes, so "the 1990s" is never an error for its notation), and **type F1 / value F1 =
+  writes, so "the 1990s" is never an error for its notation; likewise a duration in
+  decades or centuries, TimeML gold's ``P3E``/``PXC`` or nlp_kit's ``P3DE``/``PXCE``), and **type F1 / value F1 =
   relaxed F1 × accuracy**, the TempEval-3 attribute F1 (equivalently
   2·correct / (predicted + gold)).
 
@@ -41,6 +42,7 @@ Example::
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,12 +149,22 @@ def match_relaxed(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -
 
 
 def same_value(gold: str, predicted: str) -> bool:
-    """Whether two TIMEX3 values denote the same time; a decade may be written ``199`` or ``199X``."""
-    return _decade_as_prefix(gold) == _decade_as_prefix(predicted)
+    """Whether two TIMEX3 values denote the same time in the same unit, written in either notation: a
+    decade ``199`` or ``199X``; decades and centuries of a duration ``P3E``/``PXC`` (TimeML, TIMEX2's
+    letters) or ``P3DE``/``PXCE`` (nlp_kit).  ``P2DE`` and ``P20Y`` stay different values."""
+    return _canonical(gold) == _canonical(predicted)
 
 
-def _decade_as_prefix(value: str | None) -> str | None:
-    return value[:3] if value and len(value) == 4 and value[:3].isdigit() and value[3] == "X" else value
+_DURATION_UNIT = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|CE)$")
+
+
+def _canonical(value: str | None) -> str | None:
+    if value and len(value) == 4 and value[:3].isdigit() and value[3] == "X":
+        return value[:3]
+    match = _DURATION_UNIT.match(value or "")
+    if match:
+        return f"P{match.group(1)}{match.group(2)[0] if match.group(2) == 'CE' else 'E'}"
+    return value
 
 
 def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:

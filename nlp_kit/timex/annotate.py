@@ -96,6 +96,41 @@ def is_planned(span: Span) -> bool:
     return not any(t.tag_ == "VBD" for t in group)
 
 
+_PLANNING = {"plan", "schedule", "slate", "intend"}
+
+
+def is_scheduled(span: Span, *, weekday: bool) -> bool:
+    """Whether the expression dates what a planning verb (plan, schedule, slate, intend) plans, which
+    lies ahead whatever the verb's tense: the expression sits in the verb's to-infinitive ("were
+    planning to drive around the airport on Monday", "did not plan to remove him on Thursday
+    morning"), follows "for" under it ("the accession was planned for early March"), or is a weekday
+    in its clause ("has scheduled a news conference Thursday", "planned a demonstration on Saturday";
+    a coarser period there can date the planning itself: "In March the company planned to expand")."""
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    root = span.root
+    if verb.lemma_ in _PLANNING:
+        if not _plans_ahead(verb):
+            return False
+        return weekday or root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        governor = clause_verb(verb.head) if verb.head is not verb else None
+        if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
+            return False
+        attached = root.head if root.dep_ != "pobj" else root.head.head
+        return weekday or attached.i == verb.i  # "to restructure after a third-quarter loss": the loss's date
+    return False
+
+
+def _plans_ahead(verb: Token) -> bool:
+    """A planning verb whose plan still stands: not a participle describing a noun ("a service
+    planned for Saturday was canceled") nor a past perfect ("had been scheduled to expire Friday")."""
+    if verb.dep_ in ("acl", "amod", "relcl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _is_quantity(span: Span) -> bool:
     """A bare number like "2000" that counts something ("2000 troops", "2000 more troops") rather than
     naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
@@ -175,7 +210,11 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             ):
                 following = (f"t{i + 2}", nxt_partial.value[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
-        tense = "FUTURE" if partial.relation == WEEKDAY and is_planned(span) else clause_tense(span)
+        weekday = partial.relation == WEEKDAY
+        if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
+            tense = "FUTURE"
+        else:
+            tense = clause_tense(span)
         resolved = resolver.resolve(timex_id, partial, sentence=sentence, tense=tense, following_year=following)
         timexes.append(
             {

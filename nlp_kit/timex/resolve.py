@@ -321,7 +321,7 @@ class Resolver:
             anchor, year = following_year[0], int(following_year[1])
         elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
-        ):
+        ) and not self._before_dct_in_future(p, int(base[1][:4]), tense):
             anchor, year = base[0], int(base[1][:4])
         elif self.dct is not None:
             anchor, year = "DCT", self._year_from_dct(p, tense)
@@ -332,6 +332,14 @@ class Resolver:
             return Resolved(holiday_date(p.holiday, year), None, anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _before_dct_in_future(self, p: Partial, year: int, tense: str) -> bool:
+        """Whether a future clause would put ``p`` in ``year`` wholly before the creation time ("will
+        join NATO on March 12" after "signed in Madrid in July 1997"): the year is not the narrative's."""
+        if tense != "FUTURE" or self.dct is None:
+            return False
+        parsed = parse_value(f"{year:04d}{p.value[4:]}")
+        return parsed is not None and parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
         """The creation year, moved back (or on) a year when tense says the month lies there."""

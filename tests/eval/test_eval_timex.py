@@ -97,6 +97,16 @@ def test_a_decade_written_199_or_199X_is_the_same_value():
     assert [e["text"] for e in report["errors"]] == ["1990"]
 
 
+def test_decades_and_centuries_of_a_duration_match_in_either_notation():
+    """TimeML gold writes "three decades" P3E and "centuries" PXC; nlp_kit writes P3DE and PXCE."""
+    gold = [{"start": 0, "end": 13, "text": "three decades", "type": "DURATION", "value": "P3E"},
+            {"start": 20, "end": 29, "text": "centuries", "type": "DURATION", "value": "PXC"},
+            {"start": 40, "end": 51, "text": "two decades", "type": "DURATION", "value": "P20Y"}]
+    predicted = [dict(gold[0], value="P3DE"), dict(gold[1], value="PXCE"), dict(gold[2], value="P2DE")]
+    report = score_timexes([_doc(gold, predicted)])
+    assert [e["text"] for e in report["errors"]] == ["two decades"]  # another unit is another value
+
+
 def test_optional_gold_is_neither_required_nor_penalised():
     gold = [
         {"start": 0, "end": 4, "text": "soon", "type": "DATE", "value": "FUTURE_REF", "optional": True},

@@ -1,0 +1,65 @@
+"""What is planned lies ahead of the creation time, whatever the tense of the planning verb.
+
+TimeML values a weekday or a year-less date from the creation time (DCT) and
+the direction the clause gives; a plan reported in the past ("planned a
+demonstration on Saturday") still points forward, unless the plan itself is
+over ("had been scheduled to expire Friday") or the participle only describes
+a noun ("a service planned for Saturday was canceled").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+
+FRIDAY = "2000-01-07"  # the creation time of the examples: a Friday
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str | None = FRIDAY) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+def test_a_weekday_in_the_clause_of_a_planning_verb_is_the_coming_one(timex_nlp):
+    assert values(timex_nlp, "Protesters planned a large demonstration in Little Havana on Saturday.") == [
+        ("Saturday", "2000-01-08"),
+    ]
+    assert values(timex_nlp, "The prosecutor has scheduled a news conference Thursday.") == [
+        ("Thursday", "2000-01-13"),
+    ]
+
+
+def test_a_weekday_in_what_is_planned_is_the_coming_one(timex_nlp):
+    assert values(timex_nlp, "They were planning to drive around the airport on Monday.") == [("Monday", "2000-01-10")]
+    assert values(timex_nlp, "Officials said they did not plan to remove the boy on Thursday.") == [
+        ("Thursday", "2000-01-13"),
+    ]
+
+
+def test_a_month_a_plan_is_for_lies_ahead(timex_nlp):
+    assert values(timex_nlp, "The official said that the accession was planned for early March.", "1999-02-10") == [
+        ("early March", "1999-03"),
+    ]
+
+
+def test_a_past_perfect_plan_is_over(timex_nlp):
+    assert values(timex_nlp, "The offer previously had been scheduled to expire Friday.", "1989-10-30") == [
+        ("Friday", "1989-10-27"),
+    ]
+
+
+def test_a_date_of_something_else_inside_the_plan_keeps_its_own_time(timex_nlp):
+    text = "The bank said it plans to restructure in the wake of a third-quarter loss."
+    assert values(timex_nlp, text, "1989-10-26") == [("third-quarter", "1989-Q3")]
+
+
+def test_a_future_clause_does_not_take_an_earlier_year_from_the_narrative(timex_nlp):
+    text = "Poland, which was invited in Madrid in July 1997, will officially join NATO on March 12."
+    assert values(timex_nlp, text, "1999-02-27") == [("July 1997", "1997-07"), ("March 12", "1999-03-12")]
