@@ -111,8 +111,22 @@ def _mod(groups: dict[str, str], vocab: dict[str, Any]) -> str | None:
     return _lookup(vocab["part_mods"], groups.get("part")) or _lookup(vocab["quantity_mods"], groups.get("qmod"))
 
 
+# A half of a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M), "5 1/2 hours"
+# (PT5H30M), "a minute and a half" (PT1M30S).
+_HALF_UNIT = {"Y": ("6M", ""), "D": ("12H", "T"), "TH": ("30M", ""), "TM": ("30S", ""), "DE": None, "CE": None}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """``P6W``, ``PT2H``, ``PXY`` (n None = unspecified amount)."""
+    """``P6W``, ``PT2H``, ``PXY`` (n None = unspecified amount); a half unit goes to the next smaller
+    unit: ``duration_value(2.5, "Y")`` -> ``P2Y6M``, ``duration_value(5.5, "TH")`` -> ``PT5H30M``."""
+    if n is not None and n % 1 == 0.5 and unit in _HALF_UNIT:
+        whole = int(n)
+        if unit in ("DE", "CE"):
+            return f"P{int(n * (10 if unit == 'DE' else 100))}Y"
+        half, separator = _HALF_UNIT[unit]  # type: ignore[misc]
+        time = "T" if unit.startswith("T") else ""
+        body = (f"{whole}{unit[-1]}" if whole else "") + separator + half
+        return f"P{time}{body}"
     amount = "X" if n is None else _fmt_number(n)
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
@@ -426,6 +440,8 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = _number(g["num"], vocab)
     if n is None or n <= 0 or n >= 1000:
         return None
+    if g.get("half") or g.get("half2"):
+        n += 0.5  # "5 1/2 hours", "two and a half years", "a year and a half"
     if g["num"].lower().startswith(("a couple", "couple")) and not mod:
         mod = "APPROX"
     return Partial("DURATION", duration_value(n, unit), mod)
