@@ -131,6 +131,23 @@ def _plans_ahead(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+_DEADLINE_PREPS = {"until", "till", "through", "thru"}
+_MOVED_TO = {"extend", "postpone", "delay", "push", "move"}
+
+
+def is_deadline(span: Span) -> bool:
+    """Whether the expression is the end of a period that runs on from the clause's event ("gave the
+    relatives until 9 a.m. Tuesday", "loans through January", "the offer was extended to Nov. 16"):
+    the past tense of the verb does not place that end in the past."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _DEADLINE_PREPS:
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_ in _MOVED_TO
+
+
 def _is_quantity(span: Span) -> bool:
     """A bare number like "2000" that counts something ("2000 troops", "2000 more troops") rather than
     naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
@@ -215,6 +232,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "FUTURE"
         else:
             tense = clause_tense(span)
+            if tense in ("PAST", "UNKNOWN") and is_deadline(span):
+                tense = "PRESENT"  # the nearest such day or month
         resolved = resolver.resolve(timex_id, partial, sentence=sentence, tense=tense, following_year=following)
         timexes.append(
             {

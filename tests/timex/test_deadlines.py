@@ -1,0 +1,43 @@
+"""The end of a period that runs on from the event ("until", "through", "extended to") is not pushed
+into the past by a past-tense verb: it is the nearest such day or month to the creation time."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_kit.eval.timex import timex_pipeline
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    return timex_pipeline()
+
+
+def values(nlp, text: str, dct: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+def test_until_a_weekday_is_the_coming_one_after_a_past_verb(timex_nlp):
+    text = "The agency has given the relatives until 9 a.m. Tuesday to sign a paper."
+    assert values(timex_nlp, text, "2000-04-03") == [("9 a.m. Tuesday", "2000-04-04T09:00")]
+
+
+def test_until_and_through_a_month_take_the_nearest_year(timex_nlp):
+    assert values(timex_nlp, "Ottawa gave Merieux until mid-November to submit information.", "1989-10-30") == [
+        ("mid-November", "1989-11"),
+    ]
+    assert values(timex_nlp, "The banks lent the company $90 million through January.", "1989-10-30") == [
+        ("January", "1990-01"),
+    ]
+
+
+def test_a_date_something_was_extended_to_is_not_a_past_date(timex_nlp):
+    assert values(timex_nlp, "The offer for Chiron was extended to Nov. 16.", "1989-10-30") == [
+        ("Nov. 16", "1989-11-16"),
+    ]
+
+
+def test_a_past_date_without_such_a_preposition_stays_in_the_past(timex_nlp):
+    assert values(timex_nlp, "The offer was made on Nov. 16.", "1989-10-30") == [("Nov. 16", "1988-11-16")]
