@@ -380,7 +380,8 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
 
 
 _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
-          "the following": 1, "the next": 1, "this": 0, "the current": 0, "the same": 0, "that": 0, "the": 0}
+          "the following": 1, "the next": 1, "this": 0, "the current": 0, "the same": 0, "that same": 0, "that": 0,
+          "the": 0}
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -393,7 +394,7 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part"):
         return None  # "the month": a duration as often as a date; "the end of the month" is a date
-    anaphoric = shift in ("the previous", "the following", "the next", "the same", "that") or (
+    anaphoric = shift in ("the previous", "the following", "the next", "the same", "that same", "that") or (
         shift == "the" and unit in ("W", "D")  # "For the week, the index fell": the week just narrated
     )
     if unit == "D" and not anaphoric:

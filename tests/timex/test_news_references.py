@@ -121,3 +121,11 @@ def test_that_night_is_the_night_of_the_day_just_narrated(timex_nlp):
 
 def timexes_with_mod(nlp, text: str) -> list[tuple[str, str, str]]:
     return [(t["text"], t["value"], t["mod"]) for t in nlp(text)._.timexes]
+
+
+def test_that_same_day_is_the_day_just_narrated(timex_nlp):
+    text = "Slepian was killed on Oct. 23. His name on the Web site was crossed out that same day."
+    assert values(timex_nlp, text, "1999-02-06") == [
+        ("Oct. 23", "DATE", "1998-10-23"),
+        ("that same day", "DATE", "1998-10-23"),
+    ]
