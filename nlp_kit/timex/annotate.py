@@ -135,16 +135,17 @@ _DEADLINE_PREPS = {"until", "till", "through", "thru"}
 _MOVED_TO = {"extend", "postpone", "delay", "push", "move"}
 
 
-def is_deadline(span: Span) -> bool:
+def is_deadline(span: Span, *, weekday: bool = False) -> bool:
     """Whether the expression is the end of a period that runs on from the clause's event ("gave the
     relatives until 9 a.m. Tuesday", "loans through January", "the offer was extended to Nov. 16"):
-    the past tense of the verb does not place that end in the past."""
+    the past tense of the verb does not place that end in the past.  A weekday after "through" is
+    not one: "the talks went on through Friday" narrates a week that has passed."""
     root = span.root
     if root.dep_ != "pobj":
         return False
     prep = root.head
     if prep.lower_ in _DEADLINE_PREPS:
-        return True
+        return not (weekday and prep.lower_ in ("through", "thru"))
     return prep.lower_ == "to" and prep.head.lemma_ in _MOVED_TO
 
 
@@ -232,7 +233,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "FUTURE"
         else:
             tense = clause_tense(span)
-            if tense in ("PAST", "UNKNOWN") and is_deadline(span):
+            if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
         resolved = resolver.resolve(timex_id, partial, sentence=sentence, tense=tense, following_year=following)
         timexes.append(

@@ -41,3 +41,7 @@ def test_a_date_something_was_extended_to_is_not_a_past_date(timex_nlp):
 
 def test_a_past_date_without_such_a_preposition_stays_in_the_past(timex_nlp):
     assert values(timex_nlp, "The offer was made on Nov. 16.", "1989-10-30") == [("Nov. 16", "1988-11-16")]
+
+
+def test_a_past_week_narrated_through_a_weekday_stays_in_the_past(timex_nlp):
+    assert values(timex_nlp, "The talks went on through Friday.", "2000-04-04") == [("Friday", "2000-03-31")]
