@@ -40,3 +40,11 @@ def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
 
 def test_a_quarter_of_something_is_a_fraction(timex_nlp):
     assert values(timex_nlp, "Funds hold more than a quarter of the junk market.") == []
+
+
+def test_high_noon_is_an_idiom_not_a_clock_time(timex_nlp):
+    assert values(timex_nlp, "A poster showed Gary Cooper in ``High Noon.''", "1999-03-12") == []
+    assert values(timex_nlp, "For the people of Poland, high noon comes today.", "1999-03-12") == [
+        ("today", "DATE", "1999-03-12"),
+    ]
+    assert values(timex_nlp, "The deadline is noon.", "1999-03-12") == [("noon", "TIME", "1999-03-12T12:00")]
