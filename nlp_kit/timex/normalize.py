@@ -439,6 +439,8 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     unit = _unit(g.get("unit") or g.get("short_unit"), vocab)
     if unit is None or re.search(r"\w-(?:quarters|halves)\b", m.text, re.IGNORECASE):
         return None  # "three-quarters" is a fraction
+    if (g.get("unit") or "").istitle() and not m.text[: m.text.find(g["unit"])].strip() == "":
+        return None  # CBS's "60 Minutes": a capitalized unit after its number names a title
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if g.get("vague") or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)

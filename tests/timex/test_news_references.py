@@ -129,3 +129,9 @@ def test_that_same_day_is_the_day_just_narrated(timex_nlp):
         ("Oct. 23", "DATE", "1998-10-23"),
         ("that same day", "DATE", "1998-10-23"),
     ]
+
+
+def test_a_capitalized_unit_after_its_number_names_a_title(timex_nlp):
+    assert values(timex_nlp, "Gonzalez said on CBS's ''60 Minutes'' that he was hurt.", "2000-04-17") == []
+    assert values(timex_nlp, "He spent 60 minutes there.") == [("60 minutes", "DURATION", "PT60M")]
+    assert values(timex_nlp, "Months of talks failed.") == [("Months", "DURATION", "PXM")]
