@@ -135,3 +135,9 @@ def test_a_capitalized_unit_after_its_number_names_a_title(timex_nlp):
     assert values(timex_nlp, "Gonzalez said on CBS's ''60 Minutes'' that he was hurt.", "2000-04-17") == []
     assert values(timex_nlp, "He spent 60 minutes there.") == [("60 minutes", "DURATION", "PT60M")]
     assert values(timex_nlp, "Months of talks failed.") == [("Months", "DURATION", "PXM")]
+
+
+def test_a_march_with_a_name_is_a_demonstration_not_the_month(timex_nlp):
+    assert values(timex_nlp, "She led the ``March of the Combatant Mothers.''", "2000-01-15") == []
+    assert values(timex_nlp, "They joined the March on Washington.", "2000-01-15") == []
+    assert values(timex_nlp, "He left in March.", "2000-01-15") == [("March", "DATE", "1999-03")]
