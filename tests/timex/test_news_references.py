@@ -141,3 +141,9 @@ def test_a_march_with_a_name_is_a_demonstration_not_the_month(timex_nlp):
     assert values(timex_nlp, "She led the ``March of the Combatant Mothers.''", "2000-01-15") == []
     assert values(timex_nlp, "They joined the March on Washington.", "2000-01-15") == []
     assert values(timex_nlp, "He left in March.", "2000-01-15") == [("March", "DATE", "1999-03")]
+
+
+def test_today_in_a_name_is_not_the_creation_day(timex_nlp):
+    assert values(timex_nlp, "This is VOA Today.", "1998-03-31") == []
+    assert values(timex_nlp, "USA Today reported the deal.", "1998-03-31") == []
+    assert values(timex_nlp, "The IRA today said it would talk.", "1998-03-31") == [("today", "DATE", "1998-03-31")]
