@@ -3,15 +3,6 @@ AQUAINT) marks the amount, a DURATION ("over an hour later" -> PT1H, more than),
 
 from __future__ import annotations
 
-import pytest
-
-from nlp_kit.eval.timex import timex_pipeline
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    return timex_pipeline()
-
 
 def values(nlp, text: str, dct: str = "1998-10-25") -> list[tuple[str, str, str, str | None]]:
     doc = nlp.make_doc(text)

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from nlp_kit.eval.timex import timex_pipeline
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    return timex_pipeline()
-
 
 def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]:
     doc = nlp.make_doc(text)

@@ -3,15 +3,6 @@ into the past by a past-tense verb: it is the nearest such day or month to the c
 
 from __future__ import annotations
 
-import pytest
-
-from nlp_kit.eval.timex import timex_pipeline
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    return timex_pipeline()
-
 
 def values(nlp, text: str, dct: str) -> list[tuple[str, str]]:
     doc = nlp.make_doc(text)

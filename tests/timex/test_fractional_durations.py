@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_kit.eval.timex import timex_pipeline
 from nlp_kit.timex.normalize import duration_value
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    return timex_pipeline()
 
 
 def values(nlp, text: str) -> list[tuple[str, str, str]]:

@@ -9,16 +9,7 @@ a noun ("a service planned for Saturday was canceled").
 
 from __future__ import annotations
 
-import pytest
-
-from nlp_kit.eval.timex import timex_pipeline
-
 FRIDAY = "2000-01-07"  # the creation time of the examples: a Friday
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    return timex_pipeline()
 
 
 def values(nlp, text: str, dct: str | None = FRIDAY) -> list[tuple[str, str]]:
