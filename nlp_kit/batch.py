@@ -259,8 +259,18 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _pending(chunk: list[Document | Failure], sink: Sink, version: str | None, force: bool, report: Report):
-    """Record the chunk's read failures; return the documents still to analyse."""
+def _pending(
+    chunk: list[Document | Failure],
+    sink: Sink,
+    version: str | None,
+    force: bool,
+    report: Report,
+    busy: set[Key] = frozenset(),
+) -> list[Document]:
+    """Record the chunk's read failures; return the documents still to analyse.
+
+    ``busy``: keys already handed on for analysis but not yet written (skipped, as if present).
+    """
     documents: list[Document] = []
     seen: set[str] = set()
     for item in chunk:
@@ -273,10 +283,11 @@ def _pending(chunk: list[Document | Failure], sink: Sink, version: str | None, f
         else:
             seen.add(item.meta.doc_id)
             documents.append(item)
-    if force or not documents:
+    if not documents:
         return documents
-    present = sink.existing(document_key(d, version) for d in documents)
-    todo = [d for d in documents if document_key(d, version) not in present]
+    keys = [document_key(d, version) for d in documents]
+    present = set() if force else sink.existing(keys)
+    todo = [d for d, key in zip(documents, keys) if key not in present and key not in busy]
     report.skipped += len(documents) - len(todo)
     return todo
 
@@ -305,20 +316,33 @@ def _analyse_batch(documents: list[Document], batch_size: int) -> list[Analysis 
 
 
 def _pooled(
-    pool, documents: list[Document], *, workers: int, batch_size: int, zone_size: int
-) -> Iterator[Analysis | Failure]:
-    """Results for ``documents`` in order, with at most two tasks (one memory zone each) per worker in flight."""
+    pool, chunks: Iterator[list[Document]], *, workers: int, batch_size: int, zone_size: int
+) -> Iterator[tuple[int, Document, Analysis | Failure]]:
+    """``(chunk number, document, result)`` for every document of ``chunks``, in order.
+
+    At most two tasks (one memory zone each) per worker are in flight, and the next
+    chunk's tasks are handed out while the last ones of a chunk still run, so no
+    worker waits at chunk boundaries.  Tasks are cut finer than a zone when a chunk
+    is small, so that no worker idles while another finishes a long last task.
+    """
     from collections import deque
 
     in_flight: deque = deque()
-    # Tasks are cut finer than a zone when needed so that no worker idles while another finishes the last one.
-    size = max(1, min(zone_size, -(-len(documents) // (4 * workers))))
-    for start in range(0, len(documents), size):
-        in_flight.append(pool.submit(_analyse_batch, documents[start : start + size], batch_size))
-        if len(in_flight) >= 2 * workers:
-            yield from in_flight.popleft().result()
+
+    def collect():
+        number, documents, future = in_flight.popleft()
+        for document, result in zip(documents, future.result()):
+            yield number, document, result
+
+    for number, documents in enumerate(chunks):
+        size = max(1, min(zone_size, -(-len(documents) // (4 * workers))))
+        for start in range(0, len(documents), size):
+            part = documents[start : start + size]
+            in_flight.append((number, part, pool.submit(_analyse_batch, part, batch_size)))
+            if len(in_flight) >= 2 * workers:
+                yield from collect()
     while in_flight:
-        yield from in_flight.popleft().result()
+        yield from collect()
 
 
 def run_local(
@@ -334,7 +358,11 @@ def run_local(
     progress: Progress | None = None,
     report: Report,
 ) -> Report:
-    """Analyse ``documents`` in this process (or ``n_process`` forked workers) and write them to ``sink``."""
+    """Analyse ``documents`` in this process (or ``n_process`` forked workers) and write them to ``sink``.
+
+    Documents are read and checked against the sink ``chunk_size`` at a time; the
+    sink is flushed after each chunk's last document.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -342,6 +370,19 @@ def run_local(
 
     version = pipeline_version(nlp)
     start = time.perf_counter()
+    busy: set[Key] = set()  # handed on for analysis, not yet written
+
+    def todo_chunks() -> Iterator[list[Document]]:
+        for chunk in _chunks(documents, chunk_size):
+            todo = _pending(chunk, sink, version, force, report, busy)
+            busy.update(document_key(d, version) for d in todo)
+            yield todo
+
+    def tick() -> None:
+        report.seconds = time.perf_counter() - start
+        if progress:
+            progress(report)
+
     pool = None
     if n_process > 1:
         # fork: the workers inherit the loaded pipeline instead of loading it again.
@@ -352,22 +393,24 @@ def run_local(
             initargs=(nlp,),
         )
     try:
-        for chunk in _chunks(documents, chunk_size):
-            todo = _pending(chunk, sink, version, force, report)
-            words = [word_count(d) for d in todo]
-            if pool is None:
-                results = analyse_batches(nlp, todo, batch_size=batch_size, zone_size=zone_size)
-            else:
-                results = _pooled(pool, todo, workers=n_process, batch_size=batch_size, zone_size=zone_size)
-            for result, count in zip(results, words):
-                _record(result, sink, version, report, count)
-                report.seconds = time.perf_counter() - start
-                if progress:
-                    progress(report)
-            sink.flush()
-            report.seconds = time.perf_counter() - start
-            if progress:
-                progress(report)
+        if pool is None:
+            results = (
+                (number, document, result)
+                for number, todo in enumerate(todo_chunks())
+                for document, result in zip(todo, analyse_batches(nlp, todo, batch_size=batch_size, zone_size=zone_size))
+            )
+        else:
+            results = _pooled(pool, todo_chunks(), workers=n_process, batch_size=batch_size, zone_size=zone_size)
+        current = 0
+        for number, document, result in results:
+            if number != current:
+                sink.flush()
+                current = number
+            _record(result, sink, version, report, word_count(document))
+            busy.discard(document_key(document, version))
+            tick()
+        sink.flush()
+        tick()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -155,3 +155,50 @@ def test_a_part_cut_off_by_a_crash_is_ignored_and_its_documents_redone(nlp, corp
     report = process([str(corpus / "statement[0-2].txt")], str(out), nlp=nlp)
     assert (report.done, report.skipped) == (1, 2)
     assert len(pd.read_csv(out / "documents.csv")) == 3
+
+
+class _ListSink:
+    """An in-memory sink that logs what the engine does, in order."""
+
+    kind = "list"
+
+    def __init__(self) -> None:
+        self.log: list[str] = []
+        self.written: set[str] = set()
+
+    def describe(self) -> str:
+        return "memory"
+
+    def open(self, *, migrate_schema: bool = True):
+        return self
+
+    def existing(self, keys):
+        return {key for key in keys if key[0] in self.written}
+
+    def add(self, analysis) -> None:
+        self.written.add(analysis.meta.doc_id)
+        self.log.append(f"add {analysis.meta.doc_id}")
+
+    def add_error(self, record) -> None:
+        self.log.append("error")
+
+    def flush(self) -> None:
+        self.log.append("flush")
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_chunk_is_flushed_after_its_last_document_and_a_repeat_in_flight_is_skipped(nlp, workers):
+    from nlp_kit.batch import Report, run_local
+    from nlp_kit.ingest import from_text
+
+    documents = [from_text(text) for text in STATEMENTS[:3]]
+    # The first statement again, in the next chunk, while the first chunk may still be in the workers.
+    stream = iter([documents[0], documents[1], documents[0], documents[2]])
+    sink = _ListSink()
+    report = run_local(stream, sink, nlp=nlp, n_process=workers, chunk_size=2, report=Report())
+    assert (report.done, report.skipped) == (3, 1)
+    ids = [d.meta.doc_id for d in documents]
+    assert sink.log == [f"add {ids[0]}", f"add {ids[1]}", "flush", f"add {ids[2]}", "flush"]
