@@ -23,7 +23,7 @@ its texts read beforehand; the batch engine's time includes reading the corpus
 ``nlp-kit process`` does.  Targets: full /
 bare >= 0.8; 2 processes / 1 >= 1.7; RSS at repeat K / repeat 1 <= 1.1.
 
-    python benchmarks/throughput.py                      # the full corpus (about 25 minutes on 2 cores)
+    python benchmarks/throughput.py                      # the full corpus (32 minutes on 2 quiet cores)
     python benchmarks/throughput.py --limit 200 --memory-limit 128 --repeat 5
 """
 
