@@ -10,7 +10,7 @@ targets. Output: ``SentenceStance``- and ``Stance``-shaped dicts. Example::
 
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections import defaultdict
 
 import numpy as np
@@ -74,13 +74,16 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     previous_holders: list[str] = []
     # Doc.text joins every token on each access: read it once, not once per sentence.
     text = doc.text
+    # Each sentence is handed only the actor mentions that reach into it: those before it are
+    # stepped past once, and the end of its run is found by bisection on the starts.
     mentions = sorted(actor_spans(doc), key=lambda span: span.start)
+    starts = [span.start for span in mentions]
     first = 0
     for index, sentence in enumerate(sentences):
         context = tuple(text[s.start_char: s.end_char] for s in sentences[max(0, index - 1): index + 1])
         while first < len(mentions) and mentions[first].end <= sentence.start:
             first += 1
-        here = list(itertools.takewhile(lambda span: span.start < sentence.end, mentions[first:]))
+        here = mentions[first: max(first, bisect.bisect_left(starts, sentence.end))]
         holdings = find_holders(sentence, previous_holders, here)
         # Distinct holders only: a sentence with several cues must not multiply the holders its
         # pronouns hand on ("We commit … we reaffirm …" doubled them sentence after sentence).
