@@ -265,11 +265,12 @@ def _pending(
     version: str | None,
     force: bool,
     report: Report,
-    busy: set[Key] = frozenset(),
+    busy: set[Key] | None = None,
 ) -> list[Document]:
     """Record the chunk's read failures; return the documents still to analyse.
 
-    ``busy``: keys already handed on for analysis but not yet written (skipped, as if present).
+    ``busy``: keys already handed on for analysis but not yet written; they are skipped as
+    if present, and the keys of the documents returned are added to it.
     """
     documents: list[Document] = []
     seen: set[str] = set()
@@ -287,9 +288,11 @@ def _pending(
         return documents
     keys = [document_key(d, version) for d in documents]
     present = set() if force else sink.existing(keys)
-    todo = [d for d, key in zip(documents, keys) if key not in present and key not in busy]
-    report.skipped += len(documents) - len(todo)
-    return todo
+    pending = [(d, key) for d, key in zip(documents, keys) if key not in present and key not in (busy or ())]
+    if busy is not None:
+        busy.update(key for _, key in pending)
+    report.skipped += len(documents) - len(pending)
+    return [d for d, _ in pending]
 
 
 def _record(result: Analysis | Failure, sink: Sink, version: str | None, report: Report, words: int) -> None:
@@ -374,9 +377,7 @@ def run_local(
 
     def todo_chunks() -> Iterator[list[Document]]:
         for chunk in _chunks(documents, chunk_size):
-            todo = _pending(chunk, sink, version, force, report, busy)
-            busy.update(document_key(d, version) for d in todo)
-            yield todo
+            yield _pending(chunk, sink, version, force, report, busy)
 
     def tick() -> None:
         report.seconds = time.perf_counter() - start
