@@ -7,7 +7,6 @@ import pytest
 import nlp_kit
 from nlp_kit.ingest import from_text
 from nlp_kit.ingest.document import Document
-from nlp_kit.pipeline import make_doc
 from nlp_kit.schema import Actor, Commitment, Evidence, Mention, Region
 from nlp_kit.summary import key_sentences, summarize
 from nlp_kit.summary.ranker import fill_budget, sentence_units
@@ -205,22 +204,3 @@ def test_ranker_runs_in_the_full_pipeline_with_offsets_into_the_normalized_text(
     assert analysis.summary.key_sentences
     for k in analysis.summary.key_sentences:
         assert analysis.text[k.start : k.end] == k.text
-
-
-def test_reference_article_summary_names_the_border_pledge_the_treaty_and_two_recommendations(nlp, shared_dir):
-    from nlp_kit.ingest import read_path
-
-    document = next(read_path(shared_dir / "corpus" / "south-caucasus-peace.txt"))
-    doc = nlp(make_doc(nlp, document))
-    from nlp_kit.assemble import build_analysis
-
-    summary = build_analysis(doc, document, nlp=nlp).summary
-    key = " ".join(k.text for k in summary.key_sentences)
-    assert "July 2022" in key and "border" in key
-    assert "peace agreement" in key or "peace treaty" in key
-    recommendations = " | ".join(summary.recommendations)
-    assert len(summary.recommendations) >= 2
-    assert "Turkey" in recommendations and "border" in recommendations
-    assert "peace treaty" in recommendations or "peace agreement" in recommendations
-    turkey_pledges = [line for line in summary.commitments if line.startswith("Turkey") and "border" in line]
-    assert any("unfulfilled" in line for line in turkey_pledges)

@@ -173,3 +173,5 @@ def test_the_reference_article_keeps_the_border_pledge_the_treaty_and_two_recomm
     assert len(summary.recommendations) >= 2
     assert "Turkey" in recommendations and "border" in recommendations
     assert "peace treaty" in recommendations or "peace agreement" in recommendations
+    turkey_pledges = [line for line in summary.commitments if line.startswith("Turkey") and "border" in line]
+    assert any("unfulfilled" in line for line in turkey_pledges)
