@@ -47,23 +47,46 @@ def clause_tense(span: Span) -> str:
     PRESENT is a finite present verb ("arrives", "meet"); a clause without a
     finite verb is UNKNOWN, and so is a date hanging from an adjective
     ("declared a dividend, payable Dec. 7", "a pact effective June 1"): the
-    adjective, not the verb above it, places the date.
+    adjective, not the verb above it, places the date.  A date after "since"
+    is past whatever the verb ("prices have been rising since March"), and a
+    participle clause takes the tense of the clause it hangs from ("the stock
+    has fluctuated, rising to $42 in June from $29 in March").
     """
     verb = clause_verb(span.root)
     if verb is None or _under_adjective(span.root, verb):
         return "UNKNOWN"
+    if _after_since(span.root, verb):
+        return "PAST"
+    return _verb_tense(verb)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str:
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
-    if any(t.tag_ == "VBD" for t in group) or (
-        verb.tag_ == "VBN" and any(t.lemma_ == "have" for t in group)
-    ):
+    perfect = any(t.lemma_ == "have" for t in group) and any(t.tag_ == "VBN" for t in group)
+    if any(t.tag_ == "VBD" for t in group) or perfect:  # "had left", "has left", "have been searching"
         return "PAST"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "PAST"
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
+    if (
+        len(group) == 1 and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj")
+        and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor is not verb
+    ):
+        return _verb_tense(governor, depth + 1)
     return "UNKNOWN"
+
+
+def _after_since(token: Token, verb: Token) -> bool:
+    """Whether a preposition "since" stands between ``token`` and the verb governing it."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            return True
+    return False
 
 
 def _under_adjective(token: Token, verb: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Which way an underspecified month or weekday is read from the creation time: the tense of its clause."""
+
+from __future__ import annotations
+
+import pytest
+
+OCTOBER = "1999-10-30"
+
+
+def values(nlp, text: str, dct: str = OCTOBER) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return [(t["text"], t["value"]) for t in nlp(doc)._.timexes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices have been rising since March.",  # perfect progressive
+        "Prices are up 5% since March.",  # "since" places the month behind, whatever the verb
+    ],
+)
+def test_a_month_after_since_or_in_a_perfect_clause_has_passed(timex_nlp, text):
+    assert values(timex_nlp, text) == [("March", "1999-03")]
+
+
+def test_a_participle_clause_takes_the_tense_of_the_clause_it_hangs_from(timex_nlp):
+    text = "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share in June from $29.75 in March."
+    assert values(timex_nlp, text) == [("June", "1999-06"), ("March", "1999-03")]
+
+
+def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
+    assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
+
+
+def test_a_month_far_away_in_a_clause_without_tense_is_the_nearest_one(timex_nlp):
+    assert values(timex_nlp, "A new price list, effective March 1.") == [("March 1", "2000-03-01")]
