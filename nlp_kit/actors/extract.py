@@ -88,6 +88,7 @@ class ActorExtractor:
         reader.read_hyphenated_names()
         reader.read_people()
         reader.read_organisations()
+        reader.read_abbreviations()
         reader.read_title_references()
         reader.read_igo_anaphora()
         return reader.results()
@@ -487,6 +488,66 @@ class _DocReader:
             return True
         return sum(t.is_title for t in words) / len(words) >= _HEADING_TITLE_SHARE
 
+    def read_abbreviations(self) -> None:
+        """Abbreviations the text defines: "the Caspian Pipeline Consortium (CPC)" makes every "CPC"
+        in the text a mention of that organisation, also when the gazetteer or the NER read "CPC" as
+        something else. The long form must spell the abbreviation with the initials of its
+        capitalised words (function words and the parts after a hyphen skipped) and either be an
+        actor found already or hold an organisation word ("the European Union Mission in Armenia
+        (EUMA)", a state inside it kept as its own mention); "Gross Domestic Product (GDP)" and
+        "the Intermediate-Range Nuclear Forces Treaty (INF)" name no actor."""
+        doc = self.doc
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            abbreviation = doc[i + 1].text
+            start = _long_form_start(doc, i, abbreviation)
+            if start is None:
+                continue
+            record = self._actor_spanning(start, i)
+            known = self.x.gazetteer.aliases.get(abbreviation)
+            if (record is None or record.id not in self.x.gazetteer.actors) and known and known.form == "abbreviation":
+                # "the International Labor Organisation (ILO)": another spelling of a known actor's name
+                first = self.doc[start:i]
+                self._release(first.start_char, first.end_char)
+                record = self._record(known.actor_id)
+                self.add(record, start, i, "name")
+            if record is None:
+                words = doc[start:i]
+                if (
+                    not any(t.text in self.x.lexicon["org_heads"] for t in words)
+                    or words[-1].text in self.x.lexicon["not_person_words"]  # "... Forces Treaty (INF)"
+                    or any(j in self.taken and j not in self.actor_tokens for j in range(start, i))
+                ):
+                    continue
+                name = doc[start:i].text
+                record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+                self.add(record, start, i, "name")
+            for token in doc:
+                if token.text == abbreviation:
+                    self._release(token.idx, token.idx + len(token.text))
+                    self.add(record, token.i, token.i + 1, "abbreviation")
+
+    def _actor_spanning(self, start: int, end: int) -> ActorRecord | None:
+        """The actor, not a person, with a mention over tokens ``start:end`` (a leading "the" either way)."""
+        starts = {start, start - 1} if start > 0 and self.doc[start - 1].lower_ == "the" else {start}
+        for found in self.found.values():
+            if found.record.type != "person" and any(s in starts and e == end for s, e in found.spans):
+                return found.record
+        return None
+
+    def _release(self, start_char: int, end_char: int) -> None:
+        """Drop the mention over exactly these characters from whichever actor holds it (and an
+        actor left without mentions)."""
+        for actor_id, found in list(self.found.items()):
+            keep = [k for k, m in enumerate(found.mentions) if (m["start"], m["end"]) != (start_char, end_char)]
+            if len(keep) == len(found.mentions):
+                continue
+            found.mentions = [found.mentions[k] for k in keep]
+            found.spans = [found.spans[k] for k in keep]
+            if not found.mentions:
+                del self.found[actor_id]
+
     def read_title_references(self) -> None:
         """References by title: "the Prime Minister" is the holder of that title named most
         recently before it, "the Japanese Prime Minister" / "Japan's foreign minister" / "the
@@ -585,6 +646,34 @@ class _DocReader:
             )
             spans.extend(Span(self.doc, found.spans[i][0], found.spans[i][1], label=record.id) for i in order)
         return actors, spans
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,8}[A-Z]$")
+_LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
+
+
+def _long_form_start(doc: Doc, paren: int, abbreviation: str) -> int | None:
+    """First token of the words before ``doc[paren]`` (an opening parenthesis) whose capitalised
+    words' initials spell ``abbreviation``'s capitals, or None: "European Union Mission in Armenia
+    (EUMA)", "Organization for Security and Co-operation in Europe (OSCE)"."""
+    if not _ACRONYM.match(abbreviation):
+        return None
+    letters = [c for c in abbreviation if c.isupper()]
+    j, k = paren - 1, len(letters) - 1
+    limit = paren - 3 * len(letters) - 2
+    while j >= 0 and j > limit and k >= 0:
+        token = doc[j]
+        if token.text[:1].isupper():
+            if token.text[0] != letters[k]:
+                return None
+            k -= 1
+        elif not (token.lower_ in _LONG_FORM_FILLERS or token.text in ("-", "'", "’")
+                  or j > 0 and doc[j - 1].text == "-"):
+            return None
+        j -= 1
+    if k >= 0:
+        return None
+    return j + 1
 
 
 def _surnames(name: str) -> list[str]:

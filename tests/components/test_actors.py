@@ -317,6 +317,48 @@ def test_single_word_organisation_as_possessor_or_passive_agent_is_an_actor(nlp)
     assert "ORG:Huawei" in actors_of(nlp, "The ruling was welcomed by Huawei on Monday.")
 
 
+def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(nlp):
+    actors = actors_of(nlp, "The Caspian Pipeline Consortium (CPC) halted exports. The CPC blamed drone attacks.")
+    assert set(actors) == {"ORG:Caspian Pipeline Consortium"}
+    assert mention_forms(actors["ORG:Caspian Pipeline Consortium"]) == [
+        ("Caspian Pipeline Consortium", "name"), ("CPC", "abbreviation"), ("CPC", "abbreviation"),
+    ]
+
+
+def test_a_defined_abbreviation_links_to_a_known_actor_and_keeps_a_state_inside_its_long_form(nlp):
+    actors = actors_of(nlp, "The Organization for Security and Co-operation in Europe (OSCE) sent observers. "
+                            "The OSCE said the vote was fair.")
+    assert mention_texts(actors["OSCE"])[1:] == ["OSCE", "OSCE"]
+    actors = actors_of(nlp, "The European Union Mission in Armenia (EUMA) began patrols. EUMA monitors reported.")
+    mission = actors["ORG:European Union Mission in Armenia"]
+    assert mention_texts(mission) == ["European Union Mission in Armenia", "EUMA", "EUMA"]
+    assert "ARM" in actors
+
+
+def test_a_defined_abbreviation_the_gazetteer_knows_makes_the_long_form_a_spelling_of_that_actor(nlp):
+    actors = actors_of(nlp, "The International Labor Organisation (ILO) warned. The ILO said more.")
+    assert set(actors) == {"ILO"}
+    assert mention_texts(actors["ILO"]) == ["International Labor Organisation", "ILO", "ILO"]
+
+
+def test_the_text_s_own_definition_wins_over_another_reading_of_the_abbreviation(nlp):
+    actors = actors_of(nlp, "The Communist Party of China (CPC) met. The CPC elected a new Politburo.")
+    assert "ORG:CPC" not in actors
+    assert mention_texts(actors["ORG:Communist Party of China"]) == ["Communist Party of China", "CPC", "CPC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross Domestic Product (GDP) grew. GDP is up.",  # no organisation word
+        "The Intermediate-Range Nuclear Forces Treaty (INF) collapsed.",  # a treaty, not a body
+        "NAIROBI, Kenya (AP) _ Suspected bombs exploded.",  # initials do not spell it
+    ],
+)
+def test_abbreviations_of_things_that_do_not_act_make_no_actor(nlp, text):
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, text))
+
+
 def test_office_words_and_headings_are_not_organisations(nlp):
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Treasury said it would respond on Monday."))
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Congress passed the bill after a long debate."))
