@@ -8,7 +8,8 @@ Steps: gazetteer names (states, capitals and seats, demonyms, IGOs, the West; re
 context by ``resolve``), parts of hyphenated tokens ("U.S.-Japan"), people from the base
 NER with titles (before the name or in an apposition after it), affiliations and surname
 links, organisations whose NER name ends in an organisation word or that act as subject,
-agent or possessor, then references by title ("the Prime Minister") and IGO anaphora
+agent or possessor, abbreviations the text defines ("the Caspian Pipeline Consortium (CPC)"),
+then references by title ("the Prime Minister") and IGO anaphora
 ("the alliance"). Gazetteer names win over the base NER's labels, so "Yerevan" tagged
 PERSON is still Armenia's capital.
 

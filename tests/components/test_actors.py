@@ -307,14 +307,23 @@ def test_lower_case_union_is_not_the_european_union(nlp):
 
 
 def test_single_word_organisation_acting_as_subject_is_an_actor(nlp):
-    actors = actors_of(nlp, "Huawei and ZTE said they would appeal the ruling.")
-    assert {"ORG:Huawei", "ORG:ZTE"} <= set(actors)
-    assert actors["ORG:Huawei"]["type"] == "org"
+    actors = actors_of(nlp, "Xiaomi and Nvidia said they would appeal the ruling.")
+    assert {"ORG:Xiaomi", "ORG:Nvidia"} <= set(actors)
+    assert actors["ORG:Xiaomi"]["type"] == "org"
 
 
 def test_single_word_organisation_as_possessor_or_passive_agent_is_an_actor(nlp):
-    assert "ORG:Huawei" in actors_of(nlp, "Huawei's appeal was rejected.")
-    assert "ORG:Huawei" in actors_of(nlp, "The ruling was welcomed by Huawei on Monday.")
+    assert "ORG:Xiaomi" in actors_of(nlp, "Xiaomi's appeal was rejected.")
+    assert "ORG:Siemens" in actors_of(nlp, "The ruling was welcomed by Siemens on Monday.")
+
+
+def test_state_linked_companies_the_ner_misses_come_from_the_gazetteer_with_their_home_state(nlp):
+    actors = actors_of(nlp, "Gazprom cut gas supplies to Moldova, and Rosatom signed a deal with Hungary.")
+    assert {"ORG:Gazprom", "ORG:Rosatom", "MDA", "HUN"} == set(actors)
+    assert (actors["ORG:Gazprom"]["type"], actors["ORG:Gazprom"]["affiliation"]) == ("org", "RUS")
+    assert mention_forms(actors_of(nlp, "SOCAR agreed to expand the pipeline.")["ORG:SOCAR"]) == [
+        ("SOCAR", "abbreviation"),
+    ]
 
 
 def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(nlp):
@@ -362,7 +371,7 @@ def test_abbreviations_of_things_that_do_not_act_make_no_actor(nlp, text):
 def test_office_words_and_headings_are_not_organisations(nlp):
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Treasury said it would respond on Monday."))
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Congress passed the bill after a long debate."))
-    assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Huawei Says It Will Appeal The Ruling"))
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, "Xiaomi Says It Will Appeal The Ruling"))
     text = "The new Guidelines are informed by evidence, and the Executive Order's initiatives continue."
     assert not any(a.startswith("ORG:") for a in actors_of(nlp, text))
 

@@ -5,7 +5,7 @@ Input: pycountry (ISO 3166-1 names, official and common names), the countryinfo 
 and the curated files beside this script: ``state_extras.csv`` (press variants,
 abbreviations, seats of government, Kosovo), ``territories.txt`` (ISO entries that are
 places, not actors), ``igos.yaml`` (intergovernmental organisations and collective actors), ``groups.yaml``
-(well-known armed groups and movements), ``people.csv`` (prominent leaders)
+(well-known armed groups and movements), ``companies.yaml`` (state-linked and strategic companies), ``people.csv`` (prominent leaders)
 and ``places.txt`` (regions and seas that are never actors).
 Output: one JSON object a line, ``{"id", "name", "type", "affiliation", "aliases": [{"text",
 "form"}]}``; places carry ``"type": "place"``. Example line:
@@ -110,7 +110,8 @@ def build_states() -> list[dict]:
 
 
 def build_igos(filename: str = "igos.yaml") -> list[dict]:
-    """IGOs and collective actors from ``igos.yaml`` (or groups from ``groups.yaml``)."""
+    """IGOs and collective actors from ``igos.yaml`` (or groups from ``groups.yaml``, companies from
+    ``companies.yaml``)."""
     records = []
     for entry in yaml.safe_load((HERE / filename).read_text(encoding="utf-8")):
         aliases: list[dict] = []
@@ -127,7 +128,7 @@ def build_igos(filename: str = "igos.yaml") -> list[dict]:
                 "id": entry["id"],
                 "name": entry["name"],
                 "type": entry.get("type", "igo"),
-                "affiliation": None,
+                "affiliation": entry.get("affiliation"),
                 "aliases": aliases,
             }
         )
@@ -185,7 +186,7 @@ def resolve_conflicts(records: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    records = build_places() + build_igos() + build_igos("groups.yaml") + build_states() + build_people()
+    records = build_places() + build_igos() + build_igos("groups.yaml") + build_igos("companies.yaml") + build_states() + build_people()
     records = resolve_conflicts(records)
     with OUT.open("w", encoding="utf-8") as handle:
         for record in records:
