@@ -14,6 +14,10 @@ Example::
     ('DEMAND', '100')
     >>> code_event("ponder")
     (None, None)
+
+``code_predicate(token)`` reads a parsed predicate: a verb with its particle
+("blew up" → ``blow up``), and a light verb by its object ("held talks",
+"launched an attack", "imposed sanctions").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 from importlib import resources
+from typing import Any
 
 _DATA = "data/events"
 
@@ -89,3 +94,42 @@ def code_event(lemma: str, *, kind: str | None = None, pos: str | None = None) -
         if cameo is None or (kind == "demand") != cameo.startswith("10"):
             cameo = default
     return (plover_type(cameo), cameo) if cameo else (None, None)
+
+
+# Verbs that name no event of their own when they take an event noun as object: "held talks",
+# "staged a protest", "launched an offensive", "imposed sanctions", "issued arrest warrants".
+LIGHT_VERBS = frozenset(
+    {"hold", "stage", "launch", "conduct", "carry", "make", "issue", "impose", "mount", "wage", "give",
+     "deliver", "express", "file", "lodge", "begin", "start", "resume", "continue", "step", "open", "order",
+     "announce", "call", "take", "provide", "offer", "grant", "level", "voice", "present"}
+)
+
+
+def code_predicate(token: Any, *, kind: str | None = None) -> tuple[str | None, str | None]:
+    """``(plover, cameo)`` for a parsed predicate token (a spaCy ``Token``).
+
+    Tries, in order: the verb with its particle (``"blow up"``, ``"crack down"``,
+    ``"call for"`` when "for" is its preposition), the object of a light verb
+    ("held talks" → ``talk``; "ordered an investigation" → ``investigation``), then
+    the lemma itself. A light verb's own code stands when its object codes nothing.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ == "prt" or child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
+                coded = code_event(f"{lemma} {child.lower_}", kind=kind, pos="VERB")
+                if coded[1]:
+                    return coded
+        if lemma in LIGHT_VERBS or _regular_stem(token) in LIGHT_VERBS:
+            for child in token.children:
+                if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+                    coded = code_event(child.lemma_, kind=kind, pos="NOUN")
+                    if coded[1]:
+                        return coded
+    return code_event(lemma, kind=kind, pos=token.pos_)
+
+
+def _regular_stem(token: Any) -> str | None:
+    """The base of a regular past form the lemmatizer cut too short ("staged" -> "stage", lemma "stag")."""
+    text = token.lower_
+    return text[:-1] if token.tag_ in ("VBD", "VBN") and text.endswith("ed") else None

@@ -19,7 +19,7 @@ Measures:
 * **false alarm rate** — share of the other sentences where any commitment is found.
 * **event-type accuracy** — for every gold coding with a PLOVER type, whether
   nlp_kit's type for the sentence agrees: the commitment's type when one was
-  found, else ``code_event`` of the main verb's lemma.
+  found, else ``code_predicate`` of the main verb (its particle, or a light verb's object).
 
 Example::
 
@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_kit.errors import ConfigError, InputNotFound
-from nlp_kit.event_codes import code_event, plover_type
+from nlp_kit.event_codes import code_predicate, plover_type
 
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
@@ -112,10 +112,10 @@ def _sentence_type(doc: Any, commitments: list[dict[str, Any]]) -> str | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     # "X said it would attack Y": the reported clause, not "say", is the event.
     for _ in range(3):
-        if root is None or code_event(root.lemma_, pos=root.pos_)[0]:
+        if root is None or code_predicate(root)[0]:
             break
         root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
-    return code_event(root.lemma_, pos=root.pos_)[0] if root is not None else None
+    return code_predicate(root)[0] if root is not None else None
 
 
 def evaluate_events(path: str | Path, *, nlp: Any = None) -> dict[str, Any]:
@@ -133,7 +133,7 @@ def evaluate_events(path: str | Path, *, nlp: Any = None) -> dict[str, Any]:
         families = {code_family(c["eventcode"]) for c in record["codings"]} - {None}
         if families:
             gold_sentences += 1
-            sources = {actor_from_cameo(c["sourcecode"]) for c in record["codings"] if code_family(c["eventcode"])}
+            sources = {actor_from_cameo(c.get("sourcecode", "")) for c in record["codings"] if code_family(c["eventcode"])}
             fitting = [c for c in commitments if ({c["actor"], *c["co_actors"]} & sources)]
             good = [c for c in fitting if code_family(c.get("cameo")) in families]
             hits += bool(good)

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp_kit.event_codes import code_event
+from nlp_kit.event_codes import code_predicate
 from nlp_kit.timex.resolve import parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
@@ -193,7 +193,7 @@ def build_timeline(
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         predicate, guessed = event_predicate(span, vocab)
-        plover, cameo = code_event(predicate.lemma_, pos=predicate.pos_) if predicate is not None else (None, None)
+        plover, cameo = code_predicate(predicate) if predicate is not None else (None, None)
         events.append(
             {
                 "timex_id": timex["id"],
