@@ -461,7 +461,8 @@ def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4."""
+    """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4; "every two
+    years" -> SET P2Y; "every other week" -> SET P2W."""
     g = m.groups
     weekday = g.get("weekday") or g.get("weekday3") or (g.get("weekday2") or "")[:-1]
     if weekday or g.get("month"):
@@ -474,6 +475,10 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("SET", value + (f"T{part}" if part else ""))
     if m.groups.get("set"):
         value = _lookup(vocab["sets"], m.groups["set"])
+    elif g.get("num") or g.get("other"):  # "every two years", "every other week"
+        n = 2 if g.get("other") else _number(g["num"], vocab)
+        unit = _unit(g["unit"], vocab)
+        value = duration_value(n, unit) if n and unit else None
     else:
         value = duration_value(1, _unit(m.groups["unit"], vocab) or "Y")
     return Partial("SET", value) if value else None
