@@ -93,5 +93,17 @@ def test_halves_and_quarters_of_this_or_last_year_and_the_same_period_of_last_ye
     ]
 
 
+def test_a_half_or_quarter_of_the_year_is_one_expression_in_the_year_its_tense_points_to(timex_nlp):
+    assert values(timex_nlp, "Sales fell in the second half of the year.", "2013-03-22") == [
+        ("the second half of the year", "DATE", "2012-H2"),
+    ]
+    assert values(timex_nlp, "The plant will open in the second half of the year.", "2013-03-22") == [
+        ("the second half of the year", "DATE", "2013-H2"),
+    ]
+    assert values(timex_nlp, "Profits rose in the first quarter of the year.", "2013-03-22") == [
+        ("the first quarter of the year", "DATE", "2013-Q1"),
+    ]
+
+
 def test_a_capitalized_year_in_a_title_is_not_a_date(timex_nlp):
     assert values(timex_nlp, "He was named Man of the Year by Time magazine.", "1998-08-08") == []
