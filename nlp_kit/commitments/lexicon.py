@@ -92,6 +92,7 @@ class CommitmentLexicon:
     same_acts: dict[str, frozenset[str]]
     agreement_fates: frozenset[str]
     groups: dict[str, list[str]] = field(default_factory=dict)
+    participles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> CommitmentLexicon:
@@ -136,6 +137,7 @@ class CommitmentLexicon:
                 same_acts={verb: frozenset(group) for group in cues["same_acts"] for verb in group},
                 agreement_fates=frozenset(cues["agreement_fates"]),
                 groups=groups,
+                participles={str(k).lower(): str(v).lower() for k, v in (cues.get("participles") or {}).items()},
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(

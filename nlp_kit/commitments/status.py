@@ -131,7 +131,11 @@ class StatusCues:
         found = set()
         for token in tokens:
             lemma = token.lemma_.lower()
-            if token.pos_ != "VERB" or not _realis(token):
+            if token.pos_ != "VERB":
+                lemma = self._mistagged_perfect(token)
+                if lemma is None:
+                    continue
+            elif not _realis(token):
                 continue
             if (lemma in self.lexicon.realisation_verbs or lemma in same_acts) and (
                 not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
@@ -141,6 +145,19 @@ class StatusCues:
             if way is not None and ways and not _negated(token):
                 found.add("fulfilled" if way in ways else "unfulfilled")
         return found
+
+    def _mistagged_perfect(self, token: Token) -> str | None:
+        """The verb of an irregular participle after "have" that the tagger read as a noun ("Tariffs have
+        since risen." -> ``rise``), else None."""
+        lemma = self.lexicon.participles.get(token.lower_)
+        if lemma is None:
+            return None
+        before = token.i - 1
+        while before >= 0 and self.doc[before].pos_ in ("ADV", "SCONJ") and token.i - before <= 3:
+            before -= 1
+        if before < 0 or self.doc[before].lemma_.lower() != "have":
+            return None
+        return lemma
 
     def following(self, sentence: Span) -> Span | None:
         """The next sentence of the same paragraph, or None."""

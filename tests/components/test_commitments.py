@@ -397,6 +397,16 @@ def test_change_in_the_promised_direction_is_fulfilled(base_nlp, extractor):
     assert only(commitments(base_nlp, extractor, text, {"Chile": "CHL"}))["status"] == "fulfilled"
 
 
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [("Tariffs on steel have since risen.", "unfulfilled"), ("Tariffs on steel have since fallen.", "fulfilled")],
+)
+def test_a_perfect_the_tagger_misreads_as_a_noun_still_tells_the_direction(base_nlp, extractor, later, status):
+    # the small model tags "risen" in "have since risen." PROPN, object of "since"
+    text = "In 2019 Peru undertook to cut tariffs on Chilean steel. " + later
+    assert only(commitments(base_nlp, extractor, text, {"Peru": "PER"}))["status"] == status
+
+
 def test_pronoun_subject_of_the_next_sentence_refers_back_to_the_committer(base_nlp, extractor):
     text = "In June 2018, Kim Jong Un promised to dismantle the Yongbyon reactor. He has yet to do so."
     c = only(commitments(base_nlp, extractor, text, {"Kim Jong Un": "PER:Kim Jong Un"}))
