@@ -285,7 +285,7 @@ class CommitmentExtractor:
             promised_thing = verb.head
         elif (
             head is None
-            or head.lemma_.lower() in self.lexicon.expressive_objects
+            or head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lexicon.expressive_objects
             or head.dep_ == "dobj"
             and head.lemma_.lower() in self.lexicon.nominal
         ):

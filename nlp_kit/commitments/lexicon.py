@@ -67,6 +67,7 @@ class CommitmentLexicon:
     documents: frozenset[str]
     agent_nouns: frozenset[str]
     plural_anaphors: frozenset[str]
+    bare_anaphors: frozenset[str]
     condition_marks: frozenset[str]
     only_marks: frozenset[str]
     direct_modals: frozenset[str]
@@ -112,6 +113,7 @@ class CommitmentLexicon:
                 documents=frozenset(triggers["documents"]["lemmas"]),
                 agent_nouns=frozenset(triggers["agent_nouns"]["lemmas"]),
                 plural_anaphors=frozenset(triggers["plural_anaphors"]["lemmas"]),
+                bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
                 only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),
                 direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),

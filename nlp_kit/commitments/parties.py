@@ -194,7 +194,11 @@ class PartyResolver:
         return (
             _base(token) in self.lexicon.plural_anaphors
             and _plural(token)
-            and bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
+            and (
+                bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
+                or not determiners and _base(token) in self.lexicon.bare_anaphors
+                and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
+            )
         )
 
     def is_authorial(self, token: Token) -> bool:

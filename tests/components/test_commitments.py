@@ -329,6 +329,14 @@ def test_announced_attack_is_a_threat_not_a_commitment(base_nlp, extractor):
     assert commitments(base_nlp, extractor, text, {"Iran": "IRN"}) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["HHS will examine the impact of the new policy.", "NHTSA will inspect the new vehicles."]
+)
+def test_announced_review_is_an_intent_not_a_threat(base_nlp, extractor, text):
+    actor = text.split()[0]
+    assert only(commitments(base_nlp, extractor, text, {actor: f"ORG:{actor}"}))["kind"] == "intent"
+
+
 def test_offering_condolences_is_not_an_undertaking(base_nlp, extractor):
     text = "Biden called the King to offer his condolences for the loss of life."
     assert commitments(base_nlp, extractor, text, {"Biden": "USA"}) == []
@@ -519,6 +527,22 @@ def test_participants_refer_back_to_the_parties_named_before(base_nlp, extractor
     text = "Kenya and Ethiopia held talks in Nairobi. The participants agreed to open a joint border post."
     c = only(commitments(base_nlp, extractor, text, {"Kenya": "KEN", "Ethiopia": "ETH"}))
     assert ({c["actor"], *c["co_actors"]}, c["kind"]) == ({"KEN", "ETH"}, "agreement")
+
+
+def test_signatories_without_a_determiner_still_refer_back_but_generic_plurals_do_not(base_nlp, extractor):
+    actors = {"Kenya": "KEN", "Ethiopia": "ETH"}
+    text = "Kenya and Ethiopia held talks in Nairobi. Signatories pledged to open a joint border post."
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"]) == ({"KEN", "ETH"}, "pledge")
+    text = "Kenya and Ethiopia held talks in Nairobi. Countries pledged to open a joint border post."
+    assert commitments(base_nlp, extractor, text, actors) == []
+
+
+def test_a_demand_to_respect_something_is_a_demand_not_an_expression_of_respect(base_nlp, extractor):
+    # "respect" is an expressive object as a noun ("offered his respect"), not as the demanded act
+    text = "Kenya urged Somalia to respect the truce."
+    c = only(commitments(base_nlp, extractor, text, {"Kenya": "KEN", "Somalia": "SOM"}))
+    assert (c["kind"], c["actor"], c["counterpart"], c["action"]) == ("demand", "KEN", "SOM", "respect the truce")
 
 
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
