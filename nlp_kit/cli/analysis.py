@@ -16,15 +16,12 @@ from nlp_kit.cli.app import (
     PathArgument,
     app,
     console,
-    err_console,
     fail,
     handle_errors,
-    iter_inputs,
     pipeline,
+    readable_inputs,
 )
-from nlp_kit.errors import NlpKitError
 from nlp_kit.sinks.json import write_json
-
 
 SentencesOption = Annotated[
     int | None, typer.Option("--sentences", "-n", min=1, help="Key sentences to keep (default grows with length).")
@@ -34,18 +31,25 @@ WordsOption = Annotated[
 ]
 
 
-def analyses(path: str, model: str, actors: Path | None, dct: str | None, sentences: int | None, words: int | None):
-    """Yield an ``Analysis`` (or the NlpKitError of an unreadable document) per document at ``path``."""
+def analyses(
+    path: str,
+    model: str,
+    actors: Path | None,
+    dct: str | None,
+    sentences: int | None,
+    words: int | None,
+    *,
+    failures: list[str] | None = None,
+):
+    """Yield an ``Analysis`` per readable document at ``path`` (the others reported as by
+    ``readable_inputs``, which also says what ``failures`` does)."""
     from nlp_kit.assemble import build_analysis
     from nlp_kit.pipeline import make_doc
 
     nlp = pipeline(model, actors)
-    for item in iter_inputs(path, dct):
-        if isinstance(item, NlpKitError):
-            yield item
-            continue
-        doc = nlp(make_doc(nlp, item))
-        yield build_analysis(doc, item, nlp=nlp, max_sentences=sentences, max_words=words)
+    for document in readable_inputs(path, dct, failures=failures):
+        doc = nlp(make_doc(nlp, document))
+        yield build_analysis(doc, document, nlp=nlp, max_sentences=sentences, max_words=words)
 
 
 @app.command()
@@ -73,16 +77,7 @@ def summarize(
         fail(f"unknown format '{format}': use rich, md, json or html", 2)
     if format == "html" and out is None and Path(path).is_dir():
         fail(f"{path}: --format html prints one page; for a directory use: nlp-kit report {path} --out DIR", 2)
-    failures = done = 0
-    last_error: NlpKitError | None = None
-    for item in analyses(path, model, actors, dct, sentences, words):
-        if isinstance(item, NlpKitError):
-            err_console.print(f"nlp-kit: {item}", markup=False, highlight=False, soft_wrap=True)
-            failures += 1
-            last_error = item
-            continue
-        analysis = item
-        done += 1
+    for analysis in analyses(path, model, actors, dct, sentences, words):
         if out is not None:
             write_json(analysis, out)
             if format == "html":
@@ -96,8 +91,6 @@ def summarize(
             print(to_html(analysis))
         else:
             console.print(Markdown(to_markdown(analysis)))
-    if failures and not done and last_error is not None:
-        raise typer.Exit(last_error.exit_code)
 
 
 @app.command()

@@ -110,19 +110,23 @@ def iter_inputs(path: str, dct: str | None = None, **options: Any) -> Iterator[A
     return read_path(source, dct=dct, **{**INPUT_SETTINGS, **options})
 
 
-def readable_inputs(path: str, dct: str | None = None) -> Iterator[Any]:
+def readable_inputs(path: str, dct: str | None = None, *, failures: list[str] | None = None) -> Iterator[Any]:
     """The Documents at ``path``; each one that cannot be read is reported on stderr as one
-    line and skipped, and when none could be read the command exits with the last failure's code."""
+    line and skipped, and when none could be read the command exits with the last failure's code.
+    ``failures``: also collect each failure's message there, and leave what to do when none could
+    be read to the caller (``nlp-kit report`` still writes an index that lists them)."""
     done = 0
     last_error: NlpKitError | None = None
     for item in iter_inputs(path, dct=dct):
         if isinstance(item, NlpKitError):
             err_console.print(f"nlp-kit: {item}", markup=False, highlight=False, soft_wrap=True)
             last_error = item
+            if failures is not None:
+                failures.append(str(item))
             continue
         done += 1
         yield item
-    if last_error is not None and not done:
+    if last_error is not None and not done and failures is None:
         raise typer.Exit(last_error.exit_code)
 
 

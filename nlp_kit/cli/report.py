@@ -18,11 +18,10 @@ from nlp_kit.cli.app import (
     PathArgument,
     app,
     console,
-    err_console,
     eval_app,
     handle_errors,
 )
-from nlp_kit.errors import BatchFailed, NlpKitError
+from nlp_kit.errors import BatchFailed
 
 
 @app.command()
@@ -41,16 +40,9 @@ def report(
     from nlp_kit.sinks.html import write_report
 
     failures: list[str] = []
-
-    def good():
-        for item in analyses(path, model, actors, dct, sentences, words):
-            if isinstance(item, NlpKitError):
-                err_console.print(f"nlp-kit: {item}", markup=False, highlight=False, soft_wrap=True)
-                failures.append(str(item))
-                continue
-            yield item
-
-    index = write_report(good(), out, title=title, failures=failures)
+    index = write_report(
+        analyses(path, model, actors, dct, sentences, words, failures=failures), out, title=title, failures=failures
+    )
     pages = sum(1 for p in out.glob("*.html") if p.name != "index.html")
     if failures and not pages:
         raise BatchFailed(f"no document could be reported ({len(failures)} failed)", path=path, stage="report")

@@ -72,6 +72,20 @@ def test_report_writes_pages_and_an_index_for_a_directory(tmp_path):
     assert "2 pages" in result.stdout
 
 
+def test_report_lists_unreadable_documents_in_the_index_and_exits_9_when_none_could_be_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, "blank.txt", "   \n")
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 9
+    assert "blank.txt" in result.stderr
+    assert "blank.txt" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    _write(corpus, "eu-serbia.txt")
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "site2")])
+    assert result.exit_code == 0, result.output
+    assert "1 pages, 1 failed" in result.stdout
+
+
 def test_eval_summaries_prints_precision_recall_and_f1_per_rouge_metric(tmp_path):
     data = tmp_path / "pairs.jsonl"
     data.write_text(
