@@ -43,6 +43,10 @@ _NAME_PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"}
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _HYPHENATED = re.compile(r"[^\s\-–—/]+[\-–—/][^\s]+")
 _HYPHEN_SPLIT = re.compile(r"[\-–—/]")
 _ANAPHOR_WINDOW = 3
@@ -380,6 +384,16 @@ class _DocReader:
             full_names[name] = record
             self._add_person(record, start, end, "name", title)
         surnames = {surname: record for record in full_names.values() for surname in _surnames(record.name)}
+        for found in self.found.values():
+            # a known leader the gazetteer found by full name ("Jake Sullivan"): "Sullivan" later is him too
+            words = found.record.name.split()
+            if len(words) > 1 and words[-2].islower():
+                continue  # "von der Leyen", "da Silva": the gazetteer lists the short form it goes by
+            if found.record.type == "person" and any(m["form"] == "name" for m in found.mentions):
+                for surname in _surnames(found.record.name):
+                    surnames.setdefault(surname, found.record)
+        for surname in [s for s in surnames if s.lower() in _CALENDAR_WORDS]:
+            del surnames[surname]  # "Theresa May" does not make every "May" hers
         for span, known in self.pending_surnames:
             # "Harris" is Kamala Harris unless the text introduced another Harris by full name.
             record = surnames.get(span.text, known)
@@ -701,12 +715,12 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "around"})
 
 
 def _in_place_position(token: Token) -> bool:
-    """A lone name where places stand: "in Tallinn and Klaipeda", "at Kazan" — the small
-    model often tags such a city PERSON, and no title or known person vouches for it."""
+    """A lone name where places stand: "in Tallinn and Klaipeda", "at Kazan", "forces from Tigray" —
+    the small model often tags such a city or region PERSON, and no title or known person vouches for it."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS

@@ -49,14 +49,17 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
     and every member of a list of such ("whether in Washington, Brussels, Paris, or Moscow").
     Place: object of in/at/to/from after a motion or location verb or an event noun
     ("met in Kazan", "the summit in Moscow"), object of "visit"/"leave"/"reach" ("Blinken
-    visited Beijing"), "the city of X", "X's streets".
+    visited Beijing"), "the city of X", "X's streets", the venue naming an agreement or meeting
+    ("the Pretoria agreement", "the Minsk talks").
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ("'s", "’s") and span.end + 1 < len(doc):
         if doc[span.end + 1].lemma_.lower() in lexicon["place_nouns"]:
             return "place"
-    if after is not None and after.lemma_.lower() in lexicon["place_nouns"] and after.pos_ in ("NOUN", "PROPN"):
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and (
+        after.lemma_.lower() in lexicon["place_nouns"] or after.lower_ in lexicon["named_after_venue"]
+    ):
         return "place"
     if not doc.has_annotation("DEP"):
         before = doc[span.start - 1] if span.start > 0 else None

@@ -333,6 +333,34 @@ def test_state_linked_companies_the_ner_misses_come_from_the_gazetteer_with_thei
     ]
 
 
+def test_a_region_the_ner_tags_person_is_a_place_after_from_or_in(nlp):
+    text = "The African Union demanded the withdrawal of all foreign forces from Tigray and Amhara."
+    assert set(actors_of(nlp, text)) == {"AU"}
+
+
+def test_a_capital_naming_an_agreement_or_talks_is_their_venue(nlp):
+    assert "ZAF" not in actors_of(nlp, "The Pretoria agreement of November 2022 ended the war.")
+    assert "BLR" not in actors_of(nlp, "The Minsk talks collapsed.")
+    assert "RUS" in actors_of(nlp, "Moscow's agreement was never given.")
+
+
+def test_leaders_known_by_their_given_name_are_linked_with_their_state(nlp):
+    actors = actors_of(nlp, "Prime Minister Abiy Ahmed met President Isaias Afwerki. Abiy later told parliament ...")
+    assert mention_texts(actors["PER:Abiy Ahmed"]) == ["Abiy Ahmed", "Abiy"]
+    assert actors["PER:Isaias Afwerki"]["affiliation"] == "ERI"
+
+
+def test_a_known_leader_found_by_full_name_is_also_his_later_surname(nlp):
+    actors = actors_of(nlp, "National Security Advisor Jake Sullivan met Wang Yi in Vienna. Sullivan raised Taiwan.")
+    assert mention_texts(actors["PER:Jake Sullivan"]) == ["Jake Sullivan", "Sullivan"]
+    assert "PER:Sullivan" not in actors
+
+
+def test_a_month_is_never_a_surname(nlp):
+    actors = actors_of(nlp, "Theresa May resigned. In May the party chose a new leader.")
+    assert mention_texts(actors["PER:Theresa May"]) == ["Theresa May"]
+
+
 def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(nlp):
     actors = actors_of(nlp, "The Caspian Pipeline Consortium (CPC) halted exports. The CPC blamed drone attacks.")
     assert set(actors) == {"ORG:Caspian Pipeline Consortium"}
