@@ -952,7 +952,11 @@ def _cut(tokens: list[Token], head: Token) -> list[Token]:
             break
         if token.i > head.i and token.text == ",":
             following = tokens[n + 1] if n + 1 < len(tokens) else None
-            in_list = following is not None and following.dep_ == "conj" and following.pos_ in ("NOUN", "PROPN", "ADJ")
+            in_list = following is not None and following.dep_ == "conj" and (
+                following.pos_ in ("NOUN", "PROPN", "ADJ")
+                # "to reopen embassies, restore flights and demarcate the border": a list of promised acts
+                or following.pos_ == "VERB" and following.tag_ == "VB" and any(t.i == following.head.i for t in out)
+            )
             if not in_list:
                 break
         out.append(token)

@@ -545,6 +545,12 @@ def test_a_demand_to_respect_something_is_a_demand_not_an_expression_of_respect(
     assert (c["kind"], c["actor"], c["counterpart"], c["action"]) == ("demand", "KEN", "SOM", "respect the truce")
 
 
+def test_a_list_of_promised_acts_is_one_action(base_nlp, extractor):
+    text = "Abiy and Isaias promised to reopen embassies, restore flights and demarcate the border within a year."
+    c = only(commitments(base_nlp, extractor, text, {"Abiy": "ETH", "Isaias": "ERI"}))
+    assert c["action"] == "reopen embassies, restore flights and demarcate the border within a year"
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
