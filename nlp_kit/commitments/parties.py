@@ -264,7 +264,25 @@ class PartyResolver:
             if fits(ids):
                 return ids
         if wanted > 1:
-            return self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted)
+            exact = _exact_number(anaphor)
+            group = self._coordinated_group(previous, exact) if exact else []
+            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted)
+        return []
+
+    def _coordinated_group(self, sentence: Span, wanted: int) -> list[str]:
+        """"Both governments" after "... mediated by Turkey, eased the quarrel between Ethiopia and
+        Somalia": the parties coordinated with each other in the sentence before, when exactly as many as
+        the anaphor counts, rather than every party that sentence names."""
+        for token in sentence:
+            if token.dep_ == "conj" or not token.conjuncts:
+                continue
+            ids = []
+            for member in (token, *token.conjuncts):
+                actor = self.token_actor.get(member.i)
+                if actor and actor not in ids:
+                    ids.append(actor)
+            if len(ids) == wanted and len(self._split_people(ids, False).ids) == wanted:
+                return ids
         return []
 
     def _last_group(self, anaphor: Token, wanted: int) -> list[str]:
@@ -321,11 +339,16 @@ class PartyResolver:
 
 def _number(anaphor: Token) -> int:
     """How many parties a plural anaphor needs: "the two countries" 2, "they" 1."""
+    # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
+    return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
+
+
+def _exact_number(anaphor: Token) -> int | None:
+    """The count a plural anaphor states ("both sides" 2, "the three countries" 3), else None."""
     for child in anaphor.children:
         if child.lower_ in NUMBER_WORDS:
             return NUMBER_WORDS[child.lower_]
-    # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
-    return 2 if _plural(anaphor) else 1
+    return None
 
 
 def _plural(token: Token) -> bool:

@@ -551,6 +551,13 @@ def test_a_list_of_promised_acts_is_one_action(base_nlp, extractor):
     assert c["action"] == "reopen embassies, restore flights and demarcate the border within a year"
 
 
+def test_both_governments_are_the_two_parties_coordinated_before_not_the_mediator(base_nlp, extractor):
+    text = ("The Ankara Declaration, mediated by Turkey, eased the quarrel between Ethiopia and Somalia. "
+            "Both governments agreed to begin technical talks.")
+    c = only(commitments(base_nlp, extractor, text, {"Turkey": "TUR", "Ethiopia": "ETH", "Somalia": "SOM"}))
+    assert {c["actor"], *c["co_actors"]} == {"ETH", "SOM"}
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
