@@ -89,7 +89,8 @@ class StatusCues:
             # A concluded agreement is not undone by later stalling ("talks stalled"), only when the
             # agreement itself or its implementation stalls; a breach or its completion is news.
             kept = {"unfulfilled", "fulfilled"}
-            if self._agreement_stalls(sentence, exclude) or self._agreement_stalls(following, exclude):
+            nouns = {t.lemma_.lower() for t in action if t.pos_ == "NOUN"}
+            if self._agreement_stalls(sentence, exclude) or self._agreement_stalls(following, exclude, nouns):
                 kept.add("stalled")
             found &= kept
         elif kind != "recommendation":
@@ -102,16 +103,21 @@ class StatusCues:
             found.add("unfulfilled")
         return next((s for s in self.lexicon.precedence if s in found), None)
 
-    def _agreement_stalls(self, sentence: Span | None, exclude: set[int]) -> bool:
-        """Does a stall cue of ``sentence`` have the agreement or its implementation as subject?"""
+    def _agreement_stalls(self, sentence: Span | None, exclude: set[int], action_nouns: set[str] = frozenset()) -> bool:
+        """Does a stall cue of ``sentence`` have the agreement or its implementation as subject, or, in
+        the next sentence, a definite noun of what was agreed ("agreed to begin technical talks. Those
+        talks have since stalled.")?"""
         if sentence is None:
             return False
+        fates = self.lexicon.agreement_fates
         for status, start, end in self.cues(sentence):
             if status != "stalled" or exclude & set(range(start, end)):
                 continue
             for token in self.doc[start:end]:
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if any(c.lemma_.lower() in self.lexicon.agreement_fates for c in subjects):
+                if any(c.lemma_.lower() in fates for c in subjects):
+                    return True
+                if any(c.lemma_.lower() in action_nouns and _definite(c, self.lexicon) for c in subjects):
                     return True
         return False
 
@@ -238,3 +244,8 @@ def _arguments(verb: Token) -> list[Token]:
 def _stem(lemma: str) -> str:
     """"unify" → "unif" (unification), "deliver" → "deliver" (delivery)."""
     return lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+
+
+def _definite(noun: Token, lexicon: CommitmentLexicon) -> bool:
+    """A noun that points back ("those talks", "the talks", "this process")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.back_references for c in noun.children)

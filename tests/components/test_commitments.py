@@ -415,6 +415,16 @@ def test_a_perfect_the_tagger_misreads_as_a_noun_still_tells_the_direction(base_
     assert only(commitments(base_nlp, extractor, text, {"Peru": "PER"}))["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [("Those talks have since stalled.", "stalled"), ("Other talks have since stalled.", "made")],
+)
+def test_an_agreed_process_that_stalls_by_name_stalls_the_agreement(base_nlp, extractor, later, status):
+    text = "Ethiopia and Somalia agreed to begin technical talks by February 2025. " + later
+    c = only(commitments(base_nlp, extractor, text, {"Ethiopia": "ETH", "Somalia": "SOM"}))
+    assert (c["kind"], c["status"]) == ("agreement", status)
+
+
 def test_pronoun_subject_of_the_next_sentence_refers_back_to_the_committer(base_nlp, extractor):
     text = "In June 2018, Kim Jong Un promised to dismantle the Yongbyon reactor. He has yet to do so."
     c = only(commitments(base_nlp, extractor, text, {"Kim Jong Un": "PER:Kim Jong Un"}))
