@@ -930,7 +930,7 @@ def _action_tokens(head: Token) -> list[Token]:
         if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBN"):
             # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
             drop |= {t.i for t in child.subtree}
-        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det", "neg") and child.i < head.i:
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det") and child.i < head.i:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
                 continue
             drop |= {t.i for t in child.subtree}
@@ -952,6 +952,8 @@ def _cut(tokens: list[Token], head: Token) -> list[Token]:
             break
         if token.i > head.i and token.text == ",":
             following = tokens[n + 1] if n + 1 < len(tokens) else None
+            if following is not None and following.dep_ == "cc" and n + 2 < len(tokens):
+                following = tokens[n + 2]  # ", and invite observers"
             in_list = following is not None and following.dep_ == "conj" and (
                 following.pos_ in ("NOUN", "PROPN", "ADJ")
                 # "to reopen embassies, restore flights and demarcate the border": a list of promised acts

@@ -568,6 +568,14 @@ def test_both_governments_are_the_two_parties_coordinated_before_not_the_mediato
     assert {c["actor"], *c["co_actors"]} == {"ETH", "SOM"}
 
 
+def test_an_undertaking_not_to_act_keeps_its_not_and_a_final_and_keeps_the_last_act(base_nlp, extractor):
+    c = only(commitments(base_nlp, extractor, "China agreed not to interfere with the missions.", {"China": "CHN"}))
+    assert (c["action"], c["negated"]) == ("not interfere with the missions", False)
+    text = "Manila should keep the missions small, publish video of every incident, and invite observers."
+    c = only(commitments(base_nlp, extractor, text, {"Manila": "PHL"}))
+    assert c["action"] == "keep the missions small, publish video of every incident, and invite observers"
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
