@@ -576,6 +576,12 @@ def test_an_undertaking_not_to_act_keeps_its_not_and_a_final_and_keeps_the_last_
     assert c["action"] == "keep the missions small, publish video of every incident, and invite observers"
 
 
+def test_reaching_an_understanding_is_an_agreement(base_nlp, extractor):
+    text = 'China and the Philippines reached a "provisional understanding" on resupply missions.'
+    c = only(commitments(base_nlp, extractor, text, {"China": "CHN", "Philippines": "PHL"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"], c["action"]) == ({"CHN", "PHL"}, "agreement", "provisional understanding")
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
