@@ -192,6 +192,8 @@ class _DocReader:
                 continue
             if record.type == "state" and is_historical(span, lexicon):
                 continue
+            if record.type == "state" and form == "name" and self._names_a_document(span):
+                continue  # "the Barbados Agreement", "the Dayton Accords": a name, not the state acting
             if form in ("capital", "seat") and resolve_metonymy(span, lexicon) == "place":
                 continue
             if record.type == "person":
@@ -208,6 +210,14 @@ class _DocReader:
             self.add(record, span.start, span.end, form)
         for span, record, form in people:
             self._add_person(record, span.start, span.end, form, self._person_title(span.start, span.end))
+
+    def _names_a_document(self, span: Span) -> bool:
+        """A state's name that is the first word of a capitalised agreement or process name ("the
+        Barbados Agreement", "the Normandy Format"); "the Iran deal" and "Iran's agreement" stay the state."""
+        if span.end >= len(self.doc):
+            return False
+        after = self.doc[span.end]
+        return after.text[:1].isupper() and after.lower_ in self.x.lexicon["named_after_venue"]
 
     def _in_capitals(self, span: Span, matched: set[int]) -> bool:
         """True when an abbreviation sits in text set in capitals ("LET US ACT"), where "US"

@@ -700,7 +700,14 @@ class CommitmentExtractor:
                 # CAMEO codes a declined undertaking ("said he would not provide support") as 12x REJECT.
                 cameo = "120"
             plover = plover_type(cameo)
-        made = timex.value_in(draft.made_tokens) or timex.value_in(_local_tokens(draft.governor or draft.trigger, draft.scope))
+        governor = draft.governor or draft.trigger
+        made = timex.value_in(draft.made_tokens) or timex.value_in(_local_tokens(governor, draft.scope))
+        if made is None and governor.dep_ == "relcl":
+            # "In October 2023 they signed the Barbados Agreement, in which Caracas committed to ...":
+            # the commitment was made when the clause it is told in happened
+            outer = next((t for t in governor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if outer is not None:
+                made = timex.value_in(_local_tokens(outer, draft.scope | {t.i for t in governor.subtree}))
         deadline = timex.deadline_in(draft.scope)
         actor, *co_actors = draft.parties.ids
         return {
@@ -1035,5 +1042,8 @@ def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
     for child in verb.children:
         if child.dep_ in CLAUSAL or child.i in scope:
             continue
-        out.extend(child.subtree)
+        subtree = list(child.subtree)
+        if any(t.i in scope for t in subtree):
+            continue  # "committed to holding an election in 2024": the path down to the action
+        out.extend(subtree)
     return out

@@ -235,7 +235,7 @@ def build_document(
         doc_id=doc_id or sha[:16],
         title=title or structure.title,
         authors=_merge_authors(authors, structure.authors),
-        date=date or options.dct,
+        date=date or structure.date or options.dct,
         source=source,
         source_url=source_url,
         image_credit=structure.image_credit,

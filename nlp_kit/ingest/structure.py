@@ -64,6 +64,7 @@ class _Rules:
     bio_max_sentences: int
     credits: tuple[re.Pattern[str], ...]
     boilerplate: tuple[re.Pattern[str], ...]
+    datelines: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -90,6 +91,7 @@ def rules() -> _Rules:
         bio_max_sentences=int(bio["max_sentences"]),
         credits=tuple(re.compile(p, re.IGNORECASE) for p in raw["image_credit"]),
         boilerplate=tuple(re.compile(p) for p in raw["boilerplate"]),
+        datelines=tuple(re.compile(p) for p in raw.get("dateline") or ()),
     )
 
 
@@ -102,6 +104,7 @@ class Structure:
     authors: list[Author] = field(default_factory=list)
     title: str | None = None
     image_credit: str | None = None
+    date: str | None = None  # ISO date from a dateline under the title or byline
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,21 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
     return None
 
 
+def dateline(line: str) -> str | None:
+    """The ISO date of a line that holds only a publication date ("January 12, 2024", "Published:
+    12 Jan 2024"), else None."""
+    for pattern in rules().datelines:
+        m = pattern.match(line.strip())
+        if m:
+            from dateutil import parser
+
+            try:
+                return parser.parse(m.group("date")).date().isoformat()
+            except (ValueError, OverflowError):
+                return None
+    return None
+
+
 def _stands_alone(line: _Line, following: _Line, block_mode: bool) -> bool:
     """Whether ``line`` is a paragraph of its own rather than the start of a wrapped one.
 
@@ -365,11 +383,19 @@ def detect_structure(
         kinds[head] = "title"
         structure.title = first.text
         head += 1
-    if head < first_tail - 1 and (byline := _byline(lines[head].text)):
-        names, affiliation = byline
-        kinds[head] = "byline"
-        known_names = {a.name for a in structure.authors}
-        structure.authors[:0] = [Author(name=n, affiliation=affiliation) for n in names if n not in known_names]
+    for _ in range(2):  # a byline and a dateline, in either order
+        if head >= first_tail - 1:
+            break
+        if byline := _byline(lines[head].text):
+            names, affiliation = byline
+            kinds[head] = "byline"
+            known_names = {a.name for a in structure.authors}
+            structure.authors[:0] = [Author(name=n, affiliation=affiliation) for n in names if n not in known_names]
+        elif structure.date is None and (date := dateline(lines[head].text)):
+            kinds[head] = "byline"
+            structure.date = date
+        else:
+            break
         head += 1
 
     for i in range(head, first_tail):

@@ -582,6 +582,15 @@ def test_reaching_an_understanding_is_an_agreement(base_nlp, extractor):
     assert ({c["actor"], *c["co_actors"]}, c["kind"], c["action"]) == ({"CHN", "PHL"}, "agreement", "provisional understanding")
 
 
+def test_a_commitment_told_in_a_relative_clause_was_made_when_its_main_clause_happened(base_nlp, extractor):
+    text = ("In October 2023, the two sides signed the Barbados Agreement, in which Caracas committed to "
+            "holding an election in the second half of 2024.")
+    found = commitments(base_nlp, extractor, text, {"Caracas": "VEN"},
+                        {"October 2023": "2023-10", "the second half of 2024": "2024-H2"})
+    pledge = next(c for c in found if c["actor"] == "VEN" and c["action"].startswith("holding"))
+    assert pledge["made"] == "2023-10"
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))

@@ -55,6 +55,20 @@ def test_title_line_byline_headings_bios_and_photo_credit_of_an_op_ed():
     ]
 
 
+def test_a_date_line_under_the_byline_is_the_publication_date_and_not_narrative():
+    text = OP_ED.replace("By Hana Mekonnen and Omar Farouk\n", "By Hana Mekonnen and Omar Farouk\nJanuary 12, 2024\n")
+    structure = detect_structure(text)
+    assert structure.date == "2024-01-12"
+    assert [r.kind for r in structure.regions][:3] == ["title", "byline", "byline"]
+    assert from_text(text).meta.date == "2024-01-12"
+    assert from_text(text, date="2023-05-01").meta.date == "2024-01-12"  # the text's own date wins over a default
+
+
+def test_a_sentence_that_mentions_a_date_is_not_a_date_line():
+    text = OP_ED.replace("By Hana Mekonnen and Omar Farouk\n", "By Hana Mekonnen and Omar Farouk\nOn January 12, 2024 talks failed.\n")
+    assert detect_structure(text).date is None
+
+
 def test_narrative_text_blanks_regions_but_keeps_offsets_and_line_breaks():
     document = from_text(OP_ED)
     narrative = document.narrative_text()
