@@ -595,7 +595,10 @@ class CommitmentExtractor:
 
     def _condition(self, draft: Draft) -> None:
         """A commitment with an "if/unless/only after" clause is conditional on it."""
-        for verb in (draft.action_head, draft.governor, draft.trigger):
+        trigger = draft.trigger
+        # "If ..., Washington ought to extend ...": the clause hangs from "ought", the head of the verb
+        modal_head = trigger.head if trigger.dep_ == "xcomp" and trigger.head.tag_ == "MD" else None
+        for verb in (draft.action_head, draft.governor, trigger, modal_head):
             if verb is None:
                 continue
             for child in verb.children:

@@ -591,6 +591,14 @@ def test_a_commitment_told_in_a_relative_clause_was_made_when_its_main_clause_ha
     assert pledge["made"] == "2023-10"
 
 
+def test_ought_to_is_the_authors_recommendation_with_its_condition(base_nlp, extractor):
+    text = "If Maduro allows Machado to run, Washington ought to extend the license."
+    c = only(commitments(base_nlp, extractor, text, {"Washington": "USA"}))
+    assert (c["kind"], c["actor"], c["action"], c["condition"]) == (
+        "recommendation", "USA", "extend the license", "If Maduro allows Machado to run",
+    )
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
