@@ -213,9 +213,12 @@ class _DocReader:
 
     def _names_a_document(self, span: Span) -> bool:
         """A state's name that is the first word of a capitalised agreement or process name ("the
-        Barbados Agreement", "the Normandy Format"); "the Iran deal" and "Iran's agreement" stay the state."""
+        Barbados Agreement", "the Normandy Format"); "the Iran deal", "Iran's agreement" and "the U.S.-Tanzania
+        Memorandum" stay the state."""
         if span.end >= len(self.doc):
             return False
+        if span.start > 0 and self.doc[span.start - 1].text in ("-", "–", "—", "/"):
+            return False  # "the United States-Switzerland-Liechtenstein Agreement" names its parties
         after = self.doc[span.end]
         return after.text[:1].isupper() and after.lower_ in self.x.lexicon["named_after_venue"]
 
@@ -336,6 +339,32 @@ class _DocReader:
             candidates.append(starting.get(end + 1))
         return next((candidate for candidate in candidates if candidate is not None), None)
 
+    def _person_reads_as_org(self, ent: Span) -> bool:
+        """A PERSON entity whose last word is an organisation word ("the opposition Unitary Platform"):
+        added as the organisation it names; True when it was."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
+        words = self.doc[start:end]
+        if len(words) < 2 or words[-1].text not in self.x.lexicon["org_heads"]:
+            return False
+        if any(i in self.taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in words):
+            return False
+        name = " ".join(words.text.split())
+        record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+        self.add(record, start, end, "name")
+        return True
+
+    def _org_reads_as_person(self, ent: Span) -> bool:
+        """An ORG entity the small model got wrong: two to four capitalised names, no organisation word,
+        followed by ", who" ("the ban on María Corina Machado, who won the primary")."""
+        words = [t for t in ent if t.lower_ != "the"]
+        if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+            return False
+        if any(t.text in self.x.lexicon["org_heads"] or t.lower_ in self.x.lexicon["state_heads"] for t in words):
+            return False
+        after = self.doc[ent.end : ent.end + 2]
+        return len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+
     def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
         start, end = ent.start, ent.end
@@ -374,7 +403,9 @@ class _DocReader:
         full_names: dict[str, ActorRecord] = {}
         singles: list[tuple[int, int, Span | None]] = []
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ == "PERSON" and self._person_reads_as_org(ent):
+                continue
+            if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and self._org_reads_as_person(ent)):
                 continue
             bounds = self._name_tokens(ent)
             if bounds is None:
@@ -461,7 +492,7 @@ class _DocReader:
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
                 if start < end and self._acting_organisation(ent, start, end):
-                    name = self.doc[start:end].text
+                    name = " ".join(self.doc[start:end].text.split())
                     record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
                     self.add(record, start, end, "name")
                 continue
@@ -471,7 +502,7 @@ class _DocReader:
                 continue
             if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
                 continue
-            name = self.doc[start:end].text
+            name = " ".join(self.doc[start:end].text.split())
             record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
             self.add(record, start, end, "name")
 
@@ -540,12 +571,12 @@ class _DocReader:
             if record is None:
                 words = doc[start:i]
                 if (
-                    not any(t.text in self.x.lexicon["org_heads"] for t in words)
+                    not _names_a_body(words, self.x.lexicon["org_heads"])
                     or words[-1].text in self.x.lexicon["not_person_words"]  # "... Forces Treaty (INF)"
                     or any(j in self.taken and j not in self.actor_tokens for j in range(start, i))
                 ):
                     continue
-                name = doc[start:i].text
+                name = " ".join(doc[start:i].text.split())
                 record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
                 self.add(record, start, i, "name")
             for token in doc:
@@ -675,6 +706,14 @@ class _DocReader:
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,8}[A-Z]$")
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
+
+
+def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
+    """Whether a long form's head is an organisation word: its last word ("Amazon Web Services") or the
+    word before its first "of/for/in/on" ("Communist Party of China", "European Union Mission in
+    Armenia"); "High-Altitude Platform Station" is a thing."""
+    head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for", "in", "on")), words[-1])
+    return head.text in org_heads
 
 
 def _long_form_start(doc: Doc, paren: int, abbreviation: str) -> int | None:

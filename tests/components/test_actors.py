@@ -364,6 +364,18 @@ def test_a_month_is_never_a_surname(nlp):
     assert mention_texts(actors["PER:Theresa May"]) == ["Theresa May"]
 
 
+def test_ner_person_and_organisation_mix_ups_are_read_from_the_name_and_its_context(nlp):
+    # the small model tags the coalition PERSON and the politician ORG
+    assert set(actors_of(nlp, "The opposition Unitary Platform signed the deal.")) == {"ORG:Unitary Platform"}
+    text = "The court upheld the ban on María Corina Machado, who won the opposition primary. Machado appealed."
+    assert mention_texts(actors_of(nlp, text)["PER:María Corina Machado"]) == ["María Corina Machado", "Machado"]
+
+
+def test_an_abbreviated_thing_whose_head_is_not_an_organisation_word_is_no_actor(nlp):
+    text = "A High-Altitude Platform Station (HAPS) was launched. HAPS relays signals."
+    assert not any(a.startswith("ORG:") for a in actors_of(nlp, text))
+
+
 def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(nlp):
     actors = actors_of(nlp, "The Caspian Pipeline Consortium (CPC) halted exports. The CPC blamed drone attacks.")
     assert set(actors) == {"ORG:Caspian Pipeline Consortium"}
