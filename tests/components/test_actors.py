@@ -288,6 +288,12 @@ def test_igo_anaphor_refers_to_the_igo_named_just_before(nlp):
     assert mention_forms(csto)[-1] == ("organization", "anaphor")
 
 
+def test_the_council_refers_to_the_council_named_just_before(nlp):
+    text = "The Arctic Council has been paralysed since 2022. Last year, the council agreed to resume work."
+    assert mention_forms(actors_of(nlp, text)["ARCTIC"])[-1] == ("council", "anaphor")
+    assert set(actors_of(nlp, "The city council met. The council agreed to build a bridge.")) == set()
+
+
 def test_igo_anaphor_needs_an_igo_of_its_kind(nlp):
     text = "The European Union pledged more aid. The bloc will pay in March, and the alliance will follow."
     actors = actors_of(nlp, text)
