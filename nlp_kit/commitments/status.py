@@ -90,7 +90,7 @@ class StatusCues:
             # agreement itself or its implementation stalls; a breach or its completion is news.
             kept = {"unfulfilled", "fulfilled"}
             nouns = {t.lemma_.lower() for t in action if t.pos_ == "NOUN"}
-            if self._agreement_stalls(sentence, exclude) or self._agreement_stalls(following, exclude, nouns):
+            if self._agreement_stalls(sentence, exclude, nouns) or self._agreement_stalls(following, exclude, nouns):
                 kept.add("stalled")
             found &= kept
         elif kind != "recommendation":
@@ -104,9 +104,9 @@ class StatusCues:
         return next((s for s in self.lexicon.precedence if s in found), None)
 
     def _agreement_stalls(self, sentence: Span | None, exclude: set[int], action_nouns: set[str] = frozenset()) -> bool:
-        """Does a stall cue of ``sentence`` have the agreement or its implementation as subject, or, in
-        the next sentence, a definite noun of what was agreed ("agreed to begin technical talks. Those
-        talks have since stalled.")?"""
+        """Does a stall cue of ``sentence`` have the agreement, its implementation or progress as subject, or
+        a definite noun of what was agreed ("agreed to begin technical talks. Those talks have since
+        stalled.")?"""
         if sentence is None:
             return False
         fates = self.lexicon.agreement_fates
