@@ -415,6 +415,12 @@ def test_a_perfect_the_tagger_misreads_as_a_noun_still_tells_the_direction(base_
     assert only(commitments(base_nlp, extractor, text, {"Peru": "PER"}))["status"] == status
 
 
+def test_progress_that_stalls_in_the_same_sentence_stalls_the_agreement(base_nlp, extractor):
+    text = "In March 2024, Ethiopia and Somalia agreed to set up a joint committee, yet progress has stalled."
+    c = only(commitments(base_nlp, extractor, text, {"Ethiopia": "ETH", "Somalia": "SOM"}))
+    assert (c["kind"], c["status"]) == ("agreement", "stalled")
+
+
 @pytest.mark.parametrize(
     ("later", "status"),
     [("Those talks have since stalled.", "stalled"), ("Other talks have since stalled.", "made")],
