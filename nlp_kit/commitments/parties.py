@@ -68,7 +68,7 @@ class PartyResolver:
             for span in doc.spans[ACTOR_SPANS]:
                 for token in span:
                     self.token_actor.setdefault(token.i, span.label_)
-        self._declarations: list[tuple[int, list[str]]] | None = None
+        self._declarations: list[tuple[int, list[str], str]] | None = None
         self.affiliation: dict[str, str] = {}
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         for actor in actors:
@@ -105,6 +105,16 @@ class PartyResolver:
                                 ids.extend(a for a in self.named(pobj, agentive=False) if a not in ids)
             if actor and actor not in ids:
                 ids.append(actor)
+            if actor:
+                # "the Republic of Tajikistan, Turkmenistan and the Republic of Uzbekistan": the parser
+                # may hang the rest of a list from the name inside the first item
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                for conj in pobj.conjuncts:
+                                    extra = self.named(conj, agentive=False)
+                                    ids.extend(a for a in extra if a not in ids)
         return ids
 
     def resolve(self, token: Token, *, allow_anaphora: bool = True) -> Parties:
@@ -230,6 +240,8 @@ class PartyResolver:
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
             # "We" is the signatories of a joint statement, or else the authors themselves.
             return self._declared_speakers(anaphor)
+        if wanted > 1 and (declared := self._declared_by_title(anaphor)):
+            return declared
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close".
         ancestor = anaphor.head
         while ancestor.head.i != ancestor.i:
@@ -319,9 +331,17 @@ class PartyResolver:
                     for child in token.children:
                         ids = self.named(child, agentive=False) if child.dep_ == "appos" else []
                         if ids:
-                            self._declarations.append((token.i, ids))
+                            self._declarations.append((token.i, ids, _base(child)))
                             break
-        found = [ids for i, ids in self._declarations if i <= anaphor.i]
+        found = [ids for i, ids, _ in self._declarations if i <= anaphor.i]
+        return found[-1] if found else []
+
+    def _declared_by_title(self, anaphor: Token) -> list[str]:
+        """"The Ministers" in a statement that opened "We, the Foreign Ministers of A, B and C": the
+        declared signatories, whatever the sentence before named."""
+        self._declared_speakers(anaphor)  # fills the declarations once
+        base = _base(anaphor)
+        found = [ids for i, ids, head in self._declarations or [] if i < anaphor.i and head == base]
         return found[-1] if found else []
 
     def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:

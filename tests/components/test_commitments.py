@@ -605,6 +605,18 @@ def test_ought_to_is_the_authors_recommendation_with_its_condition(base_nlp, ext
     )
 
 
+def test_the_ministers_of_a_joint_statement_are_every_declared_signatory(base_nlp, extractor):
+    text = ("We, the Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of "
+            "Tajikistan, Turkmenistan and the Republic of Uzbekistan, met in Astana. "
+            "Kyrgyzstan and Tajikistan pledged to sign a border treaty. "
+            "The Ministers urged the European Union to accelerate its investments.")
+    actors = {"Republic of Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ", "Republic of Tajikistan": "TJK",
+              "Turkmenistan": "TKM", "Republic of Uzbekistan": "UZB", "Kyrgyzstan": "KGZ", "Tajikistan": "TJK",
+              "European Union": "EU"}
+    demand = next(c for c in commitments(base_nlp, extractor, text, actors) if c["kind"] == "demand")
+    assert {demand["actor"], *demand["co_actors"]} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))

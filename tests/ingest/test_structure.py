@@ -64,6 +64,12 @@ def test_a_date_line_under_the_byline_is_the_publication_date_and_not_narrative(
     assert from_text(text, date="2023-05-01").meta.date == "2024-01-12"  # the text's own date wins over a default
 
 
+def test_a_dateline_may_open_with_its_place():
+    text = "Joint Statement of the Foreign Ministers\nAstana, 14 September 2024\nThe Ministers met in Astana.\n"
+    structure = detect_structure(text)
+    assert (structure.date, [r.kind for r in structure.regions]) == ("2024-09-14", ["title", "byline"])
+
+
 def test_a_sentence_that_mentions_a_date_is_not_a_date_line():
     text = OP_ED.replace("By Hana Mekonnen and Omar Farouk\n", "By Hana Mekonnen and Omar Farouk\nOn January 12, 2024 talks failed.\n")
     assert detect_structure(text).date is None
