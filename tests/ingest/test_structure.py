@@ -64,6 +64,15 @@ def test_a_date_line_under_the_byline_is_the_publication_date_and_not_narrative(
     assert from_text(text, date="2023-05-01").meta.date == "2024-01-12"  # the text's own date wins over a default
 
 
+def test_a_hyphen_inside_a_name_is_not_the_affiliation_separator():
+    text = "Seoul and Tokyo Need a Plan B\nBy Min-ji Park\nMarch 4, 2025\nNorth Korea tested missiles.\n"
+    structure = detect_structure(text)
+    assert ([a.name for a in structure.authors], structure.date) == (["Min-ji Park"], "2025-03-04")
+    assert [a.affiliation for a in detect_structure("Title Here\nBy Jane Doe — Carnegie Endowment\nText.\n").authors] == [
+        "Carnegie Endowment"
+    ]
+
+
 def test_a_dateline_may_open_with_its_place():
     text = "Joint Statement of the Foreign Ministers\nAstana, 14 September 2024\nThe Ministers met in Astana.\n"
     structure = detect_structure(text)
