@@ -941,8 +941,8 @@ def _action_tokens(head: Token) -> list[Token]:
             # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
             drop |= {t.i for t in child.subtree}
         if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det") and child.i < head.i:
-            if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp":
-                continue
+            if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp" and child.pos_ != "PRON":
+                continue  # "demanded that Eritrean forces leave": the one asked stays; "said they would" does not
             drop |= {t.i for t in child.subtree}
     return [t for t in [*head.subtree, *extra] if t.i not in drop and t.lower_ not in RELATIVE]
 

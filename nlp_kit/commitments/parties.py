@@ -12,6 +12,7 @@ agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -264,6 +265,12 @@ class PartyResolver:
                 ids = self.named(token)
                 if fits(ids):
                     return ids
+        exact = _exact_number(anaphor)
+        if exact:
+            # "talks between Sudan's army and the RSF broke down, three days after the two sides had agreed"
+            group = self._coordinated_group([t for t in self.sentences.of(anaphor) if t.i < anaphor.i], exact)
+            if group:
+                return group
         previous = self.sentences.step(self.sentences.of(anaphor), -1)
         if previous is None:
             return []
@@ -276,12 +283,11 @@ class PartyResolver:
             if fits(ids):
                 return ids
         if wanted > 1:
-            exact = _exact_number(anaphor)
             group = self._coordinated_group(previous, exact) if exact else []
             return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted)
         return []
 
-    def _coordinated_group(self, sentence: Span, wanted: int) -> list[str]:
+    def _coordinated_group(self, sentence: Iterable[Token], wanted: int) -> list[str]:
         """"Both governments" after "... mediated by Turkey, eased the quarrel between Ethiopia and
         Somalia": the parties coordinated with each other in the sentence before, when exactly as many as
         the anaphor counts, rather than every party that sentence names."""
@@ -290,9 +296,8 @@ class PartyResolver:
                 continue
             ids = []
             for member in (token, *token.conjuncts):
-                actor = self.token_actor.get(member.i)
-                if actor and actor not in ids:
-                    ids.append(actor)
+                named = self.named(member) if member.i not in self.token_actor else [self.token_actor[member.i]]
+                ids.extend(a for a in named[:1] if a not in ids)  # "Sudan's army" is Sudan
             if len(ids) == wanted and len(self._split_people(ids, False).ids) == wanted:
                 return ids
         return []

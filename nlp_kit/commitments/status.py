@@ -219,8 +219,19 @@ def _unrealised(token) -> bool:
     )
 
 
+_NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})
+
+
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+    """Negated, or done by no one: "has not met", "never came", "neither has done so", "no side has"."""
+    for c in token.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NEGATIVE_SUBJECTS or any(d.lower_ in ("no", "neither") and d.dep_ == "det" for d in c.children)
+        ):
+            return True
+    return False
 
 
 def _realis(verb: Token) -> bool:

@@ -617,6 +617,26 @@ def test_the_ministers_of_a_joint_statement_are_every_declared_signatory(base_nl
     assert {demand["actor"], *demand["co_actors"]} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
+def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
+    text = ("Talks between Sudan's army and the Rapid Support Forces broke down on Tuesday, three days after "
+            "the two sides had agreed to open humanitarian corridors.")
+    c = only(commitments(base_nlp, extractor, text, {"Sudan": "SDN", "Rapid Support Forces": "GRP:RSF"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"]) == ({"SDN", "GRP:RSF"}, "agreement")
+
+
+def test_neither_having_done_so_breaks_the_pledge(base_nlp, extractor):
+    text = ("Sudan and the RSF met in Jeddah. \"Both parties committed to protect civilians, and neither has done so,\" "
+            "an official said.")
+    c = only(commitments(base_nlp, extractor, text, {"Sudan": "SDN", "RSF": "GRP:RSF"}))
+    assert (c["action"], c["status"]) == ("protect civilians", "unfulfilled")
+
+
+def test_a_reported_undertaking_drops_its_pronoun_subject(base_nlp, extractor):
+    text = "The United States said they would resume the talks only if aid convoys reached Darfur."
+    c = only(commitments(base_nlp, extractor, text, {"United States": "USA"}))
+    assert (c["action"], c["condition"]) == ("resume the talks", "only if aid convoys reached Darfur")
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
