@@ -704,13 +704,13 @@ class CommitmentExtractor:
                 cameo = "120"
             plover = plover_type(cameo)
         governor = draft.governor or draft.trigger
-        made = timex.value_in(draft.made_tokens) or timex.value_in(_local_tokens(governor, draft.scope))
+        made = timex.date_in(draft.made_tokens) or timex.date_in(_local_tokens(governor, draft.scope))
         if made is None and governor.dep_ == "relcl":
             # "In October 2023 they signed the Barbados Agreement, in which Caracas committed to ...":
             # the commitment was made when the clause it is told in happened
             outer = next((t for t in governor.ancestors if t.pos_ in ("VERB", "AUX")), None)
             if outer is not None:
-                made = timex.value_in(_local_tokens(outer, draft.scope | {t.i for t in governor.subtree}))
+                made = timex.date_in(_local_tokens(outer, draft.scope | {t.i for t in governor.subtree}))
         deadline = timex.deadline_in(draft.scope)
         actor, *co_actors = draft.parties.ids
         return {
@@ -739,19 +739,31 @@ class _TimexIndex:
     """Token → TIMEX3 value, from the timex component's spans."""
 
     def __init__(self, doc: Doc) -> None:
-        values = {t["id"]: t.get("value") for t in (doc._.timexes if doc.has_extension("timexes") else None) or []}
+        timexes = (doc._.timexes if doc.has_extension("timexes") else None) or []
+        values = {t["id"]: t.get("value") for t in timexes}
+        points = {
+            t["id"] for t in timexes
+            if t.get("type") in ("DATE", "TIME") or t.get("type") is None and not str(t.get("value") or "").startswith("P")
+        }
         self.spans: list[Span] = list(doc.spans[TIMEX_SPANS]) if TIMEX_SPANS in doc.spans else []
         self.value: dict[int, str] = {}
+        self.point: set[int] = set()  # tokens of a date or time, not a duration or frequency
         self.span_of: dict[int, Span] = {}
         for span in self.spans:
             value = values.get(span.label_)
             for token in span:
                 if value:
                     self.value.setdefault(token.i, value)
+                    if span.label_ in points:
+                        self.point.add(token.i)
                 self.span_of.setdefault(token.i, span)
 
     def value_in(self, tokens: Iterable[Token]) -> str | None:
         return next((self.value[t.i] for t in tokens if t.i in self.value), None)
+
+    def date_in(self, tokens: Iterable[Token]) -> str | None:
+        """The value of the first date or time among ``tokens`` ("over eight years" dates nothing)."""
+        return next((self.value[t.i] for t in tokens if t.i in self.point), None)
 
     def deadline_in(self, scope: set[int]) -> str | None:
         for i in sorted(scope):
@@ -934,6 +946,11 @@ def _action_tokens(head: Token) -> list[Token]:
     if head.dep_ == "xcomp":
         # "agreed to co-fund a center": the tokenizer splits the verb into sibling xcomps.
         extra = [t for s in head.head.children if s.dep_ == "xcomp" and s.i > head.i for t in s.subtree]
+    elif head.dep_ == "dobj" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num:
+        # "pledged CAD 3.8 billion over eight years for its strategy": the parser leaves the amount and
+        # what follows it hanging from the verb
+        extra = [t for s in head.head.children if s.i > head.i and s.dep_ in ("npadvmod", "prep", "nummod")
+                 for t in s.subtree]
     for child in head.children:
         if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
             drop |= {t.i for t in child.subtree}

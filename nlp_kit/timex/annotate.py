@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Any
 
@@ -206,6 +207,27 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
     return counted
 
 
+def _spread_over(span: Span) -> bool:
+    """"$40 million over five years", "CAD 3.8 billion over eight years": "over" spreads an amount
+    across the period, it does not say "more than"."""
+    if span[0].lower_ != "over" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or before.lower_ in _AMOUNT_WORDS or before.text in ("$", "€", "£")
+
+
+def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Partial, Span]:
+    """The expression after its "over": "five years", P5Y, no mod."""
+    rest = span[1:]
+    start = rest.start_char
+    text = match.text[start - match.start :]
+    return (
+        dataclasses.replace(match, start=start, text=text),
+        dataclasses.replace(partial, mod=None),
+        rest,
+    )
+
+
 def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -> list[tuple[Match, Partial, Span]]:
     """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order
     (``text``: ``doc.text`` when the caller has it already; spaCy joins the tokens on every read)."""
@@ -226,6 +248,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             continue
         if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
             continue  # "a second group", "a second term": the ordinal
+        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):
+            match, partial, span = _without_over(match, partial, span)
         result.append((match, partial, span))
     return result
 

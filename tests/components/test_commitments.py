@@ -637,6 +637,12 @@ def test_a_reported_undertaking_drops_its_pronoun_subject(base_nlp, extractor):
     assert (c["action"], c["condition"]) == ("resume the talks", "only if aid convoys reached Darfur")
 
 
+def test_an_amount_pledged_over_a_period_is_the_action_and_the_period_is_not_when_it_was_made(base_nlp, extractor):
+    text = "Canada has pledged CAD 3.8 billion over eight years for its critical minerals strategy."
+    c = only(commitments(base_nlp, extractor, text, {"Canada": "CAN"}, {"eight years": "P8Y"}))
+    assert (c["action"], c["made"]) == ("CAD 3.8 billion over eight years for its critical minerals strategy", None)
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))

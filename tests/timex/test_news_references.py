@@ -140,3 +140,10 @@ def test_today_in_a_name_is_not_the_creation_day(timex_nlp):
     assert values(timex_nlp, "This is VOA Today.", "1998-03-31") == []
     assert values(timex_nlp, "USA Today reported the deal.", "1998-03-31") == []
     assert values(timex_nlp, "The IRA today said it would talk.", "1998-03-31") == [("today", "DATE", "1998-03-31")]
+
+
+def test_over_after_an_amount_spreads_it_across_the_period_rather_than_meaning_more_than(timex_nlp):
+    assert values(timex_nlp, "Japan announced US$40 million over five years.") == [("five years", "DURATION", "P5Y")]
+    assert values(timex_nlp, "Relations have been frozen for over 30 years.") == [
+        ("over 30 years", "DURATION", "P30Y"),
+    ]
