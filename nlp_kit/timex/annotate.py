@@ -282,7 +282,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
-        resolved = resolver.resolve(timex_id, partial, sentence=sentence, tense=tense, following_year=following)
+        since = span.root.dep_ == "pobj" and span.root.head.lower_ == "since"  # a reference point, not the story's time
+        resolved = resolver.resolve(
+            timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not since
+        )
         timexes.append(
             {
                 "id": timex_id,

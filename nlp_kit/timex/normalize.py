@@ -427,6 +427,9 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if unit in ("DE", "CE") and relation == FROM_ANCHOR:
+        # "a decade later" after "in 2015" is a year (2025), not the 2020s
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     if unit == "Y" and sign < 0:
         relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),

@@ -160,12 +160,14 @@ class Resolver:
         sentence: int = 0,
         tense: str = "PRESENT",
         following_year: tuple[str, str] | None = None,
+        narrative: bool = True,
     ) -> Resolved:
-        """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows."""
+        """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows, unless
+        ``narrative`` is False (a point of reference such as "the largest war since 1945")."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
         if result.anchor == "DCT" or result.anchor in self.read_off_dct:
             self.read_off_dct.add(timex_id)
-        if partial.relation in _COMPARISONS:
+        if partial.relation in _COMPARISONS or not narrative:
             return result
         parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
         if parsed:
@@ -285,8 +287,9 @@ class Resolver:
         unit = p.unit or "D"
         moved = day + _STEP.get(unit, _STEP["D"]) * p.offset
         granularity = unit
-        if unit == "Y" and anchor_granularity in ("Q", "H", "S"):
-            granularity = anchor_granularity
+        if unit == "Y" and p.offset and anchor_granularity in ("Q", "H", "S"):
+            granularity = anchor_granularity  # "a year earlier" after "the third quarter": that quarter
+        # "later that year" after "the spring of 2022" is 2022 itself
         season = anchor_value[-2:] if anchor_value and granularity == "S" else None
         value = format_value(moved, granularity, season)
         if p.day_part and granularity == "D":

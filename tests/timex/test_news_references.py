@@ -147,3 +147,17 @@ def test_over_after_an_amount_spreads_it_across_the_period_rather_than_meaning_m
     assert values(timex_nlp, "Relations have been frozen for over 30 years.") == [
         ("over 30 years", "DURATION", "P30Y"),
     ]
+
+
+def test_a_narrative_moves_by_years_and_keeps_its_year_for_that_year(timex_nlp):
+    text = ("Russia annexed Crimea in March 2014. A decade later, the war was the largest in Europe. "
+            "In the spring of 2022, talks collapsed. Later that year, Ukraine retook Kherson.")
+    assert [(t, v) for t, _, v in values(timex_nlp, text)] == [
+        ("March 2014", "2014-03"), ("A decade later", "2024"), ("the spring of 2022", "2022-SP"),
+        ("Later that year", "2022"),
+    ]
+
+
+def test_a_date_after_since_is_a_reference_point_not_the_time_the_story_moves_to(timex_nlp):
+    text = "In 2015 the Minsk II agreement was signed. It was the worst war since 1945. That summer, Kyiv attacked."
+    assert values(timex_nlp, text)[-1] == ("That summer", "DATE", "2015-SU")
