@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+_SEQUEL_NUMBERS = frozenset({"I", "II", "III", "IV", "2", "3", "+"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "into", "near", "outside", "inside", "around", "via", "toward", "towards"}
 )
@@ -57,8 +58,11 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
     if after is not None and after.lower_ in ("'s", "’s") and span.end + 1 < len(doc):
         if doc[span.end + 1].lemma_.lower() in lexicon["place_nouns"]:
             return "place"
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and (
-        after.lemma_.lower() in lexicon["place_nouns"] or after.lower_ in lexicon["named_after_venue"]
+    venue = after
+    if venue is not None and venue.text in _SEQUEL_NUMBERS and span.end + 1 < len(doc):
+        venue = doc[span.end + 1]  # "the Minsk II agreement"
+    if venue is not None and venue.pos_ in ("NOUN", "PROPN") and (
+        venue.lemma_.lower() in lexicon["place_nouns"] or venue.lower_ in lexicon["named_after_venue"]
     ):
         return "place"
     if not doc.has_annotation("DEP"):
