@@ -71,8 +71,10 @@ class PartyResolver:
                     self.token_actor.setdefault(token.i, span.label_)
         self._declarations: list[tuple[int, list[str], str]] | None = None
         self.affiliation: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         for actor in actors:
+            self.kind[actor["id"]] = actor.get("type") or ""
             if actor.get("type") == "person" and actor.get("affiliation"):
                 self.affiliation[actor["id"]] = actor["affiliation"]
 
@@ -255,6 +257,9 @@ class PartyResolver:
         subject = _subject_token(ancestor)
         if subject is not None and subject.i != anaphor.i and subject.i < anaphor.i and not subject.is_ancestor(anaphor):
             ids = self.named(subject)
+            if not ids and depth < 2 and self.is_group_anaphor(subject):
+                # "The two leaders discussed ... their shared commitment": "their" is who "the two leaders" are
+                ids = self._antecedent(subject, depth + 1)
             if fits(ids):
                 return ids
         # An earlier subject of the same sentence: "Although Russia brokered the deal, its peacekeepers ...".
@@ -284,7 +289,8 @@ class PartyResolver:
                 return ids
         if wanted > 1:
             group = self._coordinated_group(previous, exact) if exact else []
-            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted)
+            people = _base(anaphor) in _PEOPLE_NOUNS  # "the leaders" are not the fund they paid into
+            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, people=people)
         return []
 
     def _coordinated_group(self, sentence: Iterable[Token], wanted: int) -> list[str]:
@@ -312,13 +318,14 @@ class PartyResolver:
                     return ids
         return []
 
-    def _recent_parties(self, sentence: Span, wanted: int) -> list[str]:
-        """"The two leaders": the parties named in the last few sentences, nearest first."""
+    def _recent_parties(self, sentence: Span, wanted: int, *, people: bool = False) -> list[str]:
+        """"The two leaders": the parties named in the last few sentences, nearest first (``people``: not
+        organisations, for an anaphor that names people)."""
         ids: list[str] = []
         for _ in range(3):
             for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)):
                 actor = self.token_actor.get(token.i)
-                if actor and actor not in ids:
+                if actor and actor not in ids and not (people and self.kind.get(actor) == "org"):
                     ids.append(actor)
             earlier = self.sentences.step(sentence, -1)
             if len(self._split_people(ids, False).ids) >= wanted or earlier is None:
@@ -366,6 +373,9 @@ def _number(anaphor: Token) -> int:
     """How many parties a plural anaphor needs: "the two countries" 2, "they" 1."""
     # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
     return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
+
+
+_PEOPLE_NOUNS = frozenset({"leader", "president", "minister", "premier", "head", "delegation", "envoy"})
 
 
 def _exact_number(anaphor: Token) -> int | None:

@@ -643,6 +643,23 @@ def test_an_amount_pledged_over_a_period_is_the_action_and_the_period_is_not_whe
     assert (c["action"], c["made"]) == ("CAD 3.8 billion over eight years for its critical minerals strategy", None)
 
 
+def test_the_leaders_are_the_people_named_not_the_fund_one_of_them_paid_into(base_nlp, extractor):
+    text = ("Biden spoke with Lula. Biden announced that the United States would contribute $50 million to the "
+            "Amazon Fund. The leaders agreed to launch a partnership on clean energy.")
+    actors = {"Biden": "USA", "Lula": "BRA", "United States": "USA", "Amazon Fund": "ORG:Amazon Fund"}
+    doc = make_doc(base_nlp, text, actors)
+    doc._.actors = [{"id": "ORG:Amazon Fund", "type": "org"}, {"id": "USA", "type": "state"},
+                    {"id": "BRA", "type": "state"}]
+    agreement = next(c for c in extractor(doc) if c["kind"] == "agreement")
+    assert {agreement["actor"], *agreement["co_actors"]} == {"USA", "BRA"}
+
+
+def test_their_after_the_two_leaders_is_both_leaders(base_nlp, extractor):
+    text = "Biden spoke with Lula. The two leaders discussed their shared commitment to combating the climate crisis."
+    c = only(commitments(base_nlp, extractor, text, {"Biden": "USA", "Lula": "BRA"}))
+    assert {c["actor"], *c["co_actors"]} == {"USA", "BRA"}
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
