@@ -68,6 +68,7 @@ class CommitmentLexicon:
     agent_nouns: frozenset[str]
     plural_anaphors: frozenset[str]
     bare_anaphors: frozenset[str]
+    collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
     only_marks: frozenset[str]
     direct_modals: frozenset[str]
@@ -114,6 +115,7 @@ class CommitmentLexicon:
                 agent_nouns=frozenset(triggers["agent_nouns"]["lemmas"]),
                 plural_anaphors=frozenset(triggers["plural_anaphors"]["lemmas"]),
                 bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
+                collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
                 only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),
                 direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),

@@ -88,6 +88,9 @@ class PartyResolver:
         here (the possessor is a pronoun, see ``resolve``).
         """
         ids: list[str] = []
+        collective = self._collective(token)
+        if collective:
+            return collective
         heads = _conjuncts(token)
         # Lists after "of" are often parsed as appositions: "ministers of Japan, the Republic of Korea and ...".
         for child in token.children:
@@ -119,6 +122,16 @@ class PartyResolver:
                                     extra = self.named(conj, agentive=False)
                                     ids.extend(a for a in extra if a not in ids)
         return ids
+
+    def _collective(self, token: Token) -> list[str]:
+        """The members of a group of states named as one ("the Baltic states", "the Central Asian
+        republics"), from ``collectives`` in triggers.yaml; [] otherwise."""
+        if _base(token) not in _STATE_NOUNS or not _plural(token):
+            return []
+        qualifier = " ".join(
+            t.lower_ for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "npadvmod")
+        )
+        return list(self.lexicon.collectives.get(qualifier, []))
 
     def resolve(self, token: Token, *, allow_anaphora: bool = True) -> Parties:
         """The parties a subject, possessor or agent phrase refers to."""
@@ -375,6 +388,7 @@ def _number(anaphor: Token) -> int:
     return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
 
 
+_STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "monarchy", "government"})
 _PEOPLE_NOUNS = frozenset({"leader", "president", "minister", "premier", "head", "delegation", "envoy"})
 
 

@@ -660,6 +660,18 @@ def test_their_after_the_two_leaders_is_both_leaders(base_nlp, extractor):
     assert {c["actor"], *c["co_actors"]} == {"USA", "BRA"}
 
 
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("The Baltic states should agree with Finland on a joint protocol.", {"EST", "LVA", "LTU"}),
+        ("The Central Asian republics pledged to share water data.", {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    ],
+)
+def test_a_named_group_of_states_is_its_members(base_nlp, extractor, text, members):
+    c = only(commitments(base_nlp, extractor, text, {"Finland": "FIN"}))
+    assert {c["actor"], *c["co_actors"]} == members
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
