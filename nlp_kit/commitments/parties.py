@@ -292,6 +292,13 @@ class PartyResolver:
         previous = self.sentences.step(self.sentences.of(anaphor), -1)
         if previous is None:
             return []
+        if exact:
+            # "the three governments": the last three parties named together a few sentences back, as the
+            # subject of a main clause ("Estonia, Latvia and Lithuania disconnected ...") before the subject
+            # of a relative clause ("a mission that Sweden, Finland and Germany have joined")
+            group = self._group_before(previous, exact, ("meeting", "main subject", "subject"))
+            if group:
+                return group
         subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
         for subject in subjects:
@@ -301,17 +308,53 @@ class PartyResolver:
             if fits(ids):
                 return ids
         if wanted > 1:
-            group = self._coordinated_group(previous, exact) if exact else []
+            group = self._group_before(previous, exact, ("any",)) if exact else []
             people = _base(anaphor) in _PEOPLE_NOUNS  # "the leaders" are not the fund they paid into
             return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, people=people)
         return []
 
-    def _coordinated_group(self, sentence: Iterable[Token], wanted: int) -> list[str]:
+    def _group_before(self, previous: Span, wanted: int, roles: tuple[str, ...]) -> list[str]:
+        """The nearest group of exactly ``wanted`` coordinated parties in ``previous`` or the sentences
+        before it (``_GROUP_WINDOW``), trying each role in turn."""
+        for role in roles:
+            sentence: Span | None = previous
+            for _ in range(_GROUP_WINDOW):
+                if sentence is None:
+                    break
+                group = self._meeting(sentence, wanted) if role == "meeting" else self._coordinated_group(
+                    sentence, wanted, role=role
+                )
+                if group:
+                    return group
+                sentence = self.sentences.step(sentence, -1)
+        return []
+
+    def _meeting(self, sentence: Span, wanted: int) -> list[str]:
+        """"President Biden spoke today with President Duda of Poland. The two leaders affirmed ...": who
+        met, spoke or talked with whom, when exactly as many as the anaphor counts."""
+        for token in sentence:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in _MEETING_VERBS:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]
+            if subject is None or not partners:
+                continue
+            ids: list[str] = []
+            for phrase in (subject, *partners):
+                ids.extend(a for a in self.named(phrase, agentive=False) if a not in ids)
+            if len(self._split_people(ids, False).ids) == wanted:
+                return ids
+        return []
+
+    def _coordinated_group(self, sentence: Iterable[Token], wanted: int, *, role: str = "any") -> list[str]:
         """"Both governments" after "... mediated by Turkey, eased the quarrel between Ethiopia and
         Somalia": the parties coordinated with each other in the sentence before, when exactly as many as
         the anaphor counts, rather than every party that sentence names."""
         for token in sentence:
             if token.dep_ == "conj" or not token.conjuncts:
+                continue
+            if role != "any" and (token.dep_ not in SUBJECT_DEPS or role == "main subject" and token.head.dep_ != "ROOT"):
                 continue
             ids = []
             for member in (token, *token.conjuncts):
@@ -388,6 +431,8 @@ def _number(anaphor: Token) -> int:
     return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
 
 
+_MEETING_VERBS = frozenset({"speak", "meet", "talk", "confer", "hold", "call"})
+_GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 _STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "monarchy", "government"})
 _PEOPLE_NOUNS = frozenset({"leader", "president", "minister", "premier", "head", "delegation", "envoy"})
 

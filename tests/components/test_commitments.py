@@ -672,6 +672,24 @@ def test_a_named_group_of_states_is_its_members(base_nlp, extractor, text, membe
     assert {c["actor"], *c["co_actors"]} == members
 
 
+def test_the_three_governments_are_the_last_three_named_together_as_a_main_subject(base_nlp, extractor):
+    text = ("Estonia, Latvia and Lithuania disconnected their grids from Russia. NATO launched a mission that "
+            "Sweden, Finland and Germany joined. Russia warned of retaliation, and the three governments asked "
+            "Brussels to prepare sanctions.")
+    actors = {"Estonia": "EST", "Latvia": "LVA", "Lithuania": "LTU", "Russia": "RUS", "NATO": "NATO",
+              "Sweden": "SWE", "Finland": "FIN", "Germany": "DEU", "Brussels": "EU"}
+    demand = next(c for c in commitments(base_nlp, extractor, text, actors) if c["kind"] == "demand")
+    assert {demand["actor"], *demand["co_actors"]} == {"EST", "LVA", "LTU"}
+
+
+def test_the_two_leaders_of_a_readout_are_the_two_who_spoke(base_nlp, extractor):
+    text = ("President Biden spoke today with President Duda of Poland. He thanked Poland for hosting U.S. forces "
+            "to deter Russian aggression against NATO. The two leaders affirmed their commitment to the people of Ukraine.")
+    actors = {"Biden": "USA", "Duda": "POL", "Poland": "POL", "U.S.": "USA", "Russian": "RUS", "NATO": "NATO"}
+    pledge = next(c for c in commitments(base_nlp, extractor, text, actors) if "Ukraine" in c["action"])
+    assert {pledge["actor"], *pledge["co_actors"]} == {"USA", "POL"}
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
