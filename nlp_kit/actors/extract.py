@@ -23,6 +23,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -712,7 +713,7 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
     """Whether a long form's head is an organisation word: its last word ("Amazon Web Services") or the
     word before its first "of/for/in/on" ("Communist Party of China", "European Union Mission in
     Armenia"); "High-Altitude Platform Station" is a thing."""
-    head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for", "in", "on")), words[-1])
+    head = next((w for w, nxt in itertools.pairwise(words) if nxt.lower_ in ("of", "for", "in", "on")), words[-1])
     return head.text in org_heads
 
 
