@@ -554,9 +554,12 @@ class _DocReader:
         (EUMA)", a state inside it kept as its own mention); "Gross Domestic Product (GDP)" and
         "the Intermediate-Range Nuclear Forces Treaty (INF)" name no actor."""
         doc = self.doc
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
+        for match in _DEFINED_ABBREVIATION.finditer(self.text):
+            # found in the text, not token by token: most documents define none
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 3 or span.start == 0:
                 continue
+            i = span.start
             abbreviation = doc[i + 1].text
             start = _long_form_start(doc, i, abbreviation)
             if start is None:
@@ -580,10 +583,11 @@ class _DocReader:
                 name = " ".join(doc[start:i].text.split())
                 record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
                 self.add(record, start, i, "name")
-            for token in doc:
-                if token.text == abbreviation:
-                    self._release(token.idx, token.idx + len(token.text))
-                    self.add(record, token.i, token.i + 1, "abbreviation")
+            for occurrence in re.finditer(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", self.text):
+                token_span = doc.char_span(occurrence.start(), occurrence.end())
+                if token_span is not None and len(token_span) == 1:
+                    self._release(occurrence.start(), occurrence.end())
+                    self.add(record, token_span.start, token_span.end, "abbreviation")
 
     def _actor_spanning(self, start: int, end: int) -> ActorRecord | None:
         """The actor, not a person, with a mention over tokens ``start:end`` (a leading "the" either way)."""
@@ -705,6 +709,7 @@ class _DocReader:
         return actors, spans
 
 
+_DEFINED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&]{0,8}[A-Z]\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,8}[A-Z]$")
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
 
