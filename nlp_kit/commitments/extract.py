@@ -288,6 +288,7 @@ class CommitmentExtractor:
             or head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lexicon.expressive_objects
             or head.dep_ == "dobj"
             and head.lemma_.lower() in self.lexicon.nominal
+            and kind != "demand"  # "demanded guarantees that ...": what is demanded is the undertaking
         ):
             # "reconfirmed their commitment to ...": the noun's own frame reads it;
             # "to offer his condolences", "agreed on the importance of" express a view, not an undertaking.
@@ -961,7 +962,8 @@ def _action_tokens(head: Token) -> list[Token]:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp" and child.pos_ != "PRON":
                 continue  # "demanded that Eritrean forces leave": the one asked stays; "said they would" does not
             drop |= {t.i for t in child.subtree}
-    return [t for t in [*head.subtree, *extra] if t.i not in drop and t.lower_ not in RELATIVE]
+    # relative pronouns go ("the plan that it agreed"), a complementiser stays ("guarantees that the fighting ...")
+    return [t for t in [*head.subtree, *extra] if t.i not in drop and (t.lower_ not in RELATIVE or t.dep_ == "mark")]
 
 
 def _cut(tokens: list[Token], head: Token) -> list[Token]:
@@ -1060,8 +1062,8 @@ def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
     """The verb's own dependents that are not clauses or the action: where its date lives."""
     out = []
     for child in verb.children:
-        if child.dep_ in CLAUSAL or child.i in scope:
-            continue
+        if child.dep_ in CLAUSAL or child.i in scope or child.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "Blinken, who visited the region last month, urged ...": not when he urged
         subtree = list(child.subtree)
         if any(t.i in scope for t in subtree):
             continue  # "committed to holding an election in 2024": the path down to the action

@@ -690,6 +690,17 @@ def test_the_two_leaders_of_a_readout_are_the_two_who_spoke(base_nlp, extractor)
     assert {pledge["actor"], *pledge["co_actors"]} == {"USA", "POL"}
 
 
+def test_demanding_an_undertaking_is_a_demand_for_what_it_says(base_nlp, extractor):
+    text = ("Blinken, who visited the region last month, urged Israel to allow more aid into Gaza. "
+            "Hamas had demanded guarantees that the fighting would not resume.")
+    found = commitments(base_nlp, extractor, text, {"Blinken": "USA", "Israel": "ISR", "Hamas": "GRP:Hamas"},
+                        {"last month": "2024-12"})
+    assert [(c["kind"], c["actor"], c["action"], c["made"]) for c in found] == [
+        ("demand", "USA", "allow more aid into Gaza", None),  # the relative clause's date is not when he urged
+        ("demand", "GRP:Hamas", "guarantees that the fighting would not resume", None),
+    ]
+
+
 def test_signing_a_named_agreement_is_an_agreement(base_nlp, extractor):
     text = "In 2013, Serbia and Kosovo signed the Brussels Agreement."
     c = only(commitments(base_nlp, extractor, text, {"Serbia": "SRB", "Kosovo": "XKX"}))
