@@ -618,7 +618,10 @@ class CommitmentExtractor:
                     condition = {t.i for t in child.subtree}
                     head = draft.action_head
                     if head is not None and head.i not in condition and condition & {t.i for t in head.subtree}:
-                        kept = [t for t in _action_tokens(head) if t.i not in condition]
+                        own = set() if draft.kind == "demand" else {  # "said Israel would not end ...": Israel acts
+                            t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for t in c.subtree
+                        }
+                        kept = [t for t in _action_tokens(head) if t.i not in condition and t.i not in own]
                         draft.action = _phrase(_cut(kept, head))
                     if draft.kind in ("pledge", "promise", "intent", "agreement"):
                         draft.kind = "conditional"

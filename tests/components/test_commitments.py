@@ -635,6 +635,9 @@ def test_a_reported_undertaking_drops_its_pronoun_subject(base_nlp, extractor):
     text = "The United States said they would resume the talks only if aid convoys reached Darfur."
     c = only(commitments(base_nlp, extractor, text, {"United States": "USA"}))
     assert (c["action"], c["condition"]) == ("resume the talks", "only if aid convoys reached Darfur")
+    text = "Netanyahu said that Israel would not end the war until Hamas was destroyed."
+    c = only(commitments(base_nlp, extractor, text, {"Netanyahu": "ISR", "Israel": "ISR", "Hamas": "GRP:Hamas"}))
+    assert (c["actor"], c["action"], c["condition"]) == ("ISR", "not end the war", "until Hamas was destroyed")
 
 
 def test_an_amount_pledged_over_a_period_is_the_action_and_the_period_is_not_when_it_was_made(base_nlp, extractor):
