@@ -296,7 +296,7 @@ class PartyResolver:
             # "the three governments": the last three parties named together a few sentences back, as the
             # subject of a main clause ("Estonia, Latvia and Lithuania disconnected ...") before the subject
             # of a relative clause ("a mission that Sweden, Finland and Germany have joined")
-            group = self._group_before(previous, exact, ("meeting", "main subject", "subject"))
+            group = self._group_before(previous, exact, ("meeting", "main subject", "between", "subject"))
             if group:
                 return group
         subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
@@ -354,7 +354,10 @@ class PartyResolver:
         for token in sentence:
             if token.dep_ == "conj" or not token.conjuncts:
                 continue
-            if role != "any" and (token.dep_ not in SUBJECT_DEPS or role == "main subject" and token.head.dep_ != "ROOT"):
+            if role == "between":
+                if not (token.dep_ == "pobj" and token.head.lower_ == "between"):  # "the quarrel between A and B"
+                    continue
+            elif role != "any" and (token.dep_ not in SUBJECT_DEPS or role == "main subject" and token.head.dep_ != "ROOT"):
                 continue
             ids = []
             for member in (token, *token.conjuncts):

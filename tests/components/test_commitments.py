@@ -568,9 +568,11 @@ def test_a_list_of_promised_acts_is_one_action(base_nlp, extractor):
 
 
 def test_both_governments_are_the_two_parties_coordinated_before_not_the_mediator(base_nlp, extractor):
-    text = ("The Ankara Declaration, mediated by Turkey, eased the quarrel between Ethiopia and Somalia. "
+    text = ("When Ethiopia and Eritrea made peace in 2018, relations warmed. "
+            "The Ankara Declaration, mediated by Turkey, eased the quarrel between Ethiopia and Somalia. "
             "Both governments agreed to begin technical talks.")
-    c = only(commitments(base_nlp, extractor, text, {"Turkey": "TUR", "Ethiopia": "ETH", "Somalia": "SOM"}))
+    actors = {"Turkey": "TUR", "Ethiopia": "ETH", "Somalia": "SOM", "Eritrea": "ERI"}
+    c = only(commitments(base_nlp, extractor, text, actors))
     assert {c["actor"], *c["co_actors"]} == {"ETH", "SOM"}
 
 
