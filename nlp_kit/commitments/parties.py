@@ -309,8 +309,9 @@ class PartyResolver:
                 return ids
         if wanted > 1:
             group = self._group_before(previous, exact, ("any",)) if exact else []
-            people = _base(anaphor) in _PEOPLE_NOUNS  # "the leaders" are not the fund they paid into
-            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, people=people)
+            # "the leaders" are not the fund they paid into; "the three countries" not the broker
+            skip = {"org"} if _base(anaphor) in _PEOPLE_NOUNS else {"org", "igo", "group"} if _base(anaphor) in _STATE_NOUNS - {"government"} else set()
+            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, skip=skip)
         return []
 
     def _group_before(self, previous: Span, wanted: int, roles: tuple[str, ...]) -> list[str]:
@@ -377,14 +378,14 @@ class PartyResolver:
                     return ids
         return []
 
-    def _recent_parties(self, sentence: Span, wanted: int, *, people: bool = False) -> list[str]:
-        """"The two leaders": the parties named in the last few sentences, nearest first (``people``: not
-        organisations, for an anaphor that names people)."""
+    def _recent_parties(self, sentence: Span, wanted: int, *, skip: set[str] = frozenset()) -> list[str]:
+        """"The two leaders": the parties named in the last few sentences, nearest first, leaving out
+        actors of the types in ``skip`` (organisations for people, anything but states for countries)."""
         ids: list[str] = []
         for _ in range(3):
             for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)):
                 actor = self.token_actor.get(token.i)
-                if actor and actor not in ids and not (people and self.kind.get(actor) == "org"):
+                if actor and actor not in ids and self.kind.get(actor) not in skip:
                     ids.append(actor)
             earlier = self.sentences.step(sentence, -1)
             if len(self._split_people(ids, False).ids) >= wanted or earlier is None:

@@ -167,7 +167,7 @@ def _looks_like_title(line: str) -> bool:
     return (
         len(line) <= r.title["max_chars"]
         and len(line.split()) <= r.title["max_words"]
-        and line[-1] not in r.non_final
+        and line.rstrip("\"”’')]")[-1:] not in r.non_final  # 'said it would "defend its security."' is a sentence
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
         and not _LIST_ITEM.match(line)
     )
@@ -374,7 +374,7 @@ def detect_structure(
         head == repeated
         or (
             head == 0
-            and (first.start, first.end) not in known
+            and ((first.start, first.end) not in known or not hint)  # a Markdown "# Title" opening the text
             and _looks_like_title(first.text)
             and image_credit(first.text) is None
             and _stands_alone(first, lines[1], block_mode)
@@ -388,6 +388,9 @@ def detect_structure(
             break
         if byline := _byline(lines[head].text):
             names, affiliation = byline
+            if affiliation and (date := dateline(affiliation)):  # "By Layla Mansour · 18 February 2025"
+                structure.date = structure.date or date
+                affiliation = None
             kinds[head] = "byline"
             known_names = {a.name for a in structure.authors}
             structure.authors[:0] = [Author(name=n, affiliation=affiliation) for n in names if n not in known_names]

@@ -73,6 +73,18 @@ def test_a_hyphen_inside_a_name_is_not_the_affiliation_separator():
     ]
 
 
+def test_a_markdown_title_and_a_byline_carrying_the_date():
+    from nlp_kit.ingest.markdown import markdown_to_text
+
+    text, headings = markdown_to_text("# Water After the Dam\n\n*By Layla Mansour · 18 February 2025*\n\n"
+                                      "## Where things stand\n\nEthiopia filled the dam.\n")
+    structure = detect_structure(text, headings=headings)
+    assert (structure.title, [a.name for a in structure.authors], structure.date) == (
+        "Water After the Dam", ["Layla Mansour"], "2025-02-18",
+    )
+    assert [s.text for s in structure.sections] == ["Where things stand"]
+
+
 def test_a_dateline_may_open_with_its_place():
     text = "Joint Statement of the Foreign Ministers\nAstana, 14 September 2024\nThe Ministers met in Astana.\n"
     structure = detect_structure(text)
