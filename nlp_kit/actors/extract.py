@@ -350,9 +350,7 @@ class _DocReader:
             return False
         if any(i in self.taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in words):
             return False
-        name = " ".join(words.text.split())
-        record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
-        self.add(record, start, end, "name")
+        self._add_organisation(start, end)
         return True
 
     def _org_reads_as_person(self, ent: Span) -> bool:
@@ -428,12 +426,13 @@ class _DocReader:
         surnames = {surname: record for record in full_names.values() for surname in _surnames(record.name)}
         for found in self.found.values():
             # a known leader the gazetteer found by full name ("Jake Sullivan"): "Sullivan" later is him too
+            if found.record.type != "person" or not any(m["form"] == "name" for m in found.mentions):
+                continue
             words = found.record.name.split()
             if len(words) > 1 and words[-2].islower():
                 continue  # "von der Leyen", "da Silva": the gazetteer lists the short form it goes by
-            if found.record.type == "person" and any(m["form"] == "name" for m in found.mentions):
-                for surname in _surnames(found.record.name):
-                    surnames.setdefault(surname, found.record)
+            for surname in _surnames(found.record.name):
+                surnames.setdefault(surname, found.record)
         for surname in [s for s in surnames if s.lower() in _CALENDAR_WORDS]:
             del surnames[surname]  # "Theresa May" does not make every "May" hers
         for span, known in self.pending_surnames:
@@ -493,9 +492,7 @@ class _DocReader:
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
                 if start < end and self._acting_organisation(ent, start, end):
-                    name = " ".join(self.doc[start:end].text.split())
-                    record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
-                    self.add(record, start, end, "name")
+                    self._add_organisation(start, end)
                 continue
             if any(token.is_punct and token.text not in ".&-" for token in self.doc[start:end]):
                 continue
@@ -503,9 +500,15 @@ class _DocReader:
                 continue
             if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
                 continue
-            name = " ".join(self.doc[start:end].text.split())
-            record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
-            self.add(record, start, end, "name")
+            self._add_organisation(start, end)
+
+    def _add_organisation(self, start: int, end: int) -> ActorRecord:
+        """Record tokens ``start:end`` as the name of an organisation, ``ORG:`` + the name with its
+        spaces made plain (a name wrapped over two lines is one name), and return its record."""
+        name = " ".join(self.doc[start:end].text.split())
+        record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+        self.add(record, start, end, "name")
+        return record
 
     def _acting_organisation(self, ent: Span, start: int, end: int) -> bool:
         """True for an ORG entity without an organisation word that acts in its sentence:
@@ -580,9 +583,7 @@ class _DocReader:
                     or any(j in self.taken and j not in self.actor_tokens for j in range(start, i))
                 ):
                     continue
-                name = " ".join(doc[start:i].text.split())
-                record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
-                self.add(record, start, i, "name")
+                record = self._add_organisation(start, i)
             for occurrence in re.finditer(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", self.text):
                 token_span = doc.char_span(occurrence.start(), occurrence.end())
                 if token_span is not None and len(token_span) == 1:
@@ -709,8 +710,9 @@ class _DocReader:
         return actors, spans
 
 
-_DEFINED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&]{0,8}[A-Z]\)")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,8}[A-Z]$")
+_ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
+_DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
+_ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
 
 
