@@ -762,9 +762,6 @@ class _TimexIndex:
                         self.point.add(token.i)
                 self.span_of.setdefault(token.i, span)
 
-    def value_in(self, tokens: Iterable[Token]) -> str | None:
-        return next((self.value[t.i] for t in tokens if t.i in self.value), None)
-
     def date_in(self, tokens: Iterable[Token]) -> str | None:
         """The value of the first date or time among ``tokens`` ("over eight years" dates nothing)."""
         return next((self.value[t.i] for t in tokens if t.i in self.point), None)

@@ -309,8 +309,7 @@ class PartyResolver:
                 return ids
         if wanted > 1:
             group = self._group_before(previous, exact, ("any",)) if exact else []
-            # "the leaders" are not the fund they paid into; "the three countries" not the broker
-            skip = {"org"} if _base(anaphor) in _PEOPLE_NOUNS else {"org", "igo", "group"} if _base(anaphor) in _STATE_NOUNS - {"government"} else set()
+            skip = _kinds_it_cannot_be(anaphor)
             return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, skip=skip)
         return []
 
@@ -439,6 +438,17 @@ _MEETING_VERBS = frozenset({"speak", "meet", "talk", "confer", "hold", "call"})
 _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 _STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "monarchy", "government"})
 _PEOPLE_NOUNS = frozenset({"leader", "president", "minister", "premier", "head", "delegation", "envoy"})
+
+
+def _kinds_it_cannot_be(anaphor: Token) -> set[str]:
+    """Actor types a plural anaphor does not refer to: "the leaders" are not the fund they paid into,
+    "the three countries" not the organisation that brokered their deal."""
+    base = _base(anaphor)
+    if base in _PEOPLE_NOUNS:
+        return {"org"}
+    if base in _STATE_NOUNS and base != "government":
+        return {"org", "igo", "group"}
+    return set()
 
 
 def _exact_number(anaphor: Token) -> int | None:

@@ -195,7 +195,7 @@ class StatusCues:
         stems = {_stem(t.lemma_.lower()) for t in action if t.pos_ == "VERB" and len(_stem(t.lemma_.lower())) >= 4}
         for t in sentence:
             lemma = t.lemma_.lower()
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.lexicon.back_references for c in t.children)
+            definite = _definite(t, self.lexicon)
             subject = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
             if t.pos_ == "NOUN" and definite and (lemma in self.lexicon.commitment_nouns or lemma in self.lexicon.outcome_nouns):
                 return True
