@@ -291,16 +291,10 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
 def dateline(line: str) -> str | None:
     """The ISO date of a line that holds only a publication date ("January 12, 2024", "Published:
     12 Jan 2024"), else None."""
-    for pattern in rules().datelines:
-        m = pattern.match(line.strip())
-        if m:
-            from dateutil import parser
+    from nlp_kit.ingest.readers import iso_date  # readers imports this module
 
-            try:
-                return parser.parse(m.group("date")).date().isoformat()
-            except (ValueError, OverflowError):
-                return None
-    return None
+    m = next((m for pattern in rules().datelines if (m := pattern.match(line.strip()))), None)
+    return iso_date(m.group("date")) if m else None
 
 
 def _stands_alone(line: _Line, following: _Line, block_mode: bool) -> bool:

@@ -200,20 +200,26 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
             return True
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1]
-    if before.like_num or before.lower_ in _AMOUNT_WORDS:
+    if _after_amount(span):
         return True
+    before = span.doc[span.start - 1]
     counted = before.tag_ == "NNS" and span.start >= 2 and span.doc[span.start - 2].like_num  # "700 seats a week"
     return counted
+
+
+def _after_amount(span: Span, *, currency: bool = False) -> bool:
+    """Whether the word before ``span`` ends an amount ("20%", "$500 million", "rose 3"), or with
+    ``currency`` is a currency sign itself."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or before.lower_ in _AMOUNT_WORDS or currency and before.text in ("$", "€", "£")
 
 
 def _spread_over(span: Span) -> bool:
     """"$40 million over five years", "CAD 3.8 billion over eight years": "over" spreads an amount
     across the period, it does not say "more than"."""
-    if span[0].lower_ != "over" or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return before.like_num or before.lower_ in _AMOUNT_WORDS or before.text in ("$", "€", "£")
+    return span[0].lower_ == "over" and _after_amount(span, currency=True)
 
 
 def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Partial, Span]:

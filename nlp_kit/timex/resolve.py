@@ -288,8 +288,9 @@ class Resolver:
         moved = day + _STEP.get(unit, _STEP["D"]) * p.offset
         granularity = unit
         if unit == "Y" and p.offset and anchor_granularity in ("Q", "H", "S"):
-            granularity = anchor_granularity  # "a year earlier" after "the third quarter": that quarter
-        # "later that year" after "the spring of 2022" is 2022 itself
+            # "a year earlier" after "the third quarter" is that quarter a year back; "later that year"
+            # (no shift) after "the spring of 2022" is 2022 itself
+            granularity = anchor_granularity
         season = anchor_value[-2:] if anchor_value and granularity == "S" else None
         value = format_value(moved, granularity, season)
         if p.day_part and granularity == "D":
