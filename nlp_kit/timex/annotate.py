@@ -65,6 +65,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
+        return "FUTURE"  # "we're going to have problems"
     perfect = any(t.lemma_ == "have" for t in group) and any(t.tag_ == "VBN" for t in group)
     if any(t.tag_ == "VBD" for t in group) or perfect:  # "had left", "has left", "have been searching"
         return "PAST"
@@ -80,12 +82,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     return "UNKNOWN"
 
 
-def _after_since(token: Token, verb: Token) -> bool:
-    """Whether a preposition "since" stands between ``token`` and the verb governing it."""
+def _after_since(token: Token, verb: Token | None) -> bool:
+    """Whether a preposition "since" stands between ``token`` and the verb governing it (any
+    ancestor when there is no verb): "since 2011", "the worst since Hurricane Floyd in 1999"."""
     for ancestor in token.ancestors:
-        if ancestor.i == verb.i:
+        if verb is not None and ancestor.i == verb.i:
             return False
-        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+        if ancestor.lower_ == "since" and (ancestor.dep_ == "prep" or ancestor is token.head):
             return True
     return False
 
@@ -173,14 +176,22 @@ def is_deadline(span: Span, *, weekday: bool = False) -> bool:
     return prep.lower_ == "to" and prep.head.lemma_ in _MOVED_TO
 
 
-def _is_quantity(span: Span) -> bool:
+def _is_quantity(span: Span, vocab: dict[str, Any]) -> bool:
     """A bare number like "2000" that counts something ("2000 troops", "2000 more troops") rather than
     naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
-    "1989 operating results")."""
+    "1989 operating results"), and so do a plural a year only dates ("from 2010 levels", "the 1967
+    borders") and an event a determiner makes definite ("the 2001 attacks", "Kenya's 2007 elections")."""
     root = span.root
-    if root.dep_ != "nummod" or root.head.tag_ != "NNS" or root.head.i <= root.i:
+    head = root.head
+    if root.dep_ != "nummod" or head.tag_ != "NNS" or head.i <= root.i:
         return False
-    between = root.doc[root.i + 1 : root.head.i]
+    if head.lower_ in vocab["year_nouns"]:
+        return False
+    if head.lemma_.lower() in vocab["event_nouns"] and any(
+        c.dep_ in ("det", "poss") and c.i < root.i and c.lower_ not in ("some", "any", "no") for c in head.children
+    ):
+        return False
+    between = root.doc[root.i + 1 : head.i]
     return all(t.tag_ in ("JJ", "JJR", "JJS", "RBR") for t in between)
 
 
@@ -213,7 +224,10 @@ def _after_amount(span: Span, *, currency: bool = False) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.like_num or before.lower_ in _AMOUNT_WORDS or currency and before.text in ("$", "€", "£")
+    return (
+        before.like_num or before.text[:1].isdigit()  # "$100bn a year", "5m a year"
+        or before.lower_ in _AMOUNT_WORDS or currency and before.text in ("$", "€", "£")
+    )
 
 
 def _spread_over(span: Span) -> bool:
@@ -248,7 +262,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         if span is None or not span.text.strip():
             continue
         bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
-        if match.rule == "year" and bare_year and _is_quantity(span):
+        if match.rule == "year" and bare_year and _is_quantity(span, grammar.vocab):
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
@@ -288,7 +302,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
-        since = span.root.dep_ == "pobj" and span.root.head.lower_ == "since"  # a reference point, not the story's time
+        since = _after_since(span.root, clause_verb(span.root))  # a reference point, not the story's time
         resolved = resolver.resolve(
             timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not since
         )

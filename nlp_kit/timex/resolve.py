@@ -191,7 +191,7 @@ class Resolver:
                 day, granularity = parse_value(period[1])  # type: ignore[misc]
                 return Resolved(self._shift(day, granularity, p), None, period[0], True)
             if p.relation == COMPARED_EARLIER:
-                return self._from_anchor(p, sentence, whole_years=period is not None)
+                return self._from_anchor(p, sentence, tense, whole_years=period is not None)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
@@ -207,7 +207,7 @@ class Resolver:
                 return self._unresolved(p)
             return Resolved(self._from_dct(p, tense), None, "DCT", True)
         if p.relation == FROM_ANCHOR:
-            return self._from_anchor(p, sentence)
+            return self._from_anchor(p, sentence, tense)
         if p.relation == WEEKDAY:
             base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
             narrated = parse_value(base[1]) if base is not None else None
@@ -220,9 +220,12 @@ class Resolver:
             return self._inherit_year(p, sentence=sentence, tense=tense, following_year=following_year)
         return self._unresolved(p)
 
-    def _from_anchor(self, p: Partial, sentence: int, *, whole_years: bool = False) -> Resolved:
+    def _from_anchor(self, p: Partial, sentence: int, tense: str, *, whole_years: bool = False) -> Resolved:
         """``p`` shifted from the narrative's last date (else the creation time); ``whole_years``: at
-        year granularity whatever the anchor's ("For the nine months, ... a year earlier")."""
+        year granularity whatever the anchor's ("For the nine months, ... a year earlier").  A unit
+        finer than that date cannot be counted from it: in a past clause ("the next day" after "In
+        2020") the value stays unknown; in a present or future one ("we will have problems for the
+        next week") the speaker counts from the creation time."""
         base = self._narrative_anchor(sentence, any_distance=True)
         if base is None:
             if self.dct is None:
@@ -233,6 +236,8 @@ class Resolver:
         if whole_years:
             value, granularity = value[:4], "Y"
         if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
+            if self.dct is not None and tense in ("PRESENT", "FUTURE"):
+                return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
         return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
@@ -325,7 +330,7 @@ class Resolver:
             anchor, year = following_year[0], int(following_year[1])
         elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
-        ) and not self._before_dct_in_future(p, int(base[1][:4]), tense):
+        ) and not self._against_tense(p, int(base[1][:4]), tense):
             anchor, year = base[0], int(base[1][:4])
         elif self.dct is not None:
             anchor, year = "DCT", self._year_from_dct(p, tense)
@@ -337,13 +342,19 @@ class Resolver:
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 
-    def _before_dct_in_future(self, p: Partial, year: int, tense: str) -> bool:
-        """Whether a future clause would put ``p`` in ``year`` wholly before the creation time ("will
-        join NATO on March 12" after "signed in Madrid in July 1997"): the year is not the narrative's."""
-        if tense != "FUTURE" or self.dct is None:
+    def _against_tense(self, p: Partial, year: int, tense: str) -> bool:
+        """Whether ``year`` would put ``p`` on the wrong side of the creation time for its clause's
+        tense, so it is not the narrative's year: a future clause wholly before it ("will join NATO on
+        March 12" after "signed in Madrid in July 1997"), a past one wholly after it ("prices have
+        fallen since April" after "extend the cuts until March 2020")."""
+        if tense not in ("FUTURE", "PAST") or self.dct is None:
             return False
         parsed = parse_value(f"{year:04d}{p.value[4:]}")
-        return parsed is not None and parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
+        if parsed is None:
+            return False
+        if tense == "FUTURE":
+            return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
+        return parsed[0] > self.dct
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
         """The creation year, moved back (or on) a year when tense says the month lies there."""

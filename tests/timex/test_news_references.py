@@ -161,3 +161,36 @@ def test_a_narrative_moves_by_years_and_keeps_its_year_for_that_year(timex_nlp):
 def test_a_date_after_since_is_a_reference_point_not_the_time_the_story_moves_to(timex_nlp):
     text = "In 2015 the Minsk II agreement was signed. It was the worst war since 1945. That summer, Kyiv attacked."
     assert values(timex_nlp, text)[-1] == ("That summer", "DATE", "2015-SU")
+
+
+def test_a_date_inside_a_since_phrase_is_a_reference_point_too(timex_nlp):
+    text = ("The flooding was the worst since Hurricane Floyd in 1999. "
+            "\"We are going to have problems for the next week or so,\" he said.")
+    assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")
+
+
+def test_the_next_week_in_a_future_clause_counts_from_the_creation_time_when_the_story_has_only_a_year(timex_nlp):
+    text = "In 2015 the army attacked. Officials say rebels will flee the next week."
+    assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")
+    text = "In 2015 the army attacked. The next day, rebels fled."
+    assert values(timex_nlp, text, "2016-10-09")[-1] == ("The next day", "DATE", "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emissions must fall 45% from 2010 levels by 2030.",  # a plural a year only dates
+        "Israel should return to the 1967 borders by 2030.",
+        "The 2001 attacks changed its policy by 2030.",  # a definite event
+    ],
+)
+def test_a_bare_year_before_a_plural_it_dates_is_a_year(timex_nlp, text):
+    assert [v for _, _, v in values(timex_nlp, text)][0] in ("2010", "1967", "2001")
+
+
+def test_a_count_before_a_plural_event_is_not_a_year(timex_nlp):
+    assert values(timex_nlp, "More than 2000 attacks were recorded.") == []
+
+
+def test_an_amount_written_with_a_unit_letter_makes_a_rate(timex_nlp):
+    assert values(timex_nlp, "Rich countries pledged $100bn a year to poorer ones.") == []

@@ -54,3 +54,8 @@ def test_a_date_of_something_else_inside_the_plan_keeps_its_own_time(timex_nlp):
 def test_a_future_clause_does_not_take_an_earlier_year_from_the_narrative(timex_nlp):
     text = "Poland, which was invited in Madrid in July 1997, will officially join NATO on March 12."
     assert values(timex_nlp, text, "1999-02-27") == [("July 1997", "1997-07"), ("March 12", "1999-03-12")]
+
+
+def test_a_past_clause_does_not_take_a_later_year_from_the_narrative(timex_nlp):
+    text = "OPEC agreed to extend the cuts until March 2020, as prices have fallen 15 percent since April."
+    assert values(timex_nlp, text, "2019-07-02") == [("March 2020", "2020-03"), ("April", "2019-04")]
