@@ -218,6 +218,17 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
     return counted
 
 
+def _names_something(span: Span) -> bool:
+    """A capitalized season inside a sentence before another capitalized word is part of a name:
+    "the Winter Olympics", "the Arab Spring Revolution"."""
+    last = span[-1]
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        last.is_title and not last.is_sent_start and following is not None
+        and following.is_title and following.pos_ in ("PROPN", "NOUN")
+    )
+
+
 def _after_amount(span: Span, *, currency: bool = False) -> bool:
     """Whether the word before ``span`` ends an amount ("20%", "$500 million", "rose 3"), or with
     ``currency`` is a currency sign itself."""
@@ -265,6 +276,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         if match.rule == "year" and bare_year and _is_quantity(span, grammar.vocab):
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
+            continue
+        if match.rule == "season" and _names_something(span):
             continue
         if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
             continue  # "a second group", "a second term": the ordinal

@@ -146,6 +146,8 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     if day is not None and day > 31:
         return None
+    if g.get("day2") and (day is None or _day(g["day2"]) <= day):
+        return None  # "a 5-4 June 2 vote": a score, not the range 5-4
     tail = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     end_tail = f"-{month:02d}-{_day(g['day2']):02d}" if g.get("day2") else None
     if year:

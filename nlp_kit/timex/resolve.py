@@ -42,6 +42,11 @@ SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 # How many sentences back the period a report is about ("third-quarter profit") still sets the
 # granularity of "a year earlier" / "the 1988 period" (the year-ago quarter, not the year).
 PERIOD_WINDOW = 2
+# How many sentences back a day, month or season the narrative moved to ("The protests began on
+# Jan. 25, 2011") still gives its year to a date without one ("On Feb. 2, ..."), a creation time
+# notwithstanding; a bare year does so only in its own sentence (``narrative_window``), since news
+# names years for background ("a program approved in 1987") far more often than it moves to them.
+DATED_WINDOW = 2
 # Relations whose value is a point of comparison, not a time the narrative moves to: they never
 # become the anchor of what follows ("a year earlier" after "a year earlier" is not two years back).
 _COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR)
@@ -141,8 +146,9 @@ class Resolver:
 
     ``narrative_window``: with a creation time known, an underspecified value
     ("September", "the summer") takes its year from the narrative's last date
-    only when that date is at most this many sentences back; otherwise from the
-    creation time.  Without a creation time the narrative always anchors.
+    only when that date is at most this many sentences back (``DATED_WINDOW`` for a
+    day, month or season); otherwise from the creation time.  Without a creation
+    time the narrative always anchors.
     """
 
     def __init__(self, dct: str | None, *, narrative_window: int = 0) -> None:
@@ -260,6 +266,9 @@ class Resolver:
         anchor_id, value, anchor_sentence = self.anchor
         if any_distance or self.dct is None or sentence - anchor_sentence <= self.narrative_window:
             return anchor_id, value
+        parsed = parse_value(value)
+        if parsed and parsed[1] in ("D", "M", "S") and sentence - anchor_sentence <= DATED_WINDOW:
+            return anchor_id, value  # "On Jan. 25, 2011, ... On Feb. 2, ...": the story is in 2011
         return None
 
     def _from_dct(self, p: Partial, tense: str = "PRESENT") -> str:

@@ -194,3 +194,24 @@ def test_a_count_before_a_plural_event_is_not_a_year(timex_nlp):
 
 def test_an_amount_written_with_a_unit_letter_makes_a_rate(timex_nlp):
     assert values(timex_nlp, "Rich countries pledged $100bn a year to poorer ones.") == []
+
+
+def test_a_story_told_from_a_dated_day_keeps_its_year_for_the_next_sentences(timex_nlp):
+    text = ("The protests began on Jan. 25, 2011, a national holiday. Three days later, hundreds of thousands "
+            "marched. On Feb. 2, men on camels charged protesters. Mubarak resigned on Feb. 11.")
+    assert [v for _, _, v in values(timex_nlp, text, "2021-01-25")] == [
+        "2011-01-25", "2011-01-28", "2011-02-02", "2011-02-11",
+    ]
+
+
+def test_a_weekday_or_season_that_begins_a_name_is_not_a_date(timex_nlp):
+    assert values(timex_nlp, 'On what activists called the "Friday of Anger," crowds marched.', "2021-01-25") == []
+    assert values(timex_nlp, "Kim proposed sending athletes to the Winter Olympics.", "2018-04-30") == []
+    assert values(timex_nlp, "Last winter Russia attacked.", "2018-04-30") == [("Last winter", "DATE", "2018-WI")]
+
+
+def test_a_range_of_days_before_the_month_is_one_date_from_its_first_day(timex_nlp):
+    assert values(timex_nlp, "The Ministers met in Rome on 14–15 June 2025.") == [
+        ("14–15 June 2025", "DATE", "2025-06-14"),
+    ]
+    assert values(timex_nlp, "The court ruled 5-4 on June 2, 2025.")[0] == ("June 2, 2025", "DATE", "2025-06-02")
