@@ -26,6 +26,7 @@ from nlp_kit.timex.normalize import INHERIT_YEAR, WEEKDAY, Partial, normalize_ma
 from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+_OBLIGATION = {"must", "should"}  # what is due lies ahead
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
@@ -65,6 +66,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
+    if any(t.lower_ in _OBLIGATION for t in group) and not any(t.lemma_ == "have" for t in group):
+        return "FUTURE"  # "must be completed by 5 p.m. Tuesday"; not "should have acted in March"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
         return "FUTURE"  # "we're going to have problems"
     perfect = any(t.lemma_ == "have" for t in group) and any(t.tag_ == "VBN" for t in group)
@@ -72,6 +75,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "PAST"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "PAST"
+    if len(group) == 1 and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return "PAST"  # "later than it planned in January": a finite verb the tagger took for a participle
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
     if (
@@ -334,22 +339,24 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 "sentence": sentence,
             }
         )
-    for (match, _, _), timex in zip(found, timexes):
-        if match.rule == "clock_time" and timex["anchor"] in ("DCT", None):
-            _date_clock_time(timex, timexes)
+    bare_clocks = [timex for (match, _, _), timex in zip(found, timexes)
+                   if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
+    for timex in bare_clocks:
+        _date_clock_time(timex, timexes, bare_clocks)
     return timexes
 
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
-def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]]) -> None:
-    """Give a bare clock time the day named nearest it in its sentence ("Friday at 10:30 a.m.", "10:30
-    a.m. (0730 GMT) Friday"), instead of the creation day."""
-    days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] == "DATE"
-            and _DAY_VALUE.match(t["value"] or "")]
+def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], bare_clocks: list[dict[str, Any]]) -> None:
+    """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
+    ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
+    instead of the creation day."""
+    days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
+            and not any(t is clock for clock in bare_clocks) and _DAY_VALUE.match(t["value"] or "")]
     if not days:
         return
     day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))
-    timex["value"] = day["value"] + timex["value"][timex["value"].index("T"):]
+    timex["value"] = day["value"][:10] + timex["value"][timex["value"].index("T"):]
     timex["anchor"], timex["resolved"] = day["id"], True

@@ -402,8 +402,13 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit == "D" and not anaphoric:
         return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule
     relation = FROM_ANCHOR if anaphoric else FROM_DCT
-    fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[_SHIFT[shift]]
-    return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=_SHIFT[shift], fallback=fallback)
+    offset = _SHIFT[shift]
+    if g.get("step") and shift == "the":
+        offset = -1 if g["step"].lower() == "before" else 1  # "the day before,": the day before the one narrated
+    elif g.get("step"):
+        return None
+    fallback = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset]
+    return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=offset, fallback=fallback)
 
 
 def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:

@@ -35,3 +35,10 @@ def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
 
 def test_a_month_far_away_in_a_clause_without_tense_is_the_nearest_one(timex_nlp):
     assert values(timex_nlp, "A new price list, effective March 1.") == [("March 1", "2000-03-01")]
+
+
+def test_what_must_or_should_be_done_by_a_weekday_lies_ahead(timex_nlp):
+    assert values(timex_nlp, "The recount must be completed by 5 p.m. Tuesday.", "2000-11-09") == [
+        ("5 p.m. Tuesday", "2000-11-14T17:00"),
+    ]
+    assert values(timex_nlp, "The talks should have ended on Tuesday.", "2000-11-09") == [("Tuesday", "2000-11-07")]

@@ -215,3 +215,28 @@ def test_a_range_of_days_before_the_month_is_one_date_from_its_first_day(timex_n
         ("14–15 June 2025", "DATE", "2025-06-14"),
     ]
     assert values(timex_nlp, "The court ruled 5-4 on June 2, 2025.")[0] == ("June 2, 2025", "DATE", "2025-06-02")
+
+
+def test_the_day_before_counts_back_from_the_day_just_narrated(timex_nlp):
+    text = "Russia recalled its envoy on Wednesday. Primakov had turned his plane around the day before, canceling a visit."
+    assert values(timex_nlp, text, "1999-03-26")[-1] == ("the day before", "DATE", "1999-03-23")
+
+
+def test_a_clock_time_in_brackets_takes_the_day_of_the_time_beside_it(timex_nlp):
+    text = "The first wave of attacks began at 8 p.m. Wednesday (1900 GMT)."
+    assert values(timex_nlp, text, "1999-03-26") == [
+        ("8 p.m. Wednesday", "TIME", "1999-03-24T20:00"), ("1900 GMT", "TIME", "1999-03-24T19:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Destroying it would take years.", [("years", "DURATION", "PXY")]),  # a bare plural "take" measures
+        ("He retracted the concession shortly afterward.", []),  # "shortly afterward" is no future reference
+        ("The goal is 2026, a year later than it planned in January.",  # "later than" compares, it does not shift
+         [("2026", "DATE", "2026"), ("a year", "DURATION", "P1Y"), ("January", "DATE", "2024-01")]),
+    ],
+)
+def test_comparisons_and_measures_are_not_shifts(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2024-10-31") == expected
