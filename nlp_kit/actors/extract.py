@@ -82,6 +82,11 @@ class ActorExtractor:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(gazetteer.titles)))
         self.canonical_titles = {title.lower(): title for title in gazetteer.titles}
+        services = "|".join(re.escape(s) for s in self.lexicon["wire_services"])
+        self.dateline = re.compile(
+            rf"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+            rf"( \((?:{services})\))?[ \t]*(?:—|–|--|_| - )"
+        )
         self.igos_by_anaphor = {
             noun: frozenset(a.id for a in gazetteer.actors.values() if a.type == "igo" and ("*" in ids or a.id in ids))
             for noun, ids in gazetteer.igo_anaphors.items()
@@ -90,6 +95,7 @@ class ActorExtractor:
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
         reader = _DocReader(self, doc)
         reader.find_titles()
+        reader.read_datelines()
         reader.read_gazetteer_names()
         reader.read_hyphenated_names()
         reader.read_people()
@@ -167,6 +173,17 @@ class _DocReader:
 
     def _record(self, actor_id: str) -> ActorRecord:
         return self.x.gazetteer.actors[actor_id]
+
+    def read_datelines(self) -> None:
+        """A wire dateline opening a paragraph ("CAIRO (AP) —", "BELGRADE, Yugoslavia (AP) _", "SEOUL
+        (Reuters) -", "WASHINGTON —") is where the story was filed: its words are a place."""
+        for match in self.x.dateline.finditer(self.text):
+            if match.group(2) is None and match.group(1) in self.x.gazetteer.aliases:
+                continue  # "NATO - Russia relations": without a wire credit a known name stays itself
+            span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if span is not None:
+                self.place_tokens.update(range(span.start, span.end))
+                self.taken.update(range(span.start, span.end))
 
     def read_gazetteer_names(self) -> None:
         """States, capitals, seats, demonyms, IGOs and collective actors, read in context."""

@@ -590,3 +590,19 @@ def test_reference_article_reaches_actor_f1_of_090(nlp, reference_text, referenc
     for state, capital in (("ARM", "Yerevan"), ("AZE", "Baku"), ("TUR", "Ankara"), ("RUS", "Moscow")):
         assert mention_texts(by_id[state]).count(capital) == reference_text.count(capital)
     assert set(mention_texts(by_id["PER:Nikol Pashinyan"])) == {"Nikol Pashinyan", "Pashinyan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAIRO (AP) — A decade after the uprising that toppled Hosni Mubarak, the streets were quiet on Monday.",
+        "BELGRADE, Yugoslavia (AP) _ A decade after the uprising, Hosni Mubarak spoke.",
+        "SEOUL (Reuters) - A decade after the uprising, Hosni Mubarak spoke.",
+    ],
+)
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(nlp, text):
+    assert set(actors_of(nlp, text)) == {"PER:Hosni Mubarak"}
+
+
+def test_a_known_name_before_a_dash_without_a_wire_credit_stays_an_actor(nlp):
+    assert set(actors_of(nlp, "NATO - Russia relations soured.")) == {"NATO", "RUS"}
