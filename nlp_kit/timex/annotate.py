@@ -98,6 +98,14 @@ def _after_since(token: Token, verb: Token | None) -> bool:
     return False
 
 
+def _background(span: Span) -> bool:
+    """Whether the expression dates a reference point rather than the time the story moves to: it
+    follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
+    noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987")."""
+    verb = clause_verb(span.root)
+    return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
+
+
 def _under_adjective(token: Token, verb: Token) -> bool:
     """Whether an adjective stands between ``token`` and the verb governing it."""
     for ancestor in token.ancestors:
@@ -320,9 +328,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
-        since = _after_since(span.root, clause_verb(span.root))  # a reference point, not the story's time
+        background = _background(span)
         resolved = resolver.resolve(
-            timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not since
+            timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background
         )
         timexes.append(
             {

@@ -240,3 +240,14 @@ def test_a_clock_time_in_brackets_takes_the_day_of_the_time_beside_it(timex_nlp)
 )
 def test_comparisons_and_measures_are_not_shifts(timex_nlp, text, expected):
     assert values(timex_nlp, text, "2024-10-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sharif, who was elected in February 1997, had been at odds with the army since the summer.", "1999-SU"),
+        ("Under a program approved in 1987, Nashua had bought 481,000 shares through Sept. 29.", "1999-09-29"),
+    ],
+)
+def test_a_date_in_a_clause_describing_a_noun_is_background_not_the_story_s_year(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "1999-10-13")[-1][2] == expected
