@@ -327,13 +327,29 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def half(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"the first half of 2024" -> 2024-H1; "the first half of this year" -> the creation year's H1."""
-    n = 1 if m.groups["ord"].lower() == "first" else 2
-    year = m.groups.get("year")
+    """"the first half of 2024", "H1 2024" -> 2024-H1; "the first half of this year" -> the creation year's H1."""
+    g = m.groups
+    code = g.get("hnum") or g.get("hnum2") or g.get("hnum3")
+    if code:
+        return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}")
+    n = 1 if g["ord"].lower() == "first" else 2
+    year = g.get("year")
     if m.groups.get("shift_year"):
         offset = _YEAR_SHIFT[m.groups["shift_year"].lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
+
+
+def year_range(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"2025-27" -> 2025 with range end 2027; "2011-12" (a fiscal year) -> 2011 to 2012.  The second
+    year must come one to ten years after the first: "2023-09" is no range."""
+    year = int(m.groups["year"])
+    end = year // 100 * 100 + int(m.groups["year_end"])
+    if end <= year:
+        end += 100
+    if not 1 <= end - year <= 10:
+        return None
+    return Partial("DATE", f"{year:04d}", None, f"{end:04d}")
 
 
 def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -529,6 +545,7 @@ NORMALIZERS = {
     "season": season,
     "quarter": quarter,
     "half": half,
+    "year_range": year_range,
     "week": week,
     "day_deictic": day_deictic,
     "weekday": weekday,

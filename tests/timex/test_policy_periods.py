@@ -1,0 +1,38 @@
+"""How reports and communiqués write periods: half-year codes, short year ranges, "end-2025", frequencies."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2025-03-10"
+
+
+def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.dct = DCT
+    return [(t["text"], t["value"], t["range_end"], t["mod"]) for t in nlp(doc)._.timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth slowed in H1 2025.", ("H1 2025", "2025-H1", None, None)),
+        ("Growth picked up in 2H 2024.", ("2H 2024", "2024-H2", None, None)),
+        ("The fund will disburse $2 billion over 2025-27.", ("2025-27", "2025", "2027", None)),
+        ("The last census was taken in 2011-12.", ("2011-12", "2011", "2012", None)),
+        ("Debt must fall by end-2025.", ("end-2025", "2025", None, "END")),
+        ("The deal runs to end-June.", ("end-June", "2025-06", None, "END")),
+    ],
+)
+def test_report_periods(timex_nlp, text, expected):
+    assert timexes(timex_nlp, text) == [expected]
+
+
+def test_a_year_and_two_digits_that_do_not_follow_it_are_no_range(timex_nlp):
+    assert [value for _, value, _, _ in timexes(timex_nlp, "The 2023-09 figures were revised.")] == ["2023"]
+
+
+@pytest.mark.parametrize(("word", "value"), [("biannually", "P6M"), ("biennially", "P2Y"), ("semiannually", "P6M")])
+def test_frequency_adverbs_are_sets(timex_nlp, word, value):
+    doc = timex_nlp.make_doc(f"The board meets {word}.")
+    assert [(t["type"], t["value"]) for t in timex_nlp(doc)._.timexes] == [("SET", value)]
