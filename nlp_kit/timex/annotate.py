@@ -66,11 +66,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
-    if any(t.lower_ in _OBLIGATION for t in group) and not any(t.lemma_ == "have" for t in group):
+    with_have = any(t.lemma_ == "have" for t in group)
+    if any(t.lower_ in _OBLIGATION for t in group) and not with_have:
         return "FUTURE"  # "must be completed by 5 p.m. Tuesday"; not "should have acted in March"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
         return "FUTURE"  # "we're going to have problems"
-    perfect = any(t.lemma_ == "have" for t in group) and any(t.tag_ == "VBN" for t in group)
+    perfect = with_have and any(t.tag_ == "VBN" for t in group)
     if any(t.tag_ == "VBD" for t in group) or perfect:  # "had left", "has left", "have been searching"
         return "PAST"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
@@ -349,20 +350,21 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         )
     bare_clocks = [timex for (match, _, _), timex in zip(found, timexes)
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
+    clock_ids = {timex["id"] for timex in bare_clocks}
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, bare_clocks)
+        _date_clock_time(timex, timexes, clock_ids)
     return timexes
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
-def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], bare_clocks: list[dict[str, Any]]) -> None:
+def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str]) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
     instead of the creation day."""
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
-            and not any(t is clock for clock in bare_clocks) and _DAY_VALUE.match(t["value"] or "")]
+            and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")]
     if not days:
         return
     day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))

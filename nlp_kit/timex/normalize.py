@@ -334,8 +334,8 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
         return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}")
     n = 1 if g["ord"].lower() == "first" else 2
     year = g.get("year")
-    if m.groups.get("shift_year"):
-        offset = _YEAR_SHIFT[m.groups["shift_year"].lower()]
+    if g.get("shift_year"):
+        offset = _YEAR_SHIFT[g["shift_year"].lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
