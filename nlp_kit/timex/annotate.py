@@ -291,8 +291,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
-        if match.rule == "season" and _names_something(span):
-            continue
+        if match.rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB")):
+            continue  # "the Winter Olympics"; "taxpayers that fall below the limit"
         if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
             continue  # "a second group", "a second term": the ordinal
         if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):

@@ -340,11 +340,19 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
 
+def _two_digit_year(yy: int) -> int:
+    """A year written with two digits, as in "FY22" or "FY'99": 2000-2049, else 1950-1999."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def year_range(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"2025-27" -> 2025 with range end 2027; "2011-12" (a fiscal year) -> 2011 to 2012.  The second
-    year must come one to ten years after the first: "2023-09" is no range."""
-    year = int(m.groups["year"])
-    end = year // 100 * 100 + int(m.groups["year_end"])
+    """"2025-27" -> 2025 with range end 2027; "2011-12" (a fiscal year) -> 2011 to 2012; "FY22" -> 2022.
+    The second year must come one to ten years after the first: "2023-09" is no range."""
+    g = m.groups
+    year = int(g["year"]) if g.get("year") else _two_digit_year(int(g["yy"]))
+    if not g.get("year_end"):
+        return Partial("DATE", f"{year:04d}")
+    end = year // 100 * 100 + int(g["year_end"])
     if end <= year:
         end += 100
     if not 1 <= end - year <= 10:

@@ -157,12 +157,17 @@ def test_split_is_by_file_name_hash_and_partitions_a_directory(shared_dir):
     assert (len(dev), len(held)) == (30, 43)
 
 
+def _need(folder, what):
+    """Skip when a shared data folder is absent, or fail under CI where it must be there."""
+    if not folder.is_dir():
+        reason = f"{what} not found at {folder}"
+        pytest.fail(reason) if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else pytest.skip(reason)
+
+
 def _held_out_report(shared_dir, timex_nlp):
     """AQUAINT-held-out: the AQUAINT documents ``split_part`` puts outside development (43 of 73)."""
     aquaint = shared_dir / "evaldata" / "timex" / "train" / "AQUAINT"
-    if not aquaint.is_dir():
-        reason = f"TempEval-3 AQUAINT data not found at {aquaint}"
-        pytest.fail(reason) if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else pytest.skip(reason)
+    _need(aquaint, "TempEval-3 AQUAINT data")
     return evaluate_timex(aquaint, nlp=timex_nlp, part="held-out")
 
 
@@ -191,5 +196,18 @@ def test_own_news_texts_reach_the_value_target(timex_nlp):
 
     report = evaluate_timex(Path(__file__).parent.parent / "data" / "timex" / "news", nlp=timex_nlp)
     assert report["documents"] == 17
+    assert report["relaxed"]["f1"] >= 0.95
+    assert report["value"]["f1"] >= 0.95
+
+
+def test_real_white_house_statements_reach_the_value_target(shared_dir, timex_nlp):
+    """Eight statements from ../shared/corpus/whitehouse, gold written before nlp_kit first ran on them."""
+    from pathlib import Path
+
+    texts = shared_dir / "corpus" / "whitehouse" / "foreign-policy"
+    _need(texts, "White House statements")
+    gold = Path(__file__).parent.parent / "data" / "timex" / "whitehouse"
+    report = evaluate_timex(gold, docs_dir=texts, nlp=timex_nlp)
+    assert report["documents"] == 8
     assert report["relaxed"]["f1"] >= 0.95
     assert report["value"]["f1"] >= 0.95

@@ -210,6 +210,11 @@ def test_a_weekday_or_season_that_begins_a_name_is_not_a_date(timex_nlp):
     assert values(timex_nlp, "Last winter Russia attacked.", "2018-04-30") == [("Last winter", "DATE", "2018-WI")]
 
 
+def test_fall_as_a_verb_is_no_season(timex_nlp):
+    assert values(timex_nlp, "Taxpayers that fall below the income limits qualify.", "2024-06-05") == []
+    assert values(timex_nlp, "That fall, prices rose.", "2024-06-05") == [("That fall", "DATE", "2023-FA")]
+
+
 def test_a_range_of_days_before_the_month_is_one_date_from_its_first_day(timex_nlp):
     assert values(timex_nlp, "The Ministers met in Rome on 14–15 June 2025.") == [
         ("14–15 June 2025", "DATE", "2025-06-14"),

@@ -22,6 +22,9 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("The last census was taken in 2011-12.", ("2011-12", "2011", "2012", None)),
         ("Debt must fall by end-2025.", ("end-2025", "2025", None, "END")),
         ("The deal runs to end-June.", ("end-June", "2025-06", None, "END")),
+        ("In FY22, 292 Tribes had plans in effect.", ("FY22", "2022", None, None)),
+        ("The FY23-24 budget passed.", ("FY23-24", "2023", "2024", None)),
+        ("Funding fell in FY'99.", ("FY'99", "1999", None, None)),
     ],
 )
 def test_report_periods(timex_nlp, text, expected):
@@ -32,7 +35,15 @@ def test_a_year_and_two_digits_that_do_not_follow_it_are_no_range(timex_nlp):
     assert [value for _, value, _, _ in timexes(timex_nlp, "The 2023-09 figures were revised.")] == ["2023"]
 
 
-@pytest.mark.parametrize(("word", "value"), [("biannually", "P6M"), ("biennially", "P2Y"), ("semiannually", "P6M")])
+@pytest.mark.parametrize(
+    ("word", "value"), [("biannually", "P6M"), ("biennially", "P2Y"), ("semiannually", "P6M"), ("quarterly", "P3M")]
+)
 def test_frequency_adverbs_are_sets(timex_nlp, word, value):
     doc = timex_nlp.make_doc(f"The board meets {word}.")
     assert [(t["type"], t["value"]) for t in timex_nlp(doc)._.timexes] == [("SET", value)]
+
+
+def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
+    """Like "annual sales": a dividend, result or loss per quarter is an amount, not a recurring event."""
+    assert timexes(timex_nlp, "The company cut its quarterly dividend after its first quarterly loss.") == []
+    assert timexes(timex_nlp, "Quarterly reports go to Congress.") == [("Quarterly", "P3M", None, None)]
