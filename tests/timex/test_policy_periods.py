@@ -25,6 +25,8 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("In FY22, 292 Tribes had plans in effect.", ("FY22", "2022", None, None)),
         ("The FY23-24 budget passed.", ("FY23-24", "2023", "2024", None)),
         ("Funding fell in FY'99.", ("FY'99", "1999", None, None)),
+        ("For fiscal year 2025, the amount is doubled.", ("fiscal year 2025", "2025", None, None)),
+        ("The cap applies in calendar year 2026.", ("calendar year 2026", "2026", None, None)),
     ],
 )
 def test_report_periods(timex_nlp, text, expected):
@@ -41,6 +43,10 @@ def test_a_year_and_two_digits_that_do_not_follow_it_are_no_range(timex_nlp):
 def test_frequency_adverbs_are_sets(timex_nlp, word, value):
     doc = timex_nlp.make_doc(f"The board meets {word}.")
     assert [(t["type"], t["value"]) for t in timex_nlp(doc)._.timexes] == [("SET", value)]
+
+
+def test_each_fiscal_year_recurs(timex_nlp):
+    assert timexes(timex_nlp, "The Secretary shall report each fiscal year.") == [("each fiscal year", "P1Y", None, None)]
 
 
 def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
