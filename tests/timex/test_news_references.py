@@ -256,3 +256,10 @@ def test_comparisons_and_measures_are_not_shifts(timex_nlp, text, expected):
 )
 def test_a_date_in_a_clause_describing_a_noun_is_background_not_the_story_s_year(timex_nlp, text, expected):
     assert values(timex_nlp, text, "1999-10-13")[-1][2] == expected
+
+
+def test_recent_before_an_event_is_unmarked_but_recent_years_are_a_period(timex_nlp):
+    """TimeBank and AQUAINT-dev mark a bare "the recent sale" 6 times in 15; "in recent years" always."""
+    assert values(timex_nlp, "The recent bombing shocked the city.", "1998-08-10") == []
+    assert values(timex_nlp, "Crime rose in recent years.", "1998-08-10") == [("recent years", "DURATION", "PXY")]
+    assert values(timex_nlp, "Talks stalled recently.", "1998-08-10") == [("recently", "DATE", "PAST_REF")]
