@@ -232,6 +232,22 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
     return counted
 
 
+def _year_in_name(span: Span, vocab: dict[str, Any]) -> bool:
+    """A bare year right after a proper name is part of the name: "Saudi Vision 2030", "PACC 2030",
+    "Orion 1980" (TimeBank leaves it unmarked); after a month, weekday, season, holiday or a period
+    of the calendar ("Ramadan 2024", `year_names`) it still dates, and so after a possessive."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.tag_ not in ("NNP", "NNPS") or not before.whitespace_ or before.text[-1:] in ".'’":
+        return False
+    word = before.text
+    return not (
+        word in vocab["months"] or word in vocab["weekdays"] or word.lower() in vocab["seasons"]
+        or word in vocab["year_names"] or any(word in holiday.split() for holiday in vocab["holidays"])
+    )
+
+
 def _names_something(span: Span) -> bool:
     """A capitalized season inside a sentence before another capitalized word is part of a name:
     "the Winter Olympics", "the Arab Spring Revolution"."""
@@ -287,7 +303,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         if span is None or not span.text.strip():
             continue
         bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
-        if match.rule == "year" and bare_year and _is_quantity(span, grammar.vocab):
+        if match.rule == "year" and bare_year and (_is_quantity(span, grammar.vocab) or _year_in_name(span, grammar.vocab)):
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue

@@ -130,13 +130,19 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         while stack:
             token = stack.pop()
             keep.add(token.i)
-            stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "parataxis", "appos"))
+            stack.extend(c for c in token.children if not _aside(c))
         doc = sentence.doc
         tokens = [doc[i] for i in sorted(keep) if sentence.start <= i < sentence.end]
+    tokens = [t for t in tokens if not t.is_space]
     words: list[Token] = []
-    for token in tokens:
-        if token.is_space or (token.is_punct and words and words[-1].is_punct):
-            continue  # a removed aside leaves its commas behind
+    for n, token in enumerate(tokens):
+        before = tokens[n - 1] if n else None
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        cut_beside = (before is not None and before.i != token.i - 1) or (after is not None and after.i != token.i + 1)
+        if token.text == "," and cut_beside:
+            continue  # the commas around a removed aside: "Pashinyan, the prime minister of Armenia, met"
+        if token.is_punct and words and words[-1].is_punct:
+            continue
         words.append(token)
     words = _balanced_brackets(words)
     while words and (words[0].is_punct or words[0].dep_ in ("cc", "mark")):
@@ -153,6 +159,14 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         if token.whitespace_ if adjacent else following.text not in ",.;:)":
             parts.append(" ")
     return "".join(parts).strip() + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
+
+
+def _aside(token: Token) -> bool:
+    """A clause or apposition the description leaves out; an "appos" in a list ("the United States,
+    Panama, and Colombia", which the parser reads as an apposition of "States") stays."""
+    if token.dep_ in ("relcl", "advcl", "parataxis"):
+        return True
+    return token.dep_ == "appos" and not any(c.dep_ == "conj" for c in token.head.children)
 
 
 def _balanced_brackets(words: list[Token]) -> list[Token]:

@@ -183,6 +183,13 @@ def test_description_never_glues_words_across_a_removed_aside(nlp, text):
     assert set(description.split()) <= words
 
 
+def test_description_drops_an_apposition_with_its_commas_but_keeps_a_list(nlp):
+    aside = nlp("On Monday, Nikol Pashinyan, the prime minister of Armenia, met Aliyev.")._.events[0]
+    assert aside["description"] == "On Monday Nikol Pashinyan met Aliyev"
+    listed = nlp("In April 2023, the United States, Panama, and Colombia announced a campaign.")._.events[0]
+    assert "the United States, Panama, and Colombia announced" in listed["description"]
+
+
 def test_date_modifying_an_event_noun_dates_that_noun(nlp):
     doc = nlp("Turkey should honor its July 2022 commitment to open the border.")
     assert doc._.events[0]["predicate"] == "commitment"

@@ -53,3 +53,19 @@ def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
     """Like "annual sales": a dividend, result or loss per quarter is an amount, not a recurring event."""
     assert timexes(timex_nlp, "The company cut its quarterly dividend after its first quarterly loss.") == []
     assert timexes(timex_nlp, "Quarterly reports go to Congress.") == [("Quarterly", "P3M", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Vision 2030 reshaped Riyadh.", []),
+        ("The Vice President launched PACC 2030 in June.", ["2024-06"]),
+        ("The Council adopted Resolution 1970 (2011).", ["2011"]),
+        ("Prices rose during Ramadan 2024.", ["2024"]),
+        ("Enrollment opened for Plan Year 2023.", ["2023"]),
+        ("Navigation Mixte's 1989 results were weak.", ["1989"]),
+    ],
+)
+def test_a_year_after_a_proper_name_is_part_of_the_name(timex_nlp, text, expected):
+    """"Vision 2030", "PACC 2030", "Resolution 1970" name things; after a calendar period or a possessive a year dates."""
+    assert [value for _, value, _, _ in timexes(timex_nlp, text)] == expected
