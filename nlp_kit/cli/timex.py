@@ -88,7 +88,7 @@ def eval_timex_command(
         Path, typer.Option("--gold", help="TimeML .tml file or folder, or gold JSON file or folder (X.json).")
     ],
     docs: Annotated[
-        Path | None, typer.Option("--docs", help="Folder of the texts X.txt for JSON gold (default: beside it).")
+        Path | None, typer.Option("--docs", help="Folder of the texts X.txt for JSON gold (default: beside it), or a JSONL corpus whose rows the gold doc_ids name.")
     ] = None,
     model: ModelOption = DEFAULT_MODEL,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")] = None,

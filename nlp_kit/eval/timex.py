@@ -108,6 +108,8 @@ def load_timex_gold(
 
 def _json_document(gold_path: Path, docs_dir: str | Path | None) -> GoldDocument:
     gold = load_gold(gold_path)
+    if docs_dir is not None and Path(docs_dir).suffix == ".jsonl":
+        return GoldDocument(gold["doc_id"], "", gold["dct"], gold["timexes"], path=str(docs_dir), from_json=True)
     folders = [Path(docs_dir)] if docs_dir else [gold_path.parent, gold_path.parent.parent / "corpus"]
     candidates = [f / f"{gold_path.stem}{suffix}" for f in folders for suffix in (".txt", ".md")]
     doc_path = next((c for c in candidates if c.is_file()), None)
@@ -224,15 +226,14 @@ def timex_pipeline(model: str | None = None) -> Language:
 
 def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 16) -> None:
     """Fill each document's ``predicted`` timexes by running ``nlp`` with its creation time."""
-    from nlp_kit.ingest import read_path
     from nlp_kit.pipeline import make_doc
+
+    corpus_rows = _corpus_rows(documents)
 
     def docs():
         for document in documents:
             if document.from_json:
-                ingested = next(iter(read_path(document.path, dct=document.dct)))
-                if isinstance(ingested, Exception):
-                    raise ingested
+                ingested = corpus_rows.get((document.path, document.doc_id)) or _ingested(document)
                 document.text = ingested.text
                 doc = make_doc(nlp, ingested)
             else:
@@ -242,6 +243,35 @@ def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 1
 
     for document, doc in zip(documents, nlp.pipe(docs(), batch_size=batch_size)):
         document.predicted = list(doc._.timexes)
+
+
+def _corpus_rows(documents: list[GoldDocument]) -> dict[tuple[str, str], Any]:
+    """The rows of JSONL corpora that JSON gold documents name by doc_id, each corpus read once."""
+    from nlp_kit.ingest import read_path
+
+    wanted: dict[str, set[str]] = {}
+    for document in documents:
+        if document.from_json and document.path and document.path.endswith(".jsonl"):
+            wanted.setdefault(document.path, set()).add(document.doc_id)
+    found = {}
+    for path, ids in wanted.items():
+        for row in read_path(path):
+            if not isinstance(row, Exception) and row.meta.doc_id in ids:
+                found.setdefault((path, row.meta.doc_id), row)
+    return found
+
+
+def _ingested(document: GoldDocument) -> Any:
+    """The text a JSON gold file annotates, from its .txt/.md file."""
+    from nlp_kit.ingest import read_path
+
+    assert document.path is not None
+    if document.path.endswith(".jsonl"):
+        raise InputNotFound(f"no document with id {document.doc_id!r} in the JSONL corpus", path=document.path)
+    ingested = next(iter(read_path(document.path, dct=document.dct)))
+    if isinstance(ingested, Exception):
+        raise ingested
+    return ingested
 
 
 def evaluate_timex(

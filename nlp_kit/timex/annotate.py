@@ -248,6 +248,23 @@ def _year_in_name(span: Span, vocab: dict[str, Any]) -> bool:
     )
 
 
+def _dates_a_name(span: Span, vocab: dict[str, Any]) -> bool:
+    """A month and day between "the" (or a name word) and a proper name are part of the name: "the
+    April 6 Youth Movement", "the National September 11 Memorial"; they date a named event ("the June
+    30th White House Summit", `event_nouns`) and a common noun ("the October 7 Hamas attack")."""
+    doc = span.doc
+    words_before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_space]
+    words_after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
+    if not words_before or not words_after:
+        return False
+    before, name = words_before[-1], words_after[0]
+    if not (before.lower_ == "the" or before.pos_ == "PROPN" and before.is_title and not before.is_sent_start):
+        return False
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Youth" -> "Movement", "Hamas" -> "attack"
+    return name.pos_ == "PROPN" and name.is_title and name.lower_ not in vocab["event_nouns"]
+
+
 def _names_something(span: Span) -> bool:
     """A capitalized season inside a sentence before another capitalized word is part of a name:
     "the Winter Olympics", "the Arab Spring Revolution"."""
@@ -306,6 +323,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         if match.rule == "year" and bare_year and (_is_quantity(span, grammar.vocab) or _year_in_name(span, grammar.vocab)):
             continue
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
+            continue
+        if match.groups.get("month") and match.groups.get("day") and _dates_a_name(span, grammar.vocab):
             continue
         if match.rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB")):
             continue  # "the Winter Olympics"; "taxpayers that fall below the limit"

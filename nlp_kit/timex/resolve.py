@@ -51,6 +51,7 @@ DATED_WINDOW = 2
 # become the anchor of what follows ("a year earlier" after "a year earlier" is not two years back).
 _COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR)
 _CUMULATIVE = re.compile(r"^P(?:6M|9M|12M|1Y)$")  # "the nine months", "the year ended ...": compared by year
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day, no time of day
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
     r"|W(?P<week>\d\d)|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$"
@@ -157,6 +158,7 @@ class Resolver:
         self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
         self.period: tuple[str, str, int] | None = None  # the reported period: a quarter, half or "nine months"
         self.read_off_dct: set[str] = set()  # ids whose value the creation time gave (directly or through an anchor)
+        self.dated_days: dict[str, tuple[str, int]] = {}  # "-09-11" -> (timex id, year) of a day written with its year
 
     def resolve(
         self,
@@ -173,6 +175,8 @@ class Resolver:
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
         if result.anchor == "DCT" or result.anchor in self.read_off_dct:
             self.read_off_dct.add(timex_id)
+        if partial.relation is None and result.resolved and _DAY_VALUE.fullmatch(result.value):
+            self.dated_days[result.value[4:]] = (timex_id, int(result.value[:4]))
         if partial.relation in _COMPARISONS or not narrative:
             return result
         parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
@@ -341,6 +345,8 @@ class Resolver:
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
         ) and not self._against_tense(p, int(base[1][:4]), tense):
             anchor, year = base[0], int(base[1][:4])
+        elif (same := self.dated_days.get(p.value[4:])) is not None and not self._against_tense(p, same[1], tense):
+            anchor, year = same  # "the attacks on September 11th, 2001 ... the lives lost on September 11th"
         elif self.dct is not None:
             anchor, year = "DCT", self._year_from_dct(p, tense)
         else:

@@ -211,3 +211,33 @@ def test_real_white_house_statements_reach_the_value_target(shared_dir, timex_nl
     assert report["documents"] == 11
     assert report["relaxed"]["f1"] >= 0.95
     assert report["value"]["f1"] >= 0.95
+
+
+def test_rows_of_the_white_house_jsonl_corpus_reach_the_value_target(shared_dir, timex_nlp):
+    """Three rows of bulk.jsonl named by doc_id, gold written before nlp_kit first ran on them."""
+    from pathlib import Path
+
+    corpus = shared_dir / "corpus" / "whitehouse" / "bulk.jsonl"
+    _need(corpus.parent, "White House statements")
+    gold = Path(__file__).parent.parent / "data" / "timex" / "whitehouse-bulk"
+    report = evaluate_timex(gold, docs_dir=corpus, nlp=timex_nlp)
+    assert report["documents"] == 3
+    assert report["value"]["f1"] >= 0.95
+
+
+def test_json_gold_can_name_rows_of_a_jsonl_corpus(tmp_path, timex_nlp):
+    rows = [
+        {"id": "a", "date": "2024-05-01", "text": "The envoys met on March 3, 2024."},
+        {"id": "b", "date": "2024-05-01", "text": "Talks resumed on April 9."},
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    timex = {"text": "April 9", "type": "DATE", "value": "2024-04-09", "start": 18, "end": 25}
+    (gold / "b.json").write_text(json.dumps({"doc_id": "b", "dct": "2024-05-01", "timexes": [timex]}), encoding="utf-8")
+    report = evaluate_timex(gold, docs_dir=corpus, nlp=timex_nlp)
+    assert (report["documents"], report["value"]["f1"]) == (1, 1.0)
+    (gold / "c.json").write_text(json.dumps({"doc_id": "c", "dct": None, "timexes": []}), encoding="utf-8")
+    with pytest.raises(InputNotFound, match="'c'"):
+        evaluate_timex(gold, docs_dir=corpus, nlp=timex_nlp)

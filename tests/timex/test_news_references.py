@@ -263,3 +263,30 @@ def test_recent_before_an_event_is_unmarked_but_recent_years_are_a_period(timex_
     assert values(timex_nlp, "The recent bombing shocked the city.", "1998-08-10") == []
     assert values(timex_nlp, "Crime rose in recent years.", "1998-08-10") == [("recent years", "DURATION", "PXY")]
     assert values(timex_nlp, "Talks stalled recently.", "1998-08-10") == [("recently", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Activists of the April 6 Youth Movement marched.", []),
+        ("A wreath was laid at the National September\u00a0\n11\u00a0Memorial.", []),
+        ("The September 11 Commission reported.", []),
+        ("They recalled the October 7 Hamas attack.", ["2022-10-07"]),
+        ("The talks build on the June 30th White House Eviction Summit.", ["2023-06-30"]),
+        ("On September 11 President Bush spoke.", ["2022-09-11"]),
+    ],
+)
+def test_a_month_and_day_inside_a_name_are_no_date(timex_nlp, text, expected):
+    assert [v for _, _, v in values(timex_nlp, text, "2023-08-28")] == expected
+
+
+def test_a_day_repeated_without_its_year_takes_the_year_it_was_written_with(timex_nlp):
+    text = ("On Monday, September 11th, the President will mark the anniversary of the attacks on September 11th, "
+            "2001. He will travel to Alaska. The Vice President will speak in New York. The First Lady will honor "
+            "the lives lost on September 11th.")
+    assert [v for _, _, v in values(timex_nlp, text, "2023-08-28")] == ["2023-09-11", "2001-09-11", "2001-09-11"]
+
+
+def test_a_repeated_day_against_the_clause_s_tense_keeps_the_creation_time_reading(timex_nlp):
+    text = "The accord was signed on March 3, 2019. Talks will resume on March 3."
+    assert [v for _, _, v in values(timex_nlp, text, "2024-01-10")] == ["2019-03-03", "2024-03-03"]
