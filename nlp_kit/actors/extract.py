@@ -548,7 +548,7 @@ class _DocReader:
         if self._in_heading(words):
             return False
         root = words.root
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         possessor = root.dep_ == "poss" or end < len(self.doc) and self.doc[end].text in _POSSESSIVE
         passive_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
@@ -795,6 +795,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "into", "across", "t
 def _in_place_position(token: Token) -> bool:
     """A lone name where places stand: "in Tallinn and Klaipeda", "at Kazan", "forces from Tigray" —
     the small model often tags such a city or region PERSON, and no title or known person vouches for it."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS

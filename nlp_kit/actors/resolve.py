@@ -26,7 +26,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 def _first_conjunct(token: Token) -> Token:
     """The first item of a coordination: "Brussels" in "in Washington, Brussels" -> "Washington"."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -75,7 +75,7 @@ def resolve_metonymy(span: Span, lexicon: Mapping[str, frozenset[str]]) -> str:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon["place_object_verbs"]:
         return "place"
     preposition = root.head
-    if root.dep_ != "pobj" or preposition is root:
+    if root.dep_ != "pobj" or preposition.i == root.i:
         return "agent"
     governor = preposition.head
     if preposition.lower_ == "of" and governor.lemma_.lower() in lexicon["place_nouns"]:

@@ -61,7 +61,7 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
@@ -147,7 +147,7 @@ def author_voice(sentence: Span) -> str | None:
     for token in sentence:
         if token.tag_ == "MD" and token.lower_ in lex.author_cues:
             clause_head = token.head
-            while clause_head.dep_ not in {"ROOT", "ccomp"} and clause_head.head is not clause_head:
+            while clause_head.dep_ not in {"ROOT", "ccomp"} and clause_head.head.i != clause_head.i:
                 clause_head = clause_head.head
             if clause_head.dep_ == "ROOT":
                 return token.lower_

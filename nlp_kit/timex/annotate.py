@@ -26,7 +26,7 @@ from nlp_kit.timex.normalize import INHERIT_YEAR, WEEKDAY, Partial, normalize_ma
 from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
-_OBLIGATION = {"must", "should"}  # what is due lies ahead
+_AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
@@ -36,7 +36,7 @@ def clause_verb(token: Token) -> Token | None:
     while seen < 12:
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         seen += 1
@@ -57,6 +57,8 @@ def clause_tense(span: Span) -> str:
     verb = clause_verb(span.root)
     if verb is None or _under_adjective(span.root, verb):
         return "UNKNOWN"
+    if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
+        return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span.root, verb):
         return "PAST"
     return _verb_tense(verb)
@@ -67,7 +69,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
     with_have = any(t.lemma_ == "have" for t in group)
-    if any(t.lower_ in _OBLIGATION for t in group) and not with_have:
+    if any(t.lower_ in _AHEAD_MODALS for t in group) and not with_have:
         return "FUTURE"  # "must be completed by 5 p.m. Tuesday"; not "should have acted in March"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
         return "FUTURE"  # "we're going to have problems"
@@ -82,7 +84,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "PRESENT"
     if (
         len(group) == 1 and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj")
-        and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor is not verb
+        and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
     ):
         return _verb_tense(governor, depth + 1)
     return "UNKNOWN"
@@ -94,7 +96,7 @@ def _after_since(token: Token, verb: Token | None) -> bool:
     for ancestor in token.ancestors:
         if verb is not None and ancestor.i == verb.i:
             return False
-        if ancestor.lower_ == "since" and (ancestor.dep_ == "prep" or ancestor is token.head):
+        if ancestor.lower_ == "since" and (ancestor.dep_ == "prep" or ancestor.i == token.head.i):
             return True
     return False
 
@@ -130,7 +132,7 @@ def is_planned(span: Span) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    governor = clause_verb(verb.head) if verb.head is not verb else None
+    governor = clause_verb(verb.head) if verb.head.i != verb.i else None
     if governor is None:
         return True
     group = [governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
@@ -156,7 +158,7 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
             return False
         return weekday or root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        governor = clause_verb(verb.head) if verb.head is not verb else None
+        governor = clause_verb(verb.head) if verb.head.i != verb.i else None
         if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
             return False
         attached = root.head if root.dep_ != "pobj" else root.head.head
@@ -326,6 +328,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             continue
         if match.groups.get("month") and match.groups.get("day") and _dates_a_name(span, grammar.vocab):
             continue
+        if span[0].text == "May" and span[0].tag_ == "MD":
+            continue  # "May their memory be a blessing"
         if match.rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB")):
             continue  # "the Winter Olympics"; "taxpayers that fall below the limit"
         if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":

@@ -345,6 +345,32 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"this day last year", "a year ago today": the creation day a year back (or on)."""
+    offset = 1 if (m.groups.get("shift_year") or "").lower() == "next" else -1
+    return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="Y", offset=offset)
+
+
+def formal_day(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"this fifth day of June, in the year of our Lord two thousand twenty-four" -> 2024-06-05; without
+    a year the day inherits one like "June 5"."""
+    g = m.groups
+    day = _lookup(vocab["ordinals"], g["ord"]) if g.get("ord") else _day(g.get("day"))
+    month = _month(g, vocab)
+    if day is None or month is None or not 1 <= day <= 31:
+        return None
+    year = g.get("year")
+    if g.get("thousand"):
+        yy = _number(g["yy"], vocab) if g.get("yy") else 0
+        if yy is None or not 0 <= yy <= 99:
+            return None
+        year = f"{(2000 if g['thousand'].lower().startswith('two') else 1900) + int(yy):04d}"
+    tail = f"-{month:02d}-{day:02d}"
+    if year:
+        return Partial("DATE", year + tail)
+    return Partial("DATE", "XXXX" + tail, relation=INHERIT_YEAR)
+
+
 def year_range(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"2025-27" -> 2025 with range end 2027; "2011-12" (a fiscal year) -> 2011 to 2012; "FY22" -> 2022.
     The second year must come one to ten years after the first: "2023-09" is no range."""
@@ -440,9 +466,9 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     later" -> DURATION PT2H (no clock time to shift it from)."""
     g = m.groups
     unit = _unit(g["unit"], vocab)
-    direction = re.sub(r"\s+", " ", (g.get("direction") or g["direction2"]).lower())
-    sign = 1 if direction in ("later", "after", "hence", "from now", "on") else -1
-    relation = FROM_DCT if direction in ("ago", "hence", "from now") else FROM_ANCHOR
+    direction = re.sub(r"\s+", " ", (g.get("direction") or g.get("direction2") or g["direction3"]).lower())
+    sign = 1 if direction in ("later", "after", "hence", "from now", "from today", "on") else -1
+    relation = FROM_DCT if direction in ("ago", "hence", "from now", "from today") else FROM_ANCHOR
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if unit is None:
         return None
@@ -554,6 +580,8 @@ NORMALIZERS = {
     "quarter": quarter,
     "half": half,
     "year_range": year_range,
+    "dct_day_shifted": dct_day_shifted,
+    "formal_day": formal_day,
     "week": week,
     "day_deictic": day_deictic,
     "weekday": weekday,

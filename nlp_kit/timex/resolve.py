@@ -173,9 +173,12 @@ class Resolver:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows, unless
         ``narrative`` is False (a point of reference such as "the largest war since 1945")."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
-        if result.anchor == "DCT" or result.anchor in self.read_off_dct:
-            self.read_off_dct.add(timex_id)
-        if partial.relation is None and result.resolved and _DAY_VALUE.fullmatch(result.value):
+        moves_year = partial.relation == FROM_DCT and partial.unit == "Y" and partial.offset != 0
+        if (result.anchor == "DCT" or result.anchor in self.read_off_dct) and not moves_year:
+            self.read_off_dct.add(timex_id)  # "this day last year", "July last year" move the story to that year
+        if result.resolved and _DAY_VALUE.fullmatch(result.value) and timex_id not in self.read_off_dct and (
+            partial.relation is None or partial.relation == INHERIT_YEAR
+        ):  # a day with its year written, or taken from the story ("On this day last year ... October 7")
             self.dated_days[result.value[4:]] = (timex_id, int(result.value[:4]))
         if partial.relation in _COMPARISONS or not narrative:
             return result
@@ -278,6 +281,8 @@ class Resolver:
     def _from_dct(self, p: Partial, tense: str = "PRESENT") -> str:
         dct = self.dct
         assert dct is not None
+        if p.unit == "Y" and p.value == "XXXX-XX-XX":
+            return (dct + _STEP["Y"] * p.offset).isoformat()  # "this day last year"
         if p.unit == "Y" and p.value.startswith("XXXX-"):
             return f"{dct.year + p.offset:04d}{p.value[4:]}"
         if p.unit == "WE" and p.offset == 0 and tense == "PAST" and dct.isoweekday() < 6:

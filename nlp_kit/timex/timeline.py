@@ -71,9 +71,9 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
         return head.head, False
     token = root
     for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token is not root:
+        if token.pos_ in ("VERB", "AUX") and token.i != root.i:
             return token, False
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     if token.pos_ == "NOUN":

@@ -290,3 +290,60 @@ def test_a_day_repeated_without_its_year_takes_the_year_it_was_written_with(time
 def test_a_repeated_day_against_the_clause_s_tense_keeps_the_creation_time_reading(timex_nlp):
     text = "The accord was signed on March 3, 2019. Talks will resume on March 3."
     assert [v for _, _, v in values(timex_nlp, text, "2024-01-10")] == ["2019-03-03", "2024-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On this day last year, the sun rose.", [("this day last year", "DATE", "2023-10-07")]),
+        ("A year ago today, the war began.", [("A year ago today", "DATE", "2023-10-07")]),
+        ("Two weeks from today we vote.", [("Two weeks from today", "DATE", "2024-W43")]),
+        ("We will be stronger a year from now than we are.", [("a year from now", "DATE", "2025")]),
+    ],
+)
+def test_shifts_from_the_creation_day(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2024-10-07") == expected
+
+
+def test_a_year_named_by_a_shift_from_today_moves_the_story_there(timex_nlp):
+    """An anniversary statement: "October 7" after "On this day last year" is last year's, and so is each
+    later "October 7th" that repeats it."""
+    text = ("On this day last year, the sun rose on a holiday. By sunset, October 7 had become the deadliest day. "
+            "Today we mourn. We remember the victims. We grieve with the families. History will remember "
+            "October 7th as a dark day.")
+    assert [v for _, _, v in values(timex_nlp, text, "2024-10-07")] == [
+        "2023-10-07", "2023-10-07", "2024-10-07", "2023-10-07",
+    ]
+
+
+def test_a_month_of_that_year_takes_the_narrative_s_year(timex_nlp):
+    text = "In January 2021, I directed the Department to pause repayments through September of that year."
+    assert values(timex_nlp, text, "2022-04-06") == [
+        ("January 2021", "DATE", "2021-01"), ("September of that year", "DATE", "2021-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I have hereunto set my hand this fifth day of June, in the year of our Lord two thousand twenty-four.",
+         "2024-06-05"),
+        ("Done this 1st day of December in the year of our Lord Two Thousand and Twenty-four.", "2024-12-01"),
+        ("Signed this 12th day of March, 1999.", "1999-03-12"),
+        ("Done at Washington this thirtieth day of April.", "2024-04-30"),
+    ],
+)
+def test_formal_dates_of_proclamations_and_treaties(timex_nlp, text, value):
+    assert [v for _, _, v in values(timex_nlp, text, "2024-10-07")] == [value]
+
+
+def test_may_as_a_modal_is_no_month_and_looks_ahead(timex_nlp):
+    assert values(timex_nlp, "May their memory be a blessing.", "2024-10-07") == []
+    assert values(timex_nlp, "Talks may resume in May.", "2024-10-07") == [("May", "DATE", "2025-05")]
+    assert values(timex_nlp, "He may have left in May.", "2024-10-07") == [("May", "DATE", "2024-05")]
+
+
+def test_a_date_the_verb_acts_on_is_not_placed_by_its_tense(timex_nlp):
+    """"has set Nov. 10 as the deadline": the deadline lies ahead although the setting is past."""
+    text = "Dunkin' has set Nov. 10 as the deadline for competing bids."
+    assert values(timex_nlp, text, "1989-11-02") == [("Nov. 10", "DATE", "1989-11-10")]
