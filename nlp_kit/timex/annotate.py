@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.timex.grammar import Grammar, Match, select_longest
-from nlp_kit.timex.normalize import INHERIT_YEAR, WEEKDAY, Partial, normalize_match
+from nlp_kit.timex.normalize import FROM_DCT, INHERIT_YEAR, WEEKDAY, Partial, normalize_match
 from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
@@ -360,6 +360,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 and nxt_partial.value[:4].isdigit()
             ):
                 following = (f"t{i + 2}", nxt_partial.value[:4])
+            elif between.strip() == "," and nxt_partial.relation == FROM_DCT and resolver.dct is not None:
+                restated = resolver.from_dct(nxt_partial)  # "On October 14th, one year ago today, ..."
+                if restated[:4].isdigit():
+                    following = (f"t{i + 2}", restated[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
         weekday = partial.relation == WEEKDAY
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):

@@ -346,9 +346,13 @@ def _two_digit_year(yy: int) -> int:
 
 
 def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"this day last year", "a year ago today": the creation day a year back (or on)."""
-    offset = 1 if (m.groups.get("shift_year") or "").lower() == "next" else -1
-    return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="Y", offset=offset)
+    """"this day last year", "a year ago today": the creation day a year back (or on); "this time last
+    year": its month; "on this day": the creation day."""
+    g = m.groups
+    if g.get("this_day"):
+        return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="D", offset=0)
+    offset = 1 if (g.get("shift_year") or "").lower() == "next" else -1
+    return Partial("DATE", "XXXX-XX" if g.get("time") else "XXXX-XX-XX", relation=FROM_DCT, unit="Y", offset=offset)
 
 
 def formal_day(m: Match, vocab: dict[str, Any]) -> Partial | None:

@@ -197,7 +197,7 @@ class Resolver:
         if p.relation == FROM_DCT:
             if self.dct is None:
                 return self._unresolved(p)
-            return Resolved(self._from_dct(p, tense), None, "DCT", True)
+            return Resolved(self.from_dct(p, tense), None, "DCT", True)
         if p.relation in (COMPARED_PERIOD, COMPARED_EARLIER):
             period = self._reported_period(sentence)
             if period is not None and parse_value(period[1]):
@@ -207,7 +207,7 @@ class Resolver:
                 return self._from_anchor(p, sentence, tense, whole_years=period is not None)
             if self.dct is None:
                 return self._unresolved(p)
-            return Resolved(self._from_dct(p, tense), None, "DCT", True)
+            return Resolved(self.from_dct(p, tense), None, "DCT", True)
         if p.relation == PERIOD_OF_YEAR:
             period = self._reported_period(sentence)
             if period is not None and parse_value(period[1]):
@@ -218,7 +218,7 @@ class Resolver:
                 return Resolved(self.period[1], None, self.period[0], True)
             if self.dct is None:
                 return self._unresolved(p)
-            return Resolved(self._from_dct(p, tense), None, "DCT", True)
+            return Resolved(self.from_dct(p, tense), None, "DCT", True)
         if p.relation == FROM_ANCHOR:
             return self._from_anchor(p, sentence, tense)
         if p.relation == WEEKDAY:
@@ -278,11 +278,12 @@ class Resolver:
             return anchor_id, value  # "On Jan. 25, 2011, ... On Feb. 2, ...": the story is in 2011
         return None
 
-    def _from_dct(self, p: Partial, tense: str = "PRESENT") -> str:
+    def from_dct(self, p: Partial, tense: str = "PRESENT") -> str:
+        """``p``'s value read off the creation time (which must be known)."""
         dct = self.dct
         assert dct is not None
-        if p.unit == "Y" and p.value == "XXXX-XX-XX":
-            return (dct + _STEP["Y"] * p.offset).isoformat()  # "this day last year"
+        if p.unit == "Y" and p.value in ("XXXX-XX-XX", "XXXX-XX"):  # "this day last year", "this time last year"
+            return (dct + _STEP["Y"] * p.offset).isoformat()[: len(p.value)]
         if p.unit == "Y" and p.value.startswith("XXXX-"):
             return f"{dct.year + p.offset:04d}{p.value[4:]}"
         if p.unit == "WE" and p.offset == 0 and tense == "PAST" and dct.isoweekday() < 6:

@@ -347,3 +347,21 @@ def test_a_date_the_verb_acts_on_is_not_placed_by_its_tense(timex_nlp):
     """"has set Nov. 10 as the deadline": the deadline lies ahead although the setting is past."""
     text = "Dunkin' has set Nov. 10 as the deadline for competing bids."
     assert values(timex_nlp, text, "1989-11-02") == [("Nov. 10", "DATE", "1989-11-10")]
+
+
+def test_a_day_restated_by_a_shift_from_today_takes_that_year(timex_nlp):
+    text = "On October 14th, one year ago today, six-year-old Wadee was killed."
+    assert [v for _, _, v in values(timex_nlp, text, "2024-10-14")][:2] == ["2023-10-14", "2023-10-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 14 percent compared to this time last year.", [("this time last year", "DATE", "2020-10")]),
+        ("On this day, let us honor him.", [("this day", "DATE", "2021-10-15")]),
+        ("We have offered ideas for a period of weeks.", [("weeks", "DURATION", "PXW")]),
+        ("The sale should be completed in a matter of months.", []),  # TimeBank leaves it unmarked
+    ],
+)
+def test_more_references_to_the_creation_time_and_vague_periods(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2021-10-15") == expected
