@@ -267,6 +267,29 @@ def _dates_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     return name.pos_ == "PROPN" and name.is_title and name.lower_ not in vocab["event_nouns"]
 
 
+def _generic_day(span: Span) -> bool:
+    """"the day" as no particular day: "the hottest hours of the day", "during the day" (not the night),
+    "the day after the fighting ends", "the day belonged to the Czech Republic" (TimeBank and AQUAINT-dev
+    mark 2 of 6).  "later in the day" and "the day's panel" are the day being told."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ in ("'s", "’s"):
+        return False
+    before = doc[max(0, span.start - 2) : span.start]
+    return not (len(before) == 2 and before[0].lower_ in ("later", "earlier") and before[1].lower_ == "in")
+
+
+def _end_of_the_day_idiom(span: Span) -> bool:
+    """"At the end of the day, voters decide": the idiom, not a time ("by the end of the day" stays)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        span.text.lower() == "the end of the day" and before is not None and before.lower_ == "at"
+        and following is not None and following.text == ","
+    )
+
+
 def _names_something(span: Span) -> bool:
     """A capitalized season inside a sentence before another capitalized word is part of a name:
     "the Winter Olympics", "the Arab Spring Revolution"."""
@@ -327,6 +350,10 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
         if match.groups.get("month") and match.groups.get("day") and _dates_a_name(span, grammar.vocab):
+            continue
+        if match.text.lower() == "the day" and _generic_day(span):
+            continue
+        if _end_of_the_day_idiom(span):
             continue
         if span[0].text == "May" and span[0].tag_ == "MD":
             continue  # "May their memory be a blessing"

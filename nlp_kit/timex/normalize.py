@@ -345,13 +345,18 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
-def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial:
+def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"this day last year", "a year ago today": the creation day a year back (or on); "this time last
     year": its month; "on this day": the creation day."""
     g = m.groups
     if g.get("this_day"):
         return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="D", offset=0)
     offset = 1 if (g.get("shift_year") or "").lower() == "next" else -1
+    if g.get("num"):  # "twelve years ago to the day"
+        n = _number(g["num"], vocab)
+        if n is None or not float(n).is_integer():
+            return None
+        offset = -int(n)
     return Partial("DATE", "XXXX-XX" if g.get("time") else "XXXX-XX-XX", relation=FROM_DCT, unit="Y", offset=offset)
 
 
@@ -397,6 +402,24 @@ def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     year = m.groups.get("year") or m.groups.get("year2")
     return Partial("DATE", f"{year or 'XXXX'}-W{n:02d}", relation=None if year else INHERIT_YEAR)
+
+
+def week_of(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"the week of June 20th" -> the ISO week holding that day (``unit="week_of"``: the resolver turns
+    the day, once its year is known, into the week)."""
+    g = m.groups
+    if g.get("mnum"):
+        month, day, year = int(g["mnum"]), int(g["dnum"]), None
+    else:
+        month = _month(g, vocab) or _month({"month": g.get("month2")}, vocab)
+        day = _day(g.get("day") or g.get("day2"))
+        year = g.get("year") or g.get("year2")
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    tail = f"-{month:02d}-{day:02d}"
+    if year:
+        return Partial("DATE", year + tail, unit="week_of")
+    return Partial("DATE", "XXXX" + tail, relation=INHERIT_YEAR, unit="week_of")
 
 
 def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
@@ -585,6 +608,7 @@ NORMALIZERS = {
     "half": half,
     "year_range": year_range,
     "dct_day_shifted": dct_day_shifted,
+    "week_of": week_of,
     "formal_day": formal_day,
     "week": week,
     "day_deictic": day_deictic,

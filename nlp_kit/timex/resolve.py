@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -173,6 +174,9 @@ class Resolver:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows, unless
         ``narrative`` is False (a point of reference such as "the largest war since 1945")."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
+        if partial.unit == "week_of" and _DAY_VALUE.fullmatch(result.value):
+            year, week, _ = dt.date.fromisoformat(result.value).isocalendar()
+            result = dataclasses.replace(result, value=f"{year:04d}-W{week:02d}")  # "the week of June 20th"
         moves_year = partial.relation == FROM_DCT and partial.unit == "Y" and partial.offset != 0
         if (result.anchor == "DCT" or result.anchor in self.read_off_dct) and not moves_year:
             self.read_off_dct.add(timex_id)  # "this day last year", "July last year" move the story to that year

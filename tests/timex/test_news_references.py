@@ -365,3 +365,38 @@ def test_a_day_restated_by_a_shift_from_today_takes_that_year(timex_nlp):
 )
 def test_more_references_to_the_creation_time_and_vague_periods(timex_nlp, text, expected):
     assert values(timex_nlp, text, "2021-10-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vaccinations start the week of June 20th.", ("the week of June 20th", "DATE", "2022-W25")),
+        ("During the week of 5 December 2022, the cap took effect.", ("the week of 5 December 2022", "DATE", "2022-W49")),
+        ("AmeriCorps will host a roundtable during the week of 2/14.", ("the week of 2/14", "DATE", "2023-W07")),
+        ("Twelve years ago to the day, we were in the room.", ("Twelve years ago to the day", "DATE", "2010-06-01")),
+    ],
+)
+def test_the_week_of_a_day_and_years_ago_to_the_day(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2022-06-01") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People keep cool during the hottest periods of the day.",
+        "Goods move faster at night than during the day.",
+        "We plan for the day after the fighting ends in Gaza.",
+        "At the end of the day, voters decide.",
+    ],
+)
+def test_no_particular_day_is_no_date(timex_nlp, text):
+    assert values(timex_nlp, text, "2022-06-01") == []
+
+
+def test_the_day_being_told_is_a_date(timex_nlp):
+    assert values(timex_nlp, "He arrived in Philadelphia later in the day.", "2022-06-01") == [
+        ("the day", "DATE", "2022-06-01")
+    ]
+    assert values(timex_nlp, "Decide by the end of the day.", "2022-06-01") == [
+        ("the end of the day", "DATE", "2022-06-01")
+    ]
