@@ -65,10 +65,14 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     """
     root = span.root
     head = root.head
-    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and head.pos_ == "NOUN" and _eventive(head, vocab):
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and _eventive(head, vocab):
         return head, False
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and _eventive(head.head, vocab):
-        return head.head, False
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        dated = head.head
+        if dated.pos_ == "NUM" and dated.dep_ in ("nummod", "appos", "compound"):
+            dated = dated.head  # "Executive Order 13400 of April 26, 2006": the order, not its number
+        if _eventive(dated, vocab):
+            return dated, False  # "the Act of 2006", "its commitment of July 2022"
     token = root
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i != root.i:
@@ -82,6 +86,9 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
 
 
 def _eventive(noun: Token, vocab: dict[str, Any]) -> bool:
+    """A noun (or a name's head: "Executive Order", "the Act") that names an event or a dated instrument."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
     lemma = noun.lemma_.lower()
     return lemma in vocab.get("event_nouns", ()) or lemma.endswith(tuple(vocab.get("event_noun_suffixes", ())))
 
@@ -195,6 +202,7 @@ def build_timeline(
     creation = parse_dct(dct)
     actors = actor_spans(doc)
     events = []
+    dated: set[tuple[int, str]] = set()  # (predicate token, value): one event however often it is dated
     for timex in timexes:
         if timex["type"] not in ("DATE", "TIME") or timex["value"] == "PAST_REF":
             continue
@@ -207,6 +215,10 @@ def build_timeline(
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         predicate, guessed = event_predicate(span, vocab)
+        if predicate is not None:
+            if (predicate.i, timex["value"]) in dated:
+                continue  # "On October 14th, one year ago today, ... was killed": one killing
+            dated.add((predicate.i, timex["value"]))
         plover, cameo = code_predicate(predicate) if predicate is not None else (None, None)
         events.append(
             {

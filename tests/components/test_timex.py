@@ -190,6 +190,18 @@ def test_description_drops_an_apposition_with_its_commas_but_keeps_a_list(nlp):
     assert "the United States, Panama, and Colombia announced" in listed["description"]
 
 
+def test_one_event_dated_twice_in_apposition_is_one_timeline_entry(nlp):
+    doc = nlp.make_doc("On October 14th, one year ago today, a six-year-old boy was killed in Plainfield.")
+    doc._.dct = "2024-10-14"
+    events = nlp(doc)._.events
+    assert [(e["value"], e["predicate"]) for e in events] == [("2023-10-14", "kill")]
+
+
+def test_a_dated_instrument_is_the_event_its_date_dates(nlp):
+    doc = nlp("The expansion of that emergency in Executive Order 13400 of April 26, 2006, has not been resolved.")
+    assert [(e["value"], e["predicate"]) for e in doc._.events] == [("2006-04-26", "order")]
+
+
 def test_date_modifying_an_event_noun_dates_that_noun(nlp):
     doc = nlp("Turkey should honor its July 2022 commitment to open the border.")
     assert doc._.events[0]["predicate"] == "commitment"
