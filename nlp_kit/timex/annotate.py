@@ -229,6 +229,8 @@ def _is_rate(span: Span, match: Match, vocab: dict[str, Any]) -> bool:
         return False
     if _after_amount(span):
         return True
+    if span[0].lower_ in ("every", "each"):
+        return False  # "20 drugs every year": the negotiating recurs
     before = span.doc[span.start - 1]
     counted = before.tag_ == "NNS" and span.start >= 2 and span.doc[span.start - 2].like_num  # "700 seats a week"
     return counted
@@ -347,6 +349,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
         if match.rule == "year" and bare_year and (_is_quantity(span, grammar.vocab) or _year_in_name(span, grammar.vocab)):
             continue
+        if any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span):
+            continue  # ".../fact-sheet-ipay-2026.pdf"
         if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
             continue
         if match.groups.get("month") and match.groups.get("day") and _dates_a_name(span, grammar.vocab):

@@ -155,7 +155,8 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("shift_year"):
         return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="Y",
                        offset={"last": -1, "next": 1, "this": 0}[g["shift_year"].lower()])
-    shift = (g.get("shift") or "").lower()
+    shift = {"this past": "last", "this coming": "next"}.get(re.sub(r"\s+", " ", (g.get("shift") or "").lower()),
+                                                              (g.get("shift") or "").lower())
     if shift in ("last", "next", "this"):
         return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="month_name",
                        offset={"last": -1, "next": 1, "this": 0}[shift])

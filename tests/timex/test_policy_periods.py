@@ -69,3 +69,19 @@ def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
 def test_a_year_after_a_proper_name_is_part_of_the_name(timex_nlp, text, expected):
     """"Vision 2030", "PACC 2030", "Resolution 1970" name things; after a calendar period or a possessive a year dates."""
     assert [value for _, value, _, _ in timexes(timex_nlp, text)] == expected
+
+
+def test_a_recurrence_after_a_count_is_no_rate(timex_nlp):
+    """"700 seats a week" is a rate; "20 drugs every year" says the negotiating recurs."""
+    assert timexes(timex_nlp, "It sells 700 seats a week.") == []
+    assert timexes(timex_nlp, "Medicare will negotiate 20 more drugs every year.") == [("every year", "P1Y", None, None)]
+
+
+def test_a_year_inside_a_link_or_file_name_is_no_date(timex_nlp):
+    text = "[Source: CMS, https://www.cms.gov/files/document/fact-sheet-ipay-2026.pdf] Prices fell on 04/04/2024."
+    assert [value for _, value, _, _ in timexes(timex_nlp, text)] == ["2024-04-04"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("starting this past January", "2025-01"), ("this coming March", "2026-03")])
+def test_this_past_and_this_coming_month(timex_nlp, text, value):
+    assert [v for _, v, _, _ in timexes(timex_nlp, f"Vaccines became free {text}.")] == [value]
