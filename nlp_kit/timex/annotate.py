@@ -363,6 +363,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             continue  # "May their memory be a blessing"
         if match.rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB")):
             continue  # "the Winter Olympics"; "taxpayers that fall below the limit"
+        if match.rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # a bare season modifying a noun: "summer camp", "a winter storm"
         if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
             continue  # "a second group", "a second term": the ordinal
         if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):

@@ -294,7 +294,7 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("year"):
         return Partial("DATE", f"{g['year']}-{token}", mod)
     shift = re.sub(r"\s+", " ", (g.get("shift") or "").lower())
-    if not shift and not g.get("part"):
+    if not shift and not g.get("part") and g["season"].lower() not in ("summer", "winter", "autumn"):
         return None  # bare "fall", "spring": too often a verb or a noun
     if shift == "this past":
         shift = "last"

@@ -400,3 +400,10 @@ def test_the_day_being_told_is_a_date(timex_nlp):
     assert values(timex_nlp, "Decide by the end of the day.", "2022-06-01") == [
         ("the end of the day", "DATE", "2022-06-01")
     ]
+
+
+def test_a_bare_summer_or_winter_is_the_season_but_not_as_a_modifier(timex_nlp):
+    text = "The country just had its fourth-hottest summer on record."
+    assert values(timex_nlp, text, "2024-09-14") == [("summer", "DATE", "2024-SU")]
+    assert values(timex_nlp, "Kids went to summer camp after a winter storm.", "2024-09-14") == []
+    assert values(timex_nlp, "Prices spring back in fall.", "2024-09-14") == []
