@@ -22,7 +22,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.timex.grammar import Grammar, Match, select_longest
-from nlp_kit.timex.normalize import FROM_DCT, INHERIT_YEAR, WEEKDAY, Partial, normalize_match
+from nlp_kit.timex.normalize import (
+    FROM_DCT,
+    INHERIT_YEAR,
+    WEEKDAY,
+    Partial,
+    normalize_match,
+)
 from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
@@ -333,6 +339,28 @@ def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Pa
     )
 
 
+def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
+    """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
+    year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
+    million a year"), no particular day ("during the day"), an idiom ("At the end of the day,"), a
+    modal "May", a verb "fall" or a season in a name or modifying a noun ("summer camp"), an ordinal
+    "second"."""
+    bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
+    rule = match.rule
+    return (
+        rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
+        or any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span)
+        or rule in ("set", "duration") and _is_rate(span, match, vocab)
+        or bool(match.groups.get("month") and match.groups.get("day")) and _dates_a_name(span, vocab)
+        or match.text.lower() == "the day" and _generic_day(span)
+        or _end_of_the_day_idiom(span)
+        or span[0].text == "May" and span[0].tag_ == "MD"  # "May their memory be a blessing"
+        or rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB"))  # "that fall below"
+        or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
+        or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
+    )
+
+
 def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -> list[tuple[Match, Partial, Span]]:
     """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order
     (``text``: ``doc.text`` when the caller has it already; spaCy joins the tokens on every read)."""
@@ -346,27 +374,8 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not span.text.strip():
             continue
-        bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
-        if match.rule == "year" and bare_year and (_is_quantity(span, grammar.vocab) or _year_in_name(span, grammar.vocab)):
+        if _not_a_date(match, span, grammar.vocab):
             continue
-        if any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span):
-            continue  # ".../fact-sheet-ipay-2026.pdf"
-        if match.rule in ("set", "duration") and _is_rate(span, match, grammar.vocab):
-            continue
-        if match.groups.get("month") and match.groups.get("day") and _dates_a_name(span, grammar.vocab):
-            continue
-        if match.text.lower() == "the day" and _generic_day(span):
-            continue
-        if _end_of_the_day_idiom(span):
-            continue
-        if span[0].text == "May" and span[0].tag_ == "MD":
-            continue  # "May their memory be a blessing"
-        if match.rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB")):
-            continue  # "the Winter Olympics"; "taxpayers that fall below the limit"
-        if match.rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod"):
-            continue  # a bare season modifying a noun: "summer camp", "a winter storm"
-        if match.rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ":
-            continue  # "a second group", "a second term": the ordinal
         if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):
             match, partial, span = _without_over(match, partial, span)
         result.append((match, partial, span))
