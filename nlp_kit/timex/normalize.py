@@ -494,21 +494,22 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     later" -> DURATION PT2H (no clock time to shift it from)."""
     g = m.groups
     unit = _unit(g["unit"], vocab)
-    direction = re.sub(r"\s+", " ", (g.get("direction") or g.get("direction2") or g["direction3"]).lower())
+    direction = re.sub(r"\s+", " ", (g.get("direction") or g.get("direction2") or g.get("direction3") or g["direction4"]).lower())
     sign = 1 if direction in ("later", "after", "hence", "from now", "from today", "on") else -1
     relation = FROM_DCT if direction in ("ago", "hence", "from now", "from today") else FROM_ANCHOR
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if unit is None:
         return None
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
-    if unit.startswith("T") and relation == FROM_ANCHOR and n is not None:
+    if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
         # "over an hour later", "minutes after": no clock time to shift, so the amount is what is known
         return Partial("DURATION", duration_value(None if g.get("vague") else n, unit), mod)
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
         mod = "APPROX"
-    if g.get("vague") and relation == FROM_ANCHOR:
+    vague = g.get("vague") or g.get("bare") is not None  # "hours later": some hours
+    if vague and relation == FROM_ANCHOR:
         return Partial("DURATION", duration_value(None, unit), mod)
-    if g.get("vague"):
+    if vague:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)

@@ -160,6 +160,7 @@ class Resolver:
         self.period: tuple[str, str, int] | None = None  # the reported period: a quarter, half or "nine months"
         self.read_off_dct: set[str] = set()  # ids whose value the creation time gave (directly or through an anchor)
         self.dated_days: dict[str, tuple[str, int]] = {}  # "-09-11" -> (timex id, year) of a day written with its year
+        self.last_dated: tuple[str, str, int] | None = None  # the last date placed, background or not
 
     def resolve(
         self,
@@ -184,6 +185,8 @@ class Resolver:
             partial.relation is None or partial.relation == INHERIT_YEAR
         ):  # a day with its year written, or taken from the story ("On this day last year ... October 7")
             self.dated_days[result.value[4:]] = (timex_id, int(result.value[:4]))
+        if result.resolved and partial.type == "DATE" and parse_value(result.value):
+            self.last_dated = (timex_id, result.value, sentence)
         if partial.relation in _COMPARISONS or not narrative:
             return result
         parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
@@ -244,6 +247,8 @@ class Resolver:
         2020") the value stays unknown; in a present or future one ("we will have problems for the
         next week") the speaker counts from the creation time."""
         base = self._narrative_anchor(sentence, any_distance=True)
+        if self.last_dated is not None and self.last_dated[2] == sentence:
+            base = self.last_dated[:2]  # "set up in 1997 to monitor an accord signed three years earlier"
         if base is None:
             if self.dct is None:
                 return self._unresolved(p)

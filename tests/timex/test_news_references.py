@@ -407,3 +407,21 @@ def test_a_bare_summer_or_winter_is_the_season_but_not_as_a_modifier(timex_nlp):
     assert values(timex_nlp, text, "2024-09-14") == [("summer", "DATE", "2024-SU")]
     assert values(timex_nlp, "Kids went to summer camp after a winter storm.", "2024-09-14") == []
     assert values(timex_nlp, "Prices spring back in fall.", "2024-09-14") == []
+
+
+def test_a_shift_counts_from_a_date_earlier_in_its_sentence_even_in_the_background(timex_nlp):
+    text = ("The Council voted Wednesday to extend the mission. The mission, set up in 1997 to monitor an accord "
+            "signed three years earlier, was due to expire.")
+    assert [v for _, _, v in values(timex_nlp, text, "1999-03-18")] == ["1999-03-17", "1997", "1994"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired tear gas, and hours later the army said it would deploy troops.", ("hours later", "DURATION", "PTXH")),
+        ("Weeks later the deal collapsed.", ("Weeks later", "DURATION", "PXW")),
+        ("He spent three days on the run.", ("three days", "DURATION", "P3D")),
+    ],
+)
+def test_a_bare_plural_later_is_a_vague_duration(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "1998-11-05") == [expected]
