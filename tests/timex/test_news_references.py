@@ -425,3 +425,9 @@ def test_a_shift_counts_from_a_date_earlier_in_its_sentence_even_in_the_backgrou
 )
 def test_a_bare_plural_later_is_a_vague_duration(timex_nlp, text, expected):
     assert values(timex_nlp, text, "1998-11-05") == [expected]
+
+
+def test_a_generation_ago_is_the_past(timex_nlp):
+    assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
+        ("A generation ago", "DATE", "PAST_REF")
+    ]
