@@ -173,7 +173,9 @@ class Resolver:
         narrative: bool = True,
     ) -> Resolved:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows, unless
-        ``narrative`` is False (a point of reference such as "the largest war since 1945")."""
+        ``narrative`` is False (a point of reference such as "the largest war since 1945").  It also
+        remembers each day placed with its year (for a later "September 11th" alone) and the last date
+        of each sentence (for a shift later in that sentence)."""
         result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
         if partial.unit == "week_of" and _DAY_VALUE.fullmatch(result.value):
             year, week, _ = dt.date.fromisoformat(result.value).isocalendar()
