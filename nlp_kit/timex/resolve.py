@@ -187,11 +187,11 @@ class Resolver:
             partial.relation is None or partial.relation == INHERIT_YEAR
         ):  # a day with its year written, or taken from the story ("On this day last year ... October 7")
             self.dated_days[result.value[4:]] = (timex_id, int(result.value[:4]))
-        if result.resolved and partial.type == "DATE" and parse_value(result.value):
+        parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
+        if parsed and partial.type == "DATE":
             self.last_dated = (timex_id, result.value, sentence)
         if partial.relation in _COMPARISONS or not narrative:
             return result
-        parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
         if parsed:
             self.anchor = (timex_id, result.value, sentence)
             if parsed[1] in ("Q", "H"):
