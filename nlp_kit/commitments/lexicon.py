@@ -68,6 +68,9 @@ class CommitmentLexicon:
     agent_nouns: frozenset[str]
     plural_anaphors: frozenset[str]
     bare_anaphors: frozenset[str]
+    state_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
     collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
     only_marks: frozenset[str]
@@ -115,6 +118,9 @@ class CommitmentLexicon:
                 agent_nouns=frozenset(triggers["agent_nouns"]["lemmas"]),
                 plural_anaphors=frozenset(triggers["plural_anaphors"]["lemmas"]),
                 bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
+                state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
+                people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
+                meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
                 collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
                 only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),

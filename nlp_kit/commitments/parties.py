@@ -114,19 +114,16 @@ class PartyResolver:
             if actor:
                 # "the Republic of Tajikistan, Turkmenistan and the Republic of Uzbekistan": the parser
                 # may hang the rest of a list from the name inside the first item
-                for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                for conj in pobj.conjuncts:
-                                    extra = self.named(conj, agentive=False)
-                                    ids.extend(a for a in extra if a not in ids)
+                listed = [conj for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+                          for pobj in child.children if pobj.dep_ == "pobj" for conj in pobj.conjuncts]
+                for conj in listed:
+                    ids.extend(a for a in self.named(conj, agentive=False) if a not in ids)
         return ids
 
     def _collective(self, token: Token) -> list[str]:
         """The members of a group of states named as one ("the Baltic states", "the Central Asian
         republics"), from ``collectives`` in triggers.yaml; [] otherwise."""
-        if _base(token) not in _STATE_NOUNS or not _plural(token):
+        if _base(token) not in self.lexicon.state_nouns or not _plural(token):
             return []
         qualifier = " ".join(
             t.lower_ for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "npadvmod")
@@ -309,7 +306,7 @@ class PartyResolver:
                 return ids
         if wanted > 1:
             group = self._group_before(previous, exact, ("any",)) if exact else []
-            skip = _kinds_it_cannot_be(anaphor)
+            skip = self._kinds_it_cannot_be(anaphor)
             return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, skip=skip)
         return []
 
@@ -333,7 +330,7 @@ class PartyResolver:
         """"President Biden spoke today with President Duda of Poland. The two leaders affirmed ...": who
         met, spoke or talked with whom, when exactly as many as the anaphor counts."""
         for token in sentence:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in _MEETING_VERBS:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.meeting_verbs:
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -415,6 +412,16 @@ class PartyResolver:
         found = [ids for i, ids, head in self._declarations or [] if i < anaphor.i and head == base]
         return found[-1] if found else []
 
+    def _kinds_it_cannot_be(self, anaphor: Token) -> set[str]:
+        """Actor types a plural anaphor does not refer to: "the leaders" are not the fund they paid into,
+        "the three countries" not the organisation that brokered their deal."""
+        base = _base(anaphor)
+        if base in self.lexicon.people_nouns:
+            return {"org"}
+        if base in self.lexicon.state_nouns and base != "government":
+            return {"org", "igo", "group"}
+        return set()
+
     def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:
         """Leaders act for their state: a person with an affiliation is counted as that state."""
         parties: list[str] = []
@@ -434,21 +441,7 @@ def _number(anaphor: Token) -> int:
     return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
 
 
-_MEETING_VERBS = frozenset({"speak", "meet", "talk", "confer", "hold", "call"})
 _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
-_STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "monarchy", "government"})
-_PEOPLE_NOUNS = frozenset({"leader", "president", "minister", "premier", "head", "delegation", "envoy"})
-
-
-def _kinds_it_cannot_be(anaphor: Token) -> set[str]:
-    """Actor types a plural anaphor does not refer to: "the leaders" are not the fund they paid into,
-    "the three countries" not the organisation that brokered their deal."""
-    base = _base(anaphor)
-    if base in _PEOPLE_NOUNS:
-        return {"org"}
-    if base in _STATE_NOUNS and base != "government":
-        return {"org", "igo", "group"}
-    return set()
 
 
 def _exact_number(anaphor: Token) -> int | None:
