@@ -77,6 +77,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     with_have = any(t.lemma_ == "have" for t in group)
     if any(t.lower_ in _AHEAD_MODALS for t in group) and not with_have:
         return "FUTURE"  # "must be completed by 5 p.m. Tuesday"; not "should have acted in March"
+    if verb.dep_ == "ccomp" and not with_have and any(t.lower_ in ("would", "'d") for t in group):
+        return "FUTURE"  # reported future: "said a grand jury would convene on April 15"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
         return "FUTURE"  # "we're going to have problems"
     perfect = with_have and any(t.tag_ == "VBN" for t in group)
@@ -342,7 +344,7 @@ def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Pa
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
-    million a year"), no particular day ("during the day"), an idiom ("At the end of the day,"), a
+    million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"), an idiom ("At the end of the day,"), a
     modal "May", a verb "fall" or a season in a name or modifying a noun ("summer camp"), an ordinal
     "second"."""
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
@@ -351,6 +353,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
         or any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span)
         or rule in ("set", "duration") and _is_rate(span, match, vocab)
+        or rule == "set" and span.root.dep_ == "amod" and span.root.head.lemma_.lower() in vocab["everyday_nouns"]
         or bool(match.groups.get("month") and match.groups.get("day")) and _dates_a_name(span, vocab)
         or match.text.lower() == "the day" and _generic_day(span)
         or _end_of_the_day_idiom(span)

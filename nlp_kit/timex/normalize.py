@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Partial:
     day_part: str | None = None
     fallback: str | None = None  # value to keep when there is nothing to resolve from
     holiday: str | None = None  # a moveable feast ("easter-2", "11-TH4"): its day once the year is known
+    fiscal: bool = False  # a fiscal quarter: numbered by the company's year, never placed by tense
 
 
 def _lookup(table: dict[str, Any], word: str | None) -> Any:
@@ -322,6 +324,10 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("shift_year"):
         return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[g["shift_year"].lower()])
     offset = -1 if g.get("shift2") else 0
+    if g.get("fiscal") or g.get("fiscal2"):
+        # "its fiscal third quarter": fiscal years are numbered by the company, the reports by the
+        # creation time's year (TimeBank: "the fiscal first quarter" in October 1989 -> 1989-Q1).
+        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=offset, fiscal=True)
     if offset:
         return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR, unit="Y", offset=offset)
     return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR)
@@ -348,17 +354,20 @@ def _two_digit_year(yy: int) -> int:
 
 def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"this day last year", "a year ago today": the creation day a year back (or on); "this time last
-    year": its month; "on this day": the creation day."""
+    year": its month; "ten years ago this week": the creation week ten years back; "on this day": the
+    creation day."""
     g = m.groups
     if g.get("this_day"):
         return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="D", offset=0)
     offset = 1 if (g.get("shift_year") or "").lower() == "next" else -1
-    if g.get("num"):  # "twelve years ago to the day"
-        n = _number(g["num"], vocab)
+    if g.get("num") or g.get("num2"):  # "twelve years ago to the day"
+        n = _number(g.get("num") or g["num2"], vocab)
         if n is None or not float(n).is_integer():
             return None
         offset = -int(n)
-    return Partial("DATE", "XXXX-XX" if g.get("time") else "XXXX-XX-XX", relation=FROM_DCT, unit="Y", offset=offset)
+    this_unit = (g.get("this_unit") or "").lower()
+    value = {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(this_unit) or ("XXXX-XX" if g.get("time") else "XXXX-XX-XX")
+    return Partial("DATE", value, relation=FROM_DCT, unit="Y", offset=offset)
 
 
 def formal_day(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -550,10 +559,12 @@ def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4; "every two
-    years" -> SET P2Y; "every other week" -> SET P2W."""
+    """"annual" -> SET P1Y; "twice a month" -> SET P1M; "every Thursday" -> SET XXXX-WXX-4; "each spring"
+    -> SET XXXX-SP; "every two years" -> SET P2Y; "every other week" -> SET P2W."""
     g = m.groups
     weekday = g.get("weekday") or g.get("weekday3") or (g.get("weekday2") or "")[:-1]
+    if g.get("season"):
+        return Partial("SET", f"XXXX-{_lookup(vocab['seasons'], g['season'])}")  # "every spring"
     if weekday or g.get("month"):
         if weekday:
             value = f"XXXX-WXX-{vocab['weekdays'][weekday]}"

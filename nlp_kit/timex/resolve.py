@@ -161,6 +161,7 @@ class Resolver:
         self.read_off_dct: set[str] = set()  # ids whose value the creation time gave (directly or through an anchor)
         self.dated_days: dict[str, tuple[str, int]] = {}  # "-09-11" -> (timex id, year) of a day written with its year
         self.last_dated: tuple[str, str, int] | None = None  # the last date placed, background or not
+        self.fiscal_quarters: dict[str, tuple[str, int]] = {}  # "-Q3" -> (timex id, year) of a fiscal quarter
 
     def resolve(
         self,
@@ -187,6 +188,8 @@ class Resolver:
             partial.relation is None or partial.relation == INHERIT_YEAR
         ):  # a day with its year written, or taken from the story ("On this day last year ... October 7")
             self.dated_days[result.value[4:]] = (timex_id, int(result.value[:4]))
+        if partial.fiscal and result.resolved:
+            self.fiscal_quarters[result.value[4:]] = (timex_id, int(result.value[:4]))
         parsed = parse_value(result.value) if result.resolved and partial.type in ("DATE", "TIME") else None
         if parsed and partial.type == "DATE":
             self.last_dated = (timex_id, result.value, sentence)
@@ -295,6 +298,8 @@ class Resolver:
         assert dct is not None
         if p.unit == "Y" and p.value in ("XXXX-XX-XX", "XXXX-XX"):  # "this day last year", "this time last year"
             return (dct + _STEP["Y"] * p.offset).isoformat()[: len(p.value)]
+        if p.unit == "Y" and p.value == "XXXX-WXX":  # "ten years ago this week"
+            return format_value(dct + _STEP["Y"] * p.offset, "W")
         if p.unit == "Y" and p.value.startswith("XXXX-"):
             return f"{dct.year + p.offset:04d}{p.value[4:]}"
         if p.unit == "WE" and p.offset == 0 and tense == "PAST" and dct.isoweekday() < 6:
@@ -358,6 +363,8 @@ class Resolver:
         anchor: str | None
         if following_year is not None:
             anchor, year = following_year[0], int(following_year[1])
+        elif (same := self.fiscal_quarters.get(p.value[4:])) is not None:
+            anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
         elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
         ) and not self._against_tense(p, int(base[1][:4]), tense):

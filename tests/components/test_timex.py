@@ -34,6 +34,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Baku hosted the annual climate conference.", "annual", "SET", "P1Y", None),
         ("The ministers meet twice a year.", "twice a year", "SET", "P1Y", None),
         ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
+        ("Each spring, veterans march in Washington.", "Each spring", "SET", "XXXX-SP", None),
         ("The summit is held every two years.", "every two years", "SET", "P2Y", None),
         ("They meet every other week.", "every other week", "SET", "P2W", None),
         ("Shipments resume in week 12 of 2023.", "week 12 of 2023", "DATE", "2023-W12", None),

@@ -42,3 +42,17 @@ def test_what_must_or_should_be_done_by_a_weekday_lies_ahead(timex_nlp):
         ("5 p.m. Tuesday", "2000-11-14T17:00"),
     ]
     assert values(timex_nlp, "The talks should have ended on Tuesday.", "2000-11-09") == [("Tuesday", "2000-11-07")]
+
+
+def test_what_someone_said_would_happen_lies_ahead_even_after_a_story_told_in_another_year(timex_nlp):
+    """Reported speech: "would" in what was said looks ahead of the saying, so "April 15" does not take
+    the year of the assault just narrated."""
+    text = ("Prosecutors said the assault happened on Aug. 12, 2012. The attorney general said a grand jury "
+            "would convene on April 15 to consider whether others should be charged.")
+    assert values(timex_nlp, text, "2013-03-18") == [("Aug. 12, 2012", "2012-08-12"), ("April 15", "2013-04-15")]
+
+
+def test_would_outside_reported_speech_is_no_future(timex_nlp):
+    """A main-clause "would" ("holders would receive a dividend") keeps the past reading of its weekday."""
+    text = "Under new terms of the agreement, announced Friday, LIN holders would receive a special dividend."
+    assert values(timex_nlp, text, "1989-10-30") == [("Friday", "1989-10-27")]

@@ -107,3 +107,18 @@ def test_a_half_or_quarter_of_the_year_is_one_expression_in_the_year_its_tense_p
 
 def test_a_capitalized_year_in_a_title_is_not_a_date(timex_nlp):
     assert values(timex_nlp, "He was named Man of the Year by Time magazine.", "1998-08-08") == []
+
+
+def test_a_fiscal_quarter_is_numbered_in_the_creation_year_and_named_again_without_it(timex_nlp):
+    """A company's fiscal third quarter can end in February: it is not placed by tense like the calendar's
+    July-September, and "The third quarter" later in the story is the same quarter."""
+    text = ("FedEx said Tuesday that its profit fell 31% in its fiscal third quarter. It earned $239 million, "
+            "compared with $346 million a year earlier. \"The third quarter was difficult,\" he said.")
+    assert values(timex_nlp, text, "2013-03-19")[1:] == [
+        ("fiscal third quarter", "DATE", "2013-Q3"),
+        ("a year earlier", "DATE", "2012-Q3"),
+        ("The third quarter", "DATE", "2013-Q3"),
+    ]
+    assert values(timex_nlp, "Sun earned $5.2 million in the fiscal-first quarter.", "1989-10-26") == [
+        ("the fiscal-first quarter", "DATE", "1989-Q1"),
+    ]

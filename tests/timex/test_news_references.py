@@ -65,9 +65,10 @@ def test_the_previous_weekday_is_counted_back_from_the_day_just_narrated(timex_n
         "This will add nearly 700 seats a week on the route.",
         "The holding company has annual sales of about C$1.9 billion.",
         "The stock is 5% of Nasdaq's average daily volume.",
+        "Many Iraqis say daily life has improved.",  # "daily" meaning ordinary
     ],
 )
-def test_a_quantity_per_period_is_a_rate_not_a_time(timex_nlp, text):
+def test_a_quantity_per_period_or_an_ordinary_day_is_not_a_time(timex_nlp, text):
     assert values(timex_nlp, text) == []
 
 
@@ -238,6 +239,7 @@ def test_a_clock_time_in_brackets_takes_the_day_of_the_time_beside_it(timex_nlp)
     ("text", "expected"),
     [
         ("Destroying it would take years.", [("years", "DURATION", "PXY")]),  # a bare plural "take" measures
+        ("Healing will take months, maybe years.", [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY")]),
         ("He retracted the concession shortly afterward.", []),  # "shortly afterward" is no future reference
         ("The goal is 2026, a year later than it planned in January.",  # "later than" compares, it does not shift
          [("2026", "DATE", "2026"), ("a year", "DURATION", "P1Y"), ("January", "DATE", "2024-01")]),
@@ -374,6 +376,8 @@ def test_more_references_to_the_creation_time_and_vague_periods(timex_nlp, text,
         ("During the week of 5 December 2022, the cap took effect.", ("the week of 5 December 2022", "DATE", "2022-W49")),
         ("AmeriCorps will host a roundtable during the week of 2/14.", ("the week of 2/14", "DATE", "2023-W07")),
         ("Twelve years ago to the day, we were in the room.", ("Twelve years ago to the day", "DATE", "2010-06-01")),
+        ("Ten years ago this week, troops crossed the border.", ("Ten years ago this week", "DATE", "2012-W22")),
+        ("A year ago this month, the bank failed.", ("A year ago this month", "DATE", "2021-06")),
     ],
 )
 def test_the_week_of_a_day_and_years_ago_to_the_day(timex_nlp, text, expected):
