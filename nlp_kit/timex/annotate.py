@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -63,6 +64,10 @@ def clause_tense(span: Span) -> str:
     verb = clause_verb(span.root)
     if verb is None or _under_adjective(span.root, verb):
         return "UNKNOWN"
+    if verb.dep_ == "ccomp" and verb.head.i < span.start and (
+        subject := next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ) is not None and span.end <= subject.left_edge.i:
+        verb = verb.head  # "said on Sunday it would elect ...": the parser hangs the date on the reported verb
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span.root, verb):
@@ -418,9 +423,14 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
         background = _background(span)
+        after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
+        if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
+            partial = dataclasses.replace(partial, value=after, relation=None)
         resolved = resolver.resolve(
             timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background
         )
+        if after is not None:
+            resolved = dataclasses.replace(resolved, anchor=timexes[-1]["id"])
         timexes.append(
             {
                 "id": timex_id,
@@ -445,6 +455,31 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+
+
+def _coordinated_day(
+    i: int, found: list[tuple[Match, Partial, Span]], timexes: list[dict[str, Any]], text: str
+) -> str | None:
+    """A bare weekday joined by "and", "or", "to" or a comma to a weekday before it is that day's
+    nearest such day ("next Tuesday and Wednesday", "Monday through Thursday", "made Friday and Thursday")."""
+    if i == 0:
+        return None
+    previous_match, previous, _ = found[i - 1]
+    match, partial, _ = found[i]
+    before = timexes[i - 1]
+    if (
+        previous.relation != WEEKDAY
+        or not _DAY_VALUE.match(before["value"] or "")
+        or len(text[previous_match.end : match.start]) > 12
+        or not _COORDINATION.match(text[previous_match.end : match.start])
+    ):
+        return None
+    day = dt.date.fromisoformat(before["value"][:10])
+    delta = (partial.weekday - day.isoweekday()) % 7
+    if delta == 0:
+        return None
+    day += dt.timedelta(days=delta - 7 if delta > 3 else delta)  # the nearest: "statements made Friday and Thursday"
+    return day.isoformat() + (f"T{partial.day_part}" if partial.day_part else "")
 
 
 def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str]) -> None:

@@ -481,10 +481,10 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     mod = _mod(g, vocab)
     if g["unit"].istitle():
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
-    if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part"):
-        return None  # "the month": a duration as often as a date; "the end of the month" is a date
+    if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
+        return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
     anaphoric = shift in ("the previous", "the following", "the next", "the same", "that same", "that") or (
-        shift == "the" and unit in ("W", "D")  # "For the week, the index fell": the week just narrated
+        shift == "the" and (unit in ("W", "D") or g.get("step"))  # "For the week, the index fell": the week just narrated
     )
     if unit == "D" and not anaphoric:
         return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule

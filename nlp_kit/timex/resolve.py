@@ -367,7 +367,7 @@ class Resolver:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
         elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
-        ) and not self._against_tense(p, int(base[1][:4]), tense):
+        ) and not self._against_tense(p, int(base[1][:4]), tense) and not self._plan_ahead(base[1]):
             anchor, year = base[0], int(base[1][:4])
         elif (same := self.dated_days.get(p.value[4:])) is not None and not self._against_tense(p, same[1], tense):
             anchor, year = same  # "the attacks on September 11th, 2001 ... the lives lost on September 11th"
@@ -380,6 +380,12 @@ class Resolver:
             return Resolved(holiday_date(p.holiday, year), None, anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _plan_ahead(self, value: str) -> bool:
+        """Whether a date lies more than a year after the creation time: a plan the story names ("cut
+        to 20% from April 2015"), not a time it moves to, so it lends no year ("due in September")."""
+        parsed = parse_value(value)
+        return self.dct is not None and parsed is not None and parsed[0] > self.dct + _STEP["Y"]
 
     def _against_tense(self, p: Partial, year: int, tense: str) -> bool:
         """Whether ``year`` would put ``p`` on the wrong side of the creation time for its clause's

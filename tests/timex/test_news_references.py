@@ -435,3 +435,39 @@ def test_a_generation_ago_is_the_past(timex_nlp):
     assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
         ("A generation ago", "DATE", "PAST_REF")
     ]
+
+
+def test_a_plan_years_ahead_lends_no_year_to_the_dates_after_it(timex_nlp):
+    """A budget story names a rate "from April 2015"; the fuel duty rise "due in September" and a scheme
+    starting "1 April" are this year's, read from the creation time, not from the plan."""
+    text = ("Corporation tax will be cut to 20% from April 2015, and the planned rise in fuel duty, due in "
+            "September, has been scrapped. A new scheme will run for three years from 1 April.")
+    assert [v for _, _, v in values(timex_nlp, text, "2013-03-20")] == ["2015-04", "2013-09", "P3Y", "2013-04-01"]
+
+
+def test_a_date_between_said_and_what_was_said_dates_the_saying(timex_nlp):
+    text = "The council said on Sunday it would elect a prime minister on Tuesday."
+    assert values(timex_nlp, text, "2013-03-18") == [
+        ("Sunday", "DATE", "2013-03-17"), ("Tuesday", "DATE", "2013-03-19"),
+    ]
+
+
+def test_the_year_before_counts_back_from_the_year_just_named(timex_nlp):
+    text = "In 2012, borrowing was £114bn, the same as the year before."
+    assert values(timex_nlp, text, "2013-03-20")[-1] == ("the year before", "DATE", "2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The Fed, which meets next Tuesday and Wednesday, will hold rates.", "2013-03-15", ["2013-03-19", "2013-03-20"]),
+        ("Following are statements made Friday and Thursday by the lawyers.", "1998-02-06", ["1998-02-06", "1998-02-05"]),
+        ("The talks ran Monday through Thursday.", "2013-03-15", ["2013-03-11", "2013-03-14"]),
+    ],
+)
+def test_a_weekday_joined_to_another_is_the_nearest_such_day_to_it(timex_nlp, text, dct, expected):
+    assert [v for _, _, v in values(timex_nlp, text, dct)] == expected
+
+
+def test_a_daily_gain_is_a_rate(timex_nlp):
+    assert values(timex_nlp, "The Dow was on track for its 10th straight daily gain.", "2013-03-15") == []
