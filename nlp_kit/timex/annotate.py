@@ -70,8 +70,10 @@ def clause_tense(span: Span) -> str:
         verb = verb.head  # "said on Sunday it would elect ...": the parser hangs the date on the reported verb
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
-    if _after_since(span.root, verb):
-        return "PAST"
+    if _after_since(span.root, verb) or verb.head.lower_ == "since" or any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    ):
+        return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     return _verb_tense(verb)
 
 
@@ -177,6 +179,13 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
         attached = root.head if root.dep_ != "pobj" else root.head.head
         return weekday or attached.i == verb.i  # "to restructure after a third-quarter loss": the loss's date
     return False
+
+
+def _for_delivery(span: Span, vocab: dict[str, Any]) -> bool:
+    """Whether the expression names the month a contract delivers in ("Brent for April delivery was
+    down", "the May contract"), which lies ahead whatever the verb's tense."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in vocab["delivery_nouns"]
 
 
 def _plans_ahead(verb: Token) -> bool:
@@ -416,7 +425,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                     following = (f"t{i + 2}", restated[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
         weekday = partial.relation == WEEKDAY
-        if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
+        if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday) or _for_delivery(span, grammar.vocab):
             tense = "FUTURE"
         else:
             tense = clause_tense(span)
@@ -450,7 +459,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, clock_ids)
+        _date_clock_time(timex, timexes, clock_ids, text)
     return timexes
 
 
@@ -482,12 +491,20 @@ def _coordinated_day(
     return day.isoformat() + (f"T{partial.day_part}" if partial.day_part else "")
 
 
-def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str]) -> None:
+def _ends_sentence(clock: dict[str, Any], day: dict[str, Any], text: str) -> bool:
+    """Whether the clock time's closing period ends its sentence before ``day``, a capitalized word that
+    is not the day itself following it ("at 8 p.m. He took office on Feb. 28"; not "8 p.m. Wednesday")."""
+    after = text[clock["end"] : day["start"]]
+    return clock["text"].endswith(".") and bool(re.match(r"\s+[A-Z]", after)) and after.strip() != ""
+
+
+def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], text: str) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
     instead of the creation day."""
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
-            and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")]
+            and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")
+            and not (t["start"] > timex["end"] and _ends_sentence(timex, t, text))]
     if not days:
         return
     day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))

@@ -23,6 +23,15 @@ def test_a_clock_time_after_a_weekday_falls_on_that_day(timex_nlp):
     )
 
 
+def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next_one(timex_nlp):
+    """The parser runs "p.m." on into the next sentence; the day there dates something else."""
+    text = "The president spoke in a televised address at 8 p.m. He took office on Feb. 28."
+    assert values(timex_nlp, text, "2013-03-25")[0] == ("8 p.m.", "TIME", "2013-03-25T20:00")
+    assert values(timex_nlp, "The strikes began at 8 p.m. Wednesday.", "2013-03-25") == [
+        ("8 p.m. Wednesday", "TIME", "2013-03-20T20:00"),
+    ]
+
+
 def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
     assert values(timex_nlp, "The men appeared in the store around 7:15 p.m.", "1998-02-12") == [
         ("7:15 p.m.", "TIME", "1998-02-12T19:15"),

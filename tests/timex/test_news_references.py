@@ -221,6 +221,10 @@ def test_a_range_of_days_before_the_month_is_one_date_from_its_first_day(timex_n
         ("14–15 June 2025", "DATE", "2025-06-14"),
     ]
     assert values(timex_nlp, "The court ruled 5-4 on June 2, 2025.")[0] == ("June 2, 2025", "DATE", "2025-06-02")
+    assert values(timex_nlp, "He will attend a summit from 26 to 27 March.", "2013-03-14") == [
+        ("26 to 27 March", "DATE", "2013-03-26"),
+    ]
+    assert values(timex_nlp, "Prices rose from 26 to 27 percent in March.", "2013-03-14") == [("March", "DATE", "2013-03")]
 
 
 def test_the_day_before_counts_back_from_the_day_just_narrated(timex_nlp):
@@ -471,3 +475,21 @@ def test_a_weekday_joined_to_another_is_the_nearest_such_day_to_it(timex_nlp, te
 
 def test_a_daily_gain_is_a_rate(timex_nlp):
     assert values(timex_nlp, "The Dow was on track for its 10th straight daily gain.", "2013-03-15") == []
+
+
+def test_a_date_in_a_clause_after_since_has_passed(timex_nlp):
+    """Even after a future date lent the story its year: "since reaching a high on Sept. 19"."""
+    text = ("Apple will pay a dividend from the fiscal fourth quarter, which starts July 1. Its shares have "
+            "fallen 35% since reaching a record high on Sept. 19.")
+    assert values(timex_nlp, text, "2013-03-27")[-1] == ("Sept. 19", "DATE", "2012-09-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brent for April delivery was down 72 cents.", ("April", "DATE", "2013-04")),
+        ("The May contract fell 30 cents in London.", ("May", "DATE", "2013-05")),
+    ],
+)
+def test_the_month_a_contract_delivers_in_lies_ahead(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2013-03-12") == [expected]
