@@ -50,7 +50,7 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def clause_tense(span: Span) -> str:
+def clause_tense(span: Span, *, weekday: bool = False) -> str:
     """PAST, PRESENT, FUTURE or UNKNOWN for the clause an expression sits in, from its verb group.
 
     PRESENT is a finite present verb ("arrives", "meet"); a clause without a
@@ -59,7 +59,10 @@ def clause_tense(span: Span) -> str:
     adjective, not the verb above it, places the date.  A date after "since"
     is past whatever the verb ("prices have been rising since March"), and a
     participle clause takes the tense of the clause it hangs from ("the stock
-    has fluctuated, rising to $42 in June from $29 in March").
+    has fluctuated, rising to $42 in June from $29 in March").  What someone said
+    would happen lies ahead ("said a grand jury would convene on April 15"),
+    except a weekday, which may have come since ("said Tuesday he would resign
+    Friday", written on Saturday): it stays the nearest such day.
     """
     verb = clause_verb(span.root)
     if verb is None or _under_adjective(span.root, verb):
@@ -74,7 +77,17 @@ def clause_tense(span: Span) -> str:
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
     ):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
+    if not weekday and _reported_future(verb):
+        return "FUTURE"
     return _verb_tense(verb)
+
+
+def _reported_future(verb: Token) -> bool:
+    """"(said) a grand jury would convene": "would" in a reported clause, not "would have"."""
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.dep_ == "ccomp" and not any(t.lemma_ == "have" for t in group) and any(
+        t.lower_ in ("would", "'d") for t in group
+    )
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -84,8 +97,6 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     with_have = any(t.lemma_ == "have" for t in group)
     if any(t.lower_ in _AHEAD_MODALS for t in group) and not with_have:
         return "FUTURE"  # "must be completed by 5 p.m. Tuesday"; not "should have acted in March"
-    if verb.dep_ == "ccomp" and not with_have and any(t.lower_ in ("would", "'d") for t in group):
-        return "FUTURE"  # reported future: "said a grand jury would convene on April 15"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(t.lower_ == "to" for t in group):
         return "FUTURE"  # "we're going to have problems"
     perfect = with_have and any(t.tag_ == "VBN" for t in group)
@@ -428,7 +439,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday) or _for_delivery(span, grammar.vocab):
             tense = "FUTURE"
         else:
-            tense = clause_tense(span)
+            tense = clause_tense(span, weekday=weekday)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
         background = _background(span)

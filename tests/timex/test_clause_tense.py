@@ -56,3 +56,10 @@ def test_would_outside_reported_speech_is_no_future(timex_nlp):
     """A main-clause "would" ("holders would receive a dividend") keeps the past reading of its weekday."""
     text = "Under new terms of the agreement, announced Friday, LIN holders would receive a special dividend."
     assert values(timex_nlp, text, "1989-10-30") == [("Friday", "1989-10-27")]
+
+
+def test_a_weekday_someone_said_would_come_may_have_come_since(timex_nlp):
+    """Written on Saturday: the Friday he said on Tuesday he would resign is yesterday, not next week."""
+    assert values(timex_nlp, "He said Tuesday he would resign Friday.", "1998-03-07") == [
+        ("Tuesday", "1998-03-03"), ("Friday", "1998-03-06"),
+    ]
