@@ -50,8 +50,8 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def clause_tense(span: Span, *, weekday: bool = False) -> str:
-    """PAST, PRESENT, FUTURE or UNKNOWN for the clause an expression sits in, from its verb group.
+def clause_tense(span: Span) -> str:
+    """PAST, PRESENT, FUTURE, AHEAD or UNKNOWN for the clause an expression sits in, from its verb group.
 
     PRESENT is a finite present verb ("arrives", "meet"); a clause without a
     finite verb is UNKNOWN, and so is a date hanging from an adjective
@@ -60,9 +60,10 @@ def clause_tense(span: Span, *, weekday: bool = False) -> str:
     is past whatever the verb ("prices have been rising since March"), and a
     participle clause takes the tense of the clause it hangs from ("the stock
     has fluctuated, rising to $42 in June from $29 in March").  What someone said
-    would happen lies ahead ("said a grand jury would convene on April 15"),
-    except a weekday, which may have come since ("said Tuesday he would resign
-    Friday", written on Saturday): it stays the nearest such day.
+    would happen is AHEAD: after the saying, so not long before the creation
+    time ("said a grand jury would convene on April 15"), but it may have come
+    since ("said Tuesday he would resign Friday", written on Saturday), so it
+    is read as the nearest such day.
     """
     verb = clause_verb(span.root)
     if verb is None or _under_adjective(span.root, verb):
@@ -77,8 +78,8 @@ def clause_tense(span: Span, *, weekday: bool = False) -> str:
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
     ):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
-    if not weekday and _reported_future(verb):
-        return "FUTURE"
+    if _reported_future(verb):
+        return "AHEAD"
     return _verb_tense(verb)
 
 
@@ -439,7 +440,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday) or _for_delivery(span, grammar.vocab):
             tense = "FUTURE"
         else:
-            tense = clause_tense(span, weekday=weekday)
+            tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
         background = _background(span)

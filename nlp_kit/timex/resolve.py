@@ -94,6 +94,11 @@ def parse_value(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, 1, 1), "Y"
 
 
+REPORTED_SLACK = dt.timedelta(days=31)
+"""How long before the creation time what someone said would happen may already have happened
+("said on Monday the talks would start on March 1", written on March 5)."""
+
+
 def format_value(day: dt.date, granularity: str, season: str | None = None) -> str:
     """A TIMEX3 value of ``granularity`` for the period containing ``day``."""
     if granularity == "D":
@@ -263,7 +268,7 @@ class Resolver:
         if whole_years:
             value, granularity = value[:4], "Y"
         if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
-            if self.dct is not None and tense in ("PRESENT", "FUTURE"):
+            if self.dct is not None and tense in ("PRESENT", "FUTURE", "AHEAD"):
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
@@ -352,7 +357,7 @@ class Resolver:
             delta -= 7
         elif tense == "FUTURE" and delta < 0:
             delta += 7
-        elif tense == "PRESENT" and abs(delta) > 3:
+        elif tense in ("PRESENT", "AHEAD") and abs(delta) > 3:
             delta += 7 if delta < 0 else -7  # the nearest such day
         value = (dct + dt.timedelta(days=delta)).isoformat()
         return value + ("T" + p.day_part if p.day_part else "")
@@ -391,14 +396,18 @@ class Resolver:
         """Whether ``year`` would put ``p`` on the wrong side of the creation time for its clause's
         tense, so it is not the narrative's year: a future clause wholly before it ("will join NATO on
         March 12" after "signed in Madrid in July 1997"), a past one wholly after it ("prices have
-        fallen since April" after "extend the cuts until March 2020")."""
-        if tense not in ("FUTURE", "PAST") or self.dct is None:
+        fallen since April" after "extend the cuts until March 2020"), or what someone said would happen
+        (``AHEAD``) ending well before it ("said a grand jury would convene on April 15" after a story
+        told in 2012)."""
+        if tense not in ("FUTURE", "PAST", "AHEAD") or self.dct is None:
             return False
         parsed = parse_value(f"{year:04d}{p.value[4:]}")
         if parsed is None:
             return False
         if tense == "FUTURE":
             return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
+        if tense == "AHEAD":
+            return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct - REPORTED_SLACK
         return parsed[0] > self.dct
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
@@ -416,6 +425,6 @@ class Resolver:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:
             return dct.year + 1
-        if tense in ("PRESENT", "UNKNOWN") and abs(month - dct.month) > 6:
+        if tense in ("PRESENT", "UNKNOWN", "AHEAD") and abs(month - dct.month) > 6:
             return dct.year + (1 if month < dct.month else -1)
         return dct.year

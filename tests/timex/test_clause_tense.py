@@ -63,3 +63,10 @@ def test_a_weekday_someone_said_would_come_may_have_come_since(timex_nlp):
     assert values(timex_nlp, "He said Tuesday he would resign Friday.", "1998-03-07") == [
         ("Tuesday", "1998-03-03"), ("Friday", "1998-03-06"),
     ]
+
+
+def test_what_someone_said_would_happen_may_already_have_happened(timex_nlp):
+    """Reported on October 5: talks that "would start on Oct. 1" started four days ago, not next year."""
+    assert values(timex_nlp, "Clinton said Monday the talks would start on Oct. 1.", "2000-10-05") == [
+        ("Monday", "2000-10-02"), ("Oct. 1", "2000-10-01"),
+    ]
