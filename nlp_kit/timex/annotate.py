@@ -195,7 +195,7 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
 
 def _for_delivery(span: Span, vocab: dict[str, Any]) -> bool:
     """Whether the expression names the month a contract delivers in ("Brent for April delivery was
-    down", "the May contract"), which lies ahead whatever the verb's tense."""
+    down", "the May contract"): the nearest such month, whatever the verb's tense."""
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in vocab["delivery_nouns"]
 
@@ -437,8 +437,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                     following = (f"t{i + 2}", restated[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
         weekday = partial.relation == WEEKDAY
-        if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday) or _for_delivery(span, grammar.vocab):
+        if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
+        elif _for_delivery(span, grammar.vocab):
+            tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):

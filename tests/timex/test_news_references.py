@@ -491,5 +491,6 @@ def test_a_date_in_a_clause_after_since_has_passed(timex_nlp):
         ("The May contract fell 30 cents in London.", ("May", "DATE", "2013-05")),
     ],
 )
-def test_the_month_a_contract_delivers_in_lies_ahead(timex_nlp, text, expected):
+def test_the_month_a_contract_delivers_in_is_the_nearest_whatever_the_tense(timex_nlp, text, expected):
     assert values(timex_nlp, text, "2013-03-12") == [expected]
+    assert values(timex_nlp, "The May contract expired last week.", "2013-06-12")[0] == ("May", "DATE", "2013-05")
