@@ -418,6 +418,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)
     timexes: list[dict[str, Any]] = []
+    orthodox = False  # an Orthodox Easter was named: the Easters after it are the Orthodox one
     for i, (match, partial, span) in enumerate(found):
         timex_id = f"t{i + 1}"
         following = None
@@ -445,6 +446,11 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
+        if partial.holiday and partial.holiday.startswith("easter") and (
+            orthodox or "Orthodox" in text[sent_starts[sentence] : match.start]
+        ):  # "the Orthodox Christian community observing Easter"; and every Easter after it
+            partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
+        orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         background = _background(span)
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from nlp_kit.timex.grammar import Match
@@ -247,12 +247,14 @@ _RELATIVE_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 
 def holiday_date(spec: str, year: int) -> str:
     """The day a holiday rule from vocabulary.yaml gives in ``year``: ``"12-25"`` (fixed), ``"easter-2"``
-    (days from Easter Sunday), ``"11-TH4"`` (fourth Thursday of November), ``"05-MO-1"`` (last Monday of May).
+    (days from Easter Sunday; ``"orthodox-easter"`` the Orthodox one), ``"11-TH4"`` (fourth Thursday of November), ``"05-MO-1"`` (last Monday of May).
 
     ``holiday_date("11-TH4", 1999)`` -> ``"1999-11-25"``.
     """
-    if spec.startswith("easter"):
-        day = easter(year) + dt.timedelta(days=int(spec[6:] or 0))
+    if spec.startswith(("easter", "orthodox-easter")):
+        orthodox = spec.startswith("orthodox-")
+        offset = spec.removeprefix("orthodox-").removeprefix("easter")
+        day = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(days=int(offset or 0))
         return day.isoformat()
     month, rule = spec.split("-", 1)
     if rule.isdigit():
@@ -272,7 +274,7 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     if m.groups.get("year"):
         return Partial("DATE", holiday_date(spec, int(m.groups["year"])), _mod(m.groups, vocab))
-    if spec.startswith("easter"):
+    if spec.startswith(("easter", "orthodox-easter")):
         return Partial("DATE", "XXXX-04", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
     month, rule = spec.split("-", 1)
     if rule.isdigit():
@@ -540,6 +542,8 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if (g.get("unit") or "").istitle() and not m.text[: m.text.find(g["unit"])].strip() == "":
         return None  # CBS's "60 Minutes": a capitalized unit after its number names a title
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
+    if g.get("half2") and "num" not in g:
+        return Partial("DURATION", duration_value(1.5, unit), mod)  # "the past year and a half"
     if g.get("vague") or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)
     n = _number(g["num"], vocab)

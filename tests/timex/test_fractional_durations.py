@@ -21,6 +21,8 @@ def values(nlp, text: str) -> list[tuple[str, str, str]]:
         ("A minute and a half later, a pilot called in.", ("A minute and a half", "DURATION", "PT1M30S")),
         ("The meeting lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
         ("The flight took 1½ hours.", ("1½ hours", "DURATION", "PT1H30M")),
+        ("I look forward to working with Tom over the next year and a half.",
+         ("the next year and a half", "DURATION", "P1Y6M")),
     ],
 )
 def test_a_half_unit_goes_to_the_next_smaller_unit(timex_nlp, text, expected):

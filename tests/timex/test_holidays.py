@@ -34,3 +34,15 @@ def test_a_holiday_with_its_year_and_an_island_named_for_one(timex_nlp):
     assert values(timex_nlp, "He may go home by Easter 2000, not to Easter Island.") == [
         ("Easter 2000", "DATE", "2000-04-23"),
     ]
+
+
+def test_easter_among_orthodox_christians_is_the_orthodox_easter_and_so_is_every_easter_after_it(timex_nlp):
+    text = ("Jill and I send warm wishes to our friends in the Orthodox Christian community observing Easter. "
+            "Happy Easter.")
+    assert values(timex_nlp, text, "2022-04-23") == [
+        ("Easter", "DATE", "2022-04-24"), ("Easter", "DATE", "2022-04-24"),
+    ]
+    assert values(timex_nlp, "Orthodox Easter falls on April 24.", "2022-04-23")[0] == (
+        "Orthodox Easter", "DATE", "2022-04-24",
+    )
+    assert values(timex_nlp, "We celebrate Easter with family.", "2022-04-23") == [("Easter", "DATE", "2022-04-17")]
