@@ -338,11 +338,14 @@ def _names_something(span: Span) -> bool:
 
 
 def _after_amount(span: Span, *, currency: bool = False) -> bool:
-    """Whether the word before ``span`` ends an amount ("20%", "$500 million", "rose 3"), or with
-    ``currency`` is a currency sign itself."""
-    if span.start == 0:
+    """Whether the word before ``span`` ends an amount ("20%", "$500 million", "rose 3", "$1,250 per
+    child"), or with ``currency`` is a currency sign itself."""
+    start = span.start
+    while start >= 3 and span.doc[start - 2].lower_ == "per" and span.doc[start - 1].pos_ == "NOUN":
+        start -= 2  # "$1,250 per child per year": the amount comes before each "per" unit
+    if start == 0:
         return False
-    before = span.doc[span.start - 1]
+    before = span.doc[start - 1]
     return (
         before.like_num or before.text[:1].isdigit()  # "$100bn a year", "5m a year"
         or before.lower_ in _AMOUNT_WORDS or currency and before.text in ("$", "€", "£")

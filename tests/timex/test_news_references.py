@@ -494,3 +494,13 @@ def test_a_date_in_a_clause_after_since_has_passed(timex_nlp):
 def test_the_month_a_contract_delivers_in_is_the_nearest_whatever_the_tense(timex_nlp, text, expected):
     assert values(timex_nlp, text, "2013-03-12") == [expected]
     assert values(timex_nlp, "The May contract expired last week.", "2013-06-12")[0] == ("May", "DATE", "2013-05")
+
+
+def test_just_days_left_is_a_vague_duration_but_minutes_apart_is_not(timex_nlp):
+    text = "With just days left before the end of the fiscal year, Congress left town."
+    assert values(timex_nlp, text, "2023-09-28")[0] == ("days", "DURATION", "PXD")
+    assert values(timex_nlp, "The bombs went off just minutes apart.", "1998-08-08") == []
+
+
+def test_an_amount_per_head_per_year_is_a_rate(timex_nlp):
+    assert values(timex_nlp, "It lowered costs by over $1,200 per child per year.", "2023-11-07") == []
