@@ -373,9 +373,9 @@ def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Pa
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
-    million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"), an idiom ("At the end of the day,"), a
-    modal "May", a verb "fall" or a season in a name or modifying a noun ("summer camp"), an ordinal
-    "second"."""
+    million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"),
+    an idiom ("At the end of the day,"), a modal "May", a verb "fall" or a season in a name or
+    modifying a noun ("summer camp"), an ordinal "second"."""
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
     rule = match.rule
     return (

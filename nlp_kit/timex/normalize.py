@@ -19,7 +19,6 @@ Example::
 
 from __future__ import annotations
 
-
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -247,7 +246,8 @@ _RELATIVE_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 
 def holiday_date(spec: str, year: int) -> str:
     """The day a holiday rule from vocabulary.yaml gives in ``year``: ``"12-25"`` (fixed), ``"easter-2"``
-    (days from Easter Sunday; ``"orthodox-easter"`` the Orthodox one), ``"11-TH4"`` (fourth Thursday of November), ``"05-MO-1"`` (last Monday of May).
+    (days from Easter Sunday; ``"orthodox-easter"`` the Orthodox one), ``"11-TH4"`` (fourth Thursday of
+    November), ``"05-MO-1"`` (last Monday of May).
 
     ``holiday_date("11-TH4", 1999)`` -> ``"1999-11-25"``.
     """
@@ -486,7 +486,7 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
     anaphoric = shift in ("the previous", "the following", "the next", "the same", "that same", "that") or (
-        shift == "the" and (unit in ("W", "D") or g.get("step"))  # "For the week, the index fell": the week just narrated
+        shift == "the" and (unit in ("W", "D") or g.get("step"))  # "For the week, the index fell", "the year before,"
     )
     if unit == "D" and not anaphoric:
         return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule
