@@ -374,8 +374,8 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
     million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"),
-    an idiom ("At the end of the day,"), a modal "May", a verb "fall" or a season in a name or
-    modifying a noun ("summer camp"), an ordinal "second"."""
+    an idiom ("At the end of the day,"), a modal "May", a verb "fall", "the fall of" a regime, a season
+    in a name or modifying a noun ("summer camp"), an ordinal "second"."""
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
     rule = match.rule
     return (
@@ -388,6 +388,8 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or _end_of_the_day_idiom(span)
         or span[0].text == "May" and span[0].tag_ == "MD"  # "May their memory be a blessing"
         or rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB"))  # "that fall below"
+        or rule == "season" and span[-1].lower_ == "fall" and span.end < len(span.doc)
+        and span.doc[span.end].lower_ == "of"  # "the fall of Hosni Mubarak" (not "the fall of 2011": one match)
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
     )

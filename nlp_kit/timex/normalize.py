@@ -138,7 +138,7 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"Sept. 19–20, 2023" -> 2023-09-19 (range end 2023-09-20); "September" -> XXXX-09 to inherit a year."""
     g = m.groups
     month = _month(g, vocab)
-    day = _day(g.get("day"))
+    day = _day(g.get("day") or g.get("mday"))  # "mday": the day after its month ("September 10 this year")
     year = g.get("year")
     mod = _mod(g, vocab)
     if year and not month:

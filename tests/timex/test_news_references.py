@@ -508,3 +508,22 @@ def test_just_days_left_is_a_vague_duration_but_minutes_apart_is_not(timex_nlp):
 
 def test_an_amount_per_head_per_year_is_a_rate(timex_nlp):
     assert values(timex_nlp, "It lowered costs by over $1,200 per child per year.", "2023-11-07") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It completed the fourth filling on 10 September this year.", ("10 September this year", "DATE", "2023-09-10")),
+        ("The vote is set for March 3 next year.", ("March 3 next year", "DATE", "2024-03-03")),
+    ],
+)
+def test_a_day_of_a_month_this_or_next_year(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2023-09-25") == [expected]
+
+
+def test_the_fall_of_a_regime_is_no_season(timex_nlp):
+    text = "Construction began in April 2011, weeks after the fall of Hosni Mubarak."
+    assert values(timex_nlp, text, "2023-09-25") == [("April 2011", "DATE", "2011-04")]
+    assert values(timex_nlp, "In the fall of 2011, talks began.", "2023-09-25") == [
+        ("the fall of 2011", "DATE", "2011-FA"),
+    ]
