@@ -484,7 +484,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, clock_ids, text)
+        _date_clock_time(timex, timexes, clock_ids, doc)
     return timexes
 
 
@@ -516,20 +516,27 @@ def _coordinated_day(
     return day.isoformat() + (f"T{partial.day_part}" if partial.day_part else "")
 
 
-def _ends_sentence(clock: dict[str, Any], day: dict[str, Any], text: str) -> bool:
-    """Whether the clock time's closing period ends its sentence before ``day``, a capitalized word that
-    is not the day itself following it ("at 8 p.m. He took office on Feb. 28"; not "8 p.m. Wednesday")."""
-    after = text[clock["end"] : day["start"]]
-    return clock["text"].endswith(".") and bool(re.match(r"\s+[A-Z]", after)) and after.strip() != ""
+def _ends_sentence(clock: dict[str, Any], doc: Doc) -> bool:
+    """Whether the clock time's closing period ends its sentence: a capitalized pronoun, determiner,
+    conjunction or preposition opens the next one ("at 8 p.m. He took office on Feb. 28"; not "8 p.m.
+    Wednesday", "5:00 a.m. Eastern tomorrow")."""
+    if not clock["text"].endswith("."):
+        return False
+    following = next((t for t in doc if t.idx >= clock["end"] and not t.is_space), None)
+    return following is not None and following.is_title and following.pos_ in _SENTENCE_OPENERS
 
 
-def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], text: str) -> None:
+_SENTENCE_OPENERS = {"PRON", "DET", "CCONJ", "SCONJ", "ADP"}
+
+
+def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], doc: Doc) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
     instead of the creation day."""
+    ends_sentence = _ends_sentence(timex, doc)
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
             and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")
-            and not (t["start"] > timex["end"] and _ends_sentence(timex, t, text))]
+            and not (t["start"] > timex["end"] and ends_sentence)]
     if not days:
         return
     day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))

@@ -30,6 +30,9 @@ def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next_one(timex_n
     assert values(timex_nlp, "The strikes began at 8 p.m. Wednesday.", "2013-03-25") == [
         ("8 p.m. Wednesday", "TIME", "2013-03-20T20:00"),
     ]
+    assert values(timex_nlp, "The call is embargoed until 5:00 a.m. Eastern tomorrow.", "2024-09-05")[0] == (
+        "5:00 a.m.", "TIME", "2024-09-06T05:00",
+    )
 
 
 def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
