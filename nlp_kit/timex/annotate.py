@@ -370,12 +370,18 @@ def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Pa
     )
 
 
+def _of_a_name(span: Span) -> bool:
+    """Whether "of" and a proper name follow the expression: a part of that, not of a year."""
+    rest = span.doc[span.end : span.end + 3]
+    return len(rest) >= 2 and rest[0].lower_ == "of" and any(t.pos_ == "PROPN" for t in rest[1:] if not t.is_punct)
+
+
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
     million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"),
-    an idiom ("At the end of the day,"), a modal "May", a verb "fall", "the fall of" a regime, a season
-    in a name or modifying a noun ("summer camp"), an ordinal "second"."""
+    an idiom ("At the end of the day,"), a modal "May", a verb "fall", "the fall of" a regime, a half
+    or quarter of a name, a season in a name or modifying a noun ("summer camp"), an ordinal "second"."""
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
     rule = match.rule
     return (
@@ -390,6 +396,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB"))  # "that fall below"
         or rule == "season" and span[-1].lower_ == "fall" and span.end < len(span.doc)
         and span.doc[span.end].lower_ == "of"  # "the fall of Hosni Mubarak" (not "the fall of 2011": one match)
+        or rule in ("half", "quarter") and _of_a_name(span)  # "the second half of the Obama-Biden Administration"
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
     )

@@ -122,3 +122,11 @@ def test_a_fiscal_quarter_is_numbered_in_the_creation_year_and_named_again_witho
     assert values(timex_nlp, "Sun earned $5.2 million in the fiscal-first quarter.", "1989-10-26") == [
         ("the fiscal-first quarter", "DATE", "1989-Q1"),
     ]
+
+
+def test_a_half_of_a_named_thing_is_no_half_year(timex_nlp):
+    text = "Finance rose above the average level during the second half of the Obama-Biden Administration."
+    assert values(timex_nlp, text, "2024-05-01") == []
+    assert values(timex_nlp, "It announced a loss for the third quarter of $226.3 million.", "1989-11-01") == [
+        ("the third quarter", "DATE", "1989-Q3"),
+    ]
