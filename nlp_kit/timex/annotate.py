@@ -133,6 +133,8 @@ def _background(span: Span) -> bool:
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
     noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987")."""
     verb = clause_verb(span.root)
+    if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "The last American combat troops left in December 2011.": the parser's noun phrase is a clause
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 

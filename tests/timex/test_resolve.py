@@ -79,3 +79,14 @@ def test_sort_keys_order_mods_seasons_and_references():
     ]
     assert keys == sorted(keys)
     assert sort_key("PRESENT_REF", None, dt.date(2024, 12, 1)) == "2024-12-01"
+
+
+def test_a_sentence_the_parser_reads_as_a_noun_phrase_still_moves_the_story(timex_nlp):
+    """"The last American combat troops left in December 2011." has no verb for the parser ("left" hangs
+    from "troops"), yet it narrates: "Three years later" counts from it."""
+    doc = timex_nlp.make_doc(
+        "Violence peaked in 2006 and 2007. The last American combat troops left in December 2011. "
+        "Three years later, the war returned."
+    )
+    doc._.dct = "2013-03-20"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2006", "2007", "2011-12", "2014"]
