@@ -493,7 +493,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, clock_ids, doc)
+        _date_clock_time(timex, timexes, clock_ids, doc, text)
     return timexes
 
 
@@ -525,24 +525,26 @@ def _coordinated_day(
     return day.isoformat() + (f"T{partial.day_part}" if partial.day_part else "")
 
 
-def _ends_sentence(clock: dict[str, Any], doc: Doc) -> bool:
+def _ends_sentence(clock: dict[str, Any], doc: Doc, text: str) -> bool:
     """Whether the clock time's closing period ends its sentence: a capitalized pronoun, determiner,
     conjunction or preposition opens the next one ("at 8 p.m. He took office on Feb. 28"; not "8 p.m.
     Wednesday", "5:00 a.m. Eastern tomorrow")."""
-    if not clock["text"].endswith("."):
-        return False
-    following = next((t for t in doc if t.idx >= clock["end"] and not t.is_space), None)
-    return following is not None and following.is_title and following.pos_ in _SENTENCE_OPENERS
+    word = _NEXT_WORD.match(text, clock["end"]) if clock["text"].endswith(".") else None
+    following = doc.char_span(word.start(1), word.end(1), alignment_mode="expand") if word else None
+    return following is not None and following[0].is_title and following[0].pos_ in _SENTENCE_OPENERS
 
 
 _SENTENCE_OPENERS = {"PRON", "DET", "CCONJ", "SCONJ", "ADP"}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _date_clock_time(timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], doc: Doc) -> None:
+def _date_clock_time(
+    timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], doc: Doc, text: str
+) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
     instead of the creation day."""
-    ends_sentence = _ends_sentence(timex, doc)
+    ends_sentence = _ends_sentence(timex, doc, text)
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
             and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")
             and not (t["start"] > timex["end"] and ends_sentence)]
