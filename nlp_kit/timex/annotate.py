@@ -372,6 +372,18 @@ def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Pa
     )
 
 
+def _overnight_idiom(span: Span) -> bool:
+    """"overnight" that names no night: before a noun ("an overnight stay", "the overnight rate") or
+    meaning all at once ("will not change overnight", "an overnight success")."""
+    token = span.root
+    if token.dep_ in ("amod", "compound", "nmod") or token.tag_ == "JJ":
+        return True
+    verb = clause_verb(token)
+    return verb is not None and any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
+
+
 def _of_a_name(span: Span) -> bool:
     """Whether "of" and a proper name follow the expression: a part of that, not of a year."""
     rest = span.doc[span.end : span.end + 3]
@@ -382,8 +394,9 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
     million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"),
-    an idiom ("At the end of the day,"), a modal "May", a verb "fall", "the fall of" a regime, a half
-    or quarter of a name, a season in a name or modifying a noun ("summer camp"), an ordinal "second"."""
+    an idiom ("At the end of the day,", "won't change overnight"), a modal "May", a verb "fall", "the
+    fall of" a regime, a half or quarter of a name, a season in a name or modifying a noun ("summer
+    camp"), an ordinal "second"."""
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
     rule = match.rule
     return (
@@ -399,6 +412,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "season" and span[-1].lower_ == "fall" and span.end < len(span.doc)
         and span.doc[span.end].lower_ == "of"  # "the fall of Hosni Mubarak" (not "the fall of 2011": one match)
         or rule in ("half", "quarter") and _of_a_name(span)  # "the second half of the Obama-Biden Administration"
+        or match.text.lower() == "overnight" and _overnight_idiom(span)
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
     )

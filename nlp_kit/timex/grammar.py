@@ -174,7 +174,7 @@ def _words(forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_d
 
 def _number_words(numbers: dict[str, float], *, digits: bool = True) -> str:
     tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
-    units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
+    units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an", "another")]
     compound = f"(?:{'|'.join(tens)})[- ](?:{'|'.join(units)})"
     words = [w for w in numbers if digits or " " not in w and w not in ("a", "an")]
     number = "\\d+(?:[.,]\\d+)?|" if digits else ""

@@ -120,6 +120,8 @@ _HALF_UNIT = {"Y": ("6M", ""), "D": ("12H", "T"), "TH": ("30M", ""), "TM": ("30S
 def duration_value(n: float | None, unit: str) -> str:
     """``P6W``, ``PT2H``, ``PXY`` (n None = unspecified amount); a half unit goes to the next smaller
     unit: ``duration_value(2.5, "Y")`` -> ``P2Y6M``, ``duration_value(5.5, "TH")`` -> ``PT5H30M``."""
+    if unit == "FN":  # a fortnight: two weeks
+        return duration_value(None if n is None else n * 2, "W")
     if n is not None and n % 1 == 0.5 and unit in _HALF_UNIT:
         whole = int(n)
         if unit in ("DE", "CE"):
@@ -435,14 +437,15 @@ def week_of(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"yesterday", "this morning", "last night": a day shift from the creation time; "that night": the
-    night of the day just narrated."""
+    """"yesterday", "this morning", "last night", "overnight": a day shift from the creation time; "that
+    night": the night of the day just narrated."""
     g = m.groups
     word = (g.get("day_deictic") or g.get("shift") or "").lower()
     part = _lookup(vocab["day_parts"], g.get("day_part"))
-    if word == "tonight":
+    if word in ("tonight", "overnight"):
         part = "NI"
-    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1,
+              "overnight": -1}.get(word, 0)
     if word == "last" and part != "NI":
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_DCT, unit="D", offset=-1, day_part=part)
     if word == "that":
@@ -481,7 +484,7 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     shift = re.sub(r"\s+", " ", g["shift"].lower())
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
-    if g["unit"].istitle():
+    if g["unit"].istitle() or unit == "FN":
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
@@ -512,6 +515,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit is None:
         return None
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
+    if unit == "FN":  # "a fortnight ago": two weeks
+        unit, n = "W", None if n is None else n * 2
     if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
         # "over an hour later", "minutes after": no clock time to shift, so the amount is what is known
         return Partial("DURATION", duration_value(None if g.get("vague") else n, unit), mod)

@@ -411,7 +411,8 @@ class Resolver:
         return parsed[0] > self.dct
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
-        """The creation year, moved back (or on) a year when tense says the month lies there."""
+        """The creation year, moved back (or on) a year when tense says the month lies there; what
+        someone said would happen (AHEAD) is this year's unless it ended a month or more ago."""
         dct = self.dct
         assert dct is not None
         parsed = parse_value("2000" + p.value[4:])
@@ -421,10 +422,14 @@ class Resolver:
         last_month = month + _MONTHS_SPANNED.get(parsed[1], 1) - 1
         if month <= dct.month <= last_month:
             return dct.year  # "a fourth-quarter charge" written in November: this year's fourth quarter
+        if tense == "AHEAD":  # after the saying: this year's, unless it ended well before the creation time
+            this_year = parse_value(f"{dct.year:04d}{p.value[4:]}")
+            end = this_year[0] + _STEP.get(this_year[1], _STEP["D"]) if this_year else dct
+            return dct.year + 1 if end <= dct - REPORTED_SLACK else dct.year
         if tense == "PAST" and month > dct.month:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:
             return dct.year + 1
-        if tense in ("PRESENT", "UNKNOWN", "AHEAD") and abs(month - dct.month) > 6:
+        if tense in ("PRESENT", "UNKNOWN") and abs(month - dct.month) > 6:
             return dct.year + (1 if month < dct.month else -1)
         return dct.year

@@ -513,7 +513,8 @@ def test_an_amount_per_head_per_year_is_a_rate(timex_nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It completed the fourth filling on 10 September this year.", ("10 September this year", "DATE", "2023-09-10")),
+        ("It completed the fourth filling on 10 September this year.",
+         ("10 September this year", "DATE", "2023-09-10")),
         ("The vote is set for March 3 next year.", ("March 3 next year", "DATE", "2024-03-03")),
     ],
 )
@@ -526,4 +527,38 @@ def test_the_fall_of_a_regime_is_no_season(timex_nlp):
     assert values(timex_nlp, text, "2023-09-25") == [("April 2011", "DATE", "2011-04")]
     assert values(timex_nlp, "In the fall of 2011, talks began.", "2023-09-25") == [
         ("the fall of 2011", "DATE", "2011-FA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting starts at 10.30am.", [("10.30am", "TIME", "2013-03-22T10:30")]),
+        ("Police were called at about 02.30 GMT.", [("02.30 GMT", "TIME", "2013-03-22T02:30")]),
+        ("It is the third murder inquiry in a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+        ("He left a fortnight ago.", [("a fortnight ago", "DATE", "2013-W10")]),
+        ("Earnings grew by 1.2% in the year to January.",
+         [("the year", "DURATION", "P1Y"), ("January", "DATE", "2013-01")]),
+        ("The cap stays at inflation plus 1% for another year.", [("another year", "DURATION", "P1Y")]),
+        ("The price was 10.30 pounds.", []),
+    ],
+)
+def test_british_times_periods_and_fortnights(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2013-03-22") == expected
+
+
+def test_overnight_is_last_night_unless_it_means_all_at_once_or_describes_a_noun(timex_nlp):
+    assert values(timex_nlp, "Officers spoke to neighbours overnight.", "2013-03-22") == [
+        ("overnight", "TIME", "2013-03-21TNI"),
+    ]
+    assert values(timex_nlp, "Things will not change overnight.", "2013-03-22") == []
+    assert values(timex_nlp, "He booked an overnight stay.", "2013-03-22") == []
+
+
+def test_a_month_or_season_someone_said_would_come_is_the_next_one(timex_nlp):
+    assert values(timex_nlp, "He said the cap would be reviewed in the autumn.", "2013-03-21") == [
+        ("the autumn", "DATE", "2013-FA"),
+    ]
+    assert values(timex_nlp, "He said fares would rise in January.", "2013-03-21") == [
+        ("January", "DATE", "2014-01"),
     ]
