@@ -379,6 +379,8 @@ def _overnight_idiom(span: Span) -> bool:
     if token.dep_ in ("amod", "compound", "nmod") or token.tag_ == "JJ":
         return True
     verb = clause_verb(token)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "not going to heal our wounds overnight"
     return verb is not None and any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
     )
@@ -386,8 +388,11 @@ def _overnight_idiom(span: Span) -> bool:
 
 def _of_a_name(span: Span) -> bool:
     """Whether "of" and a proper name follow the expression: a part of that, not of a year."""
-    rest = span.doc[span.end : span.end + 3]
-    return len(rest) >= 2 and rest[0].lower_ == "of" and any(t.pos_ == "PROPN" for t in rest[1:] if not t.is_punct)
+    rest = span.doc[span.end : span.end + 4]
+    return (
+        len(rest) >= 2 and rest[0].lower_ == "of" and not any(t.like_num for t in rest)
+        and any(t.pos_ == "PROPN" for t in rest[1:3] if not t.is_punct)
+    )
 
 
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:

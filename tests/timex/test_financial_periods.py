@@ -130,3 +130,6 @@ def test_a_half_of_a_named_thing_is_no_half_year(timex_nlp):
     assert values(timex_nlp, "It announced a loss for the third quarter of $226.3 million.", "1989-11-01") == [
         ("the third quarter", "DATE", "1989-Q3"),
     ]
+    assert values(timex_nlp, "They pushed spending in the 4th quarter of Fiscal Year 2021.", "2022-01-01") == [
+        ("the 4th quarter of Fiscal Year 2021", "DATE", "2021-Q4"),
+    ]

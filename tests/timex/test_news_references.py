@@ -552,6 +552,7 @@ def test_overnight_is_last_night_unless_it_means_all_at_once_or_describes_a_noun
         ("overnight", "TIME", "2013-03-21TNI"),
     ]
     assert values(timex_nlp, "Things will not change overnight.", "2013-03-22") == []
+    assert values(timex_nlp, "We are not going to heal our wounds overnight.", "2013-03-22") == []
     assert values(timex_nlp, "He booked an overnight stay.", "2013-03-22") == []
 
 
