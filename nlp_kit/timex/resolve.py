@@ -272,7 +272,13 @@ class Resolver:
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
-        return Resolved(self._shift(day, granularity, p, value), None, anchor_id, True)
+        shifted = self._shift(day, granularity, p, value)
+        landed = parse_value(shifted)
+        if tense == "PRESENT" and p.offset > 0 and self.dct is not None and landed and landed[0] > self.dct:
+            # "A decade on, the costs are still being counted": a present clause is not after the creation
+            # time, so the story's last date was not what the shift counts from; it is now.
+            return Resolved(format_value(self.dct, landed[1]), None, "DCT", True)
+        return Resolved(shifted, None, anchor_id, True)
 
     def _reported_period(self, sentence: int) -> tuple[str, str] | None:
         """The quarter or half a report is about, or the run of months ("For the nine months, ..."),

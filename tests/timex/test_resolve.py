@@ -90,3 +90,15 @@ def test_a_sentence_the_parser_reads_as_a_noun_phrase_still_moves_the_story(time
     )
     doc._.dct = "2013-03-20"
     assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2006", "2007", "2011-12", "2014"]
+
+
+def test_a_shift_forward_in_a_present_clause_stops_at_the_creation_time(timex_nlp):
+    """"A decade on, the costs are still being counted": ten years after December 2011 would be after the
+    article was written; a present clause is about now."""
+    doc = timex_nlp.make_doc(
+        "The last combat troops left in December 2011. A decade on, the costs are still being counted."
+    )
+    doc._.dct = "2013-03-20"
+    assert [(t["text"], t["value"]) for t in timex_nlp(doc)._.timexes] == [
+        ("December 2011", "2011-12"), ("A decade on", "2013"),
+    ]
