@@ -57,6 +57,7 @@ class Partial:
     fallback: str | None = None  # value to keep when there is nothing to resolve from
     holiday: str | None = None  # a moveable feast ("easter-2", "11-TH4"): its day once the year is known
     fiscal: bool = False  # a fiscal quarter: numbered by the company's year, never placed by tense
+    later: bool = False  # "three years later", "a decade on": counted forward from an event told before
 
 
 def _lookup(table: dict[str, Any], word: str | None) -> Any:
@@ -535,7 +536,7 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit == "Y" and sign < 0:
         relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
-                   fallback="PAST_REF" if sign < 0 else "FUTURE_REF")
+                   fallback="PAST_REF" if sign < 0 else "FUTURE_REF", later=relation == FROM_ANCHOR and sign > 0)
 
 
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:

@@ -274,7 +274,7 @@ class Resolver:
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
         shifted = self._shift(day, granularity, p, value)
         landed = parse_value(shifted)
-        if tense == "PRESENT" and p.offset > 0 and self.dct is not None and landed and landed[0] > self.dct:
+        if tense == "PRESENT" and p.later and self.dct is not None and landed and landed[0] > self.dct:
             # "A decade on, the costs are still being counted": a present clause is not after the creation
             # time, so the story's last date was not what the shift counts from; it is now.
             return Resolved(format_value(self.dct, landed[1]), None, "DCT", True)

@@ -102,3 +102,6 @@ def test_a_shift_forward_in_a_present_clause_stops_at_the_creation_time(timex_nl
     assert [(t["text"], t["value"]) for t in timex_nlp(doc)._.timexes] == [
         ("December 2011", "2011-12"), ("A decade on", "2013"),
     ]
+    doc = timex_nlp.make_doc("We have another plant next year and the following year.")  # not counted from an event
+    doc._.dct = "2022-03-01"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2023", "2024"]
