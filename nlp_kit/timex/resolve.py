@@ -262,7 +262,7 @@ class Resolver:
         if base is None:
             if self.dct is None:
                 return self._unresolved(p)
-            return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
+            return self._not_after_now(Resolved(self._shift(self.dct, "D", p), None, "DCT", True), p, tense)
         anchor_id, value = base
         day, granularity = parse_value(value)  # type: ignore[misc]
         if whole_years:
@@ -272,13 +272,16 @@ class Resolver:
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
-        shifted = self._shift(day, granularity, p, value)
-        landed = parse_value(shifted)
+        return self._not_after_now(Resolved(self._shift(day, granularity, p, value), None, anchor_id, True), p, tense)
+
+    def _not_after_now(self, resolved: Resolved, p: Partial, tense: str) -> Resolved:
+        """A count forward from an event ("a decade on") in a present clause that lands after the creation
+        time: "A decade on, the costs are still being counted" is about now, so it is the creation time's
+        period (the story's last date, or none, was not what it counts from)."""
+        landed = parse_value(resolved.value)
         if tense == "PRESENT" and p.later and self.dct is not None and landed and landed[0] > self.dct:
-            # "A decade on, the costs are still being counted": a present clause is not after the creation
-            # time, so the story's last date was not what the shift counts from; it is now.
             return Resolved(format_value(self.dct, landed[1]), None, "DCT", True)
-        return Resolved(shifted, None, anchor_id, True)
+        return resolved
 
     def _reported_period(self, sentence: int) -> tuple[str, str] | None:
         """The quarter or half a report is about, or the run of months ("For the nine months, ..."),

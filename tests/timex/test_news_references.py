@@ -563,3 +563,8 @@ def test_a_month_or_season_someone_said_would_come_is_the_next_one(timex_nlp):
     assert values(timex_nlp, "He said fares would rise in January.", "2013-03-21") == [
         ("January", "DATE", "2014-01"),
     ]
+
+
+def test_on_average_after_a_rate_is_no_shift_and_a_decade_on_alone_is_now(timex_nlp):
+    assert values(timex_nlp, "States cap co-payments over $200 a month on average.", "2024-02-01") == []
+    assert values(timex_nlp, "A decade on, the costs are counted.", "2024-02-01") == [("A decade on", "DATE", "2024")]
