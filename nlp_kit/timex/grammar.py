@@ -172,11 +172,16 @@ def _words(forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_d
     return f"(?-i:(?:{body}))(?![a-z])" if case_sensitive else f"(?:{body})"
 
 
+_ARTICLES = ("a", "an", "another")
+"""Number words that count one only before a unit ("a year", "another year"): never the units digit of
+"twenty-one", nor a spelled number on its own (NUMWORD)."""
+
+
 def _number_words(numbers: dict[str, float], *, digits: bool = True) -> str:
     tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
-    units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an", "another")]
+    units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in _ARTICLES]
     compound = f"(?:{'|'.join(tens)})[- ](?:{'|'.join(units)})"
-    words = [w for w in numbers if digits or " " not in w and w not in ("a", "an")]
+    words = [w for w in numbers if digits or " " not in w and w not in _ARTICLES]
     number = "\\d+(?:[.,]\\d+)?|" if digits else ""
     return f"(?:{number}{compound}|{_words(words)})"
 
