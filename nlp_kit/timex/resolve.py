@@ -432,9 +432,7 @@ class Resolver:
         if month <= dct.month <= last_month:
             return dct.year  # "a fourth-quarter charge" written in November: this year's fourth quarter
         if tense == "AHEAD":  # after the saying: this year's, unless it ended well before the creation time
-            this_year = parse_value(f"{dct.year:04d}{p.value[4:]}")
-            end = this_year[0] + _STEP.get(this_year[1], _STEP["D"]) if this_year else dct
-            return dct.year + 1 if end <= dct - REPORTED_SLACK else dct.year
+            return dct.year + 1 if self._against_tense(p, dct.year, tense) else dct.year
         if tense == "PAST" and month > dct.month:
             return dct.year - 1
         if tense == "FUTURE" and month < dct.month:
