@@ -37,6 +37,11 @@ _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible li
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
+def _joined(between: str) -> bool:
+    """Whether the text between two expressions only joins them ("March and April 2003", "Tuesday and")."""
+    return len(between) <= 12 and bool(_COORDINATION.match(between))
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb governing ``token`` (itself included), or None."""
     seen = 0
@@ -458,12 +463,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         if partial.relation == INHERIT_YEAR and i + 1 < len(found):
             nxt_match, nxt_partial, _ = found[i + 1]
             between = text[match.end : nxt_match.start]
-            if (
-                len(between) <= 12
-                and _COORDINATION.match(between)
-                and nxt_partial.relation is None
-                and nxt_partial.value[:4].isdigit()
-            ):
+            if _joined(between) and nxt_partial.relation is None and nxt_partial.value[:4].isdigit():
                 following = (f"t{i + 2}", nxt_partial.value[:4])
             elif between.strip() == "," and nxt_partial.relation == FROM_DCT and resolver.dct is not None:
                 restated = resolver.from_dct(nxt_partial)  # "On October 14th, one year ago today, ..."
@@ -532,8 +532,7 @@ def _coordinated_day(
     if (
         previous.relation != WEEKDAY
         or not _DAY_VALUE.match(before["value"] or "")
-        or len(text[previous_match.end : match.start]) > 12
-        or not _COORDINATION.match(text[previous_match.end : match.start])
+        or not _joined(text[previous_match.end : match.start])
     ):
         return None
     day = dt.date.fromisoformat(before["value"][:10])
