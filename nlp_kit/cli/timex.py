@@ -25,6 +25,7 @@ from nlp_kit.cli.app import (
     pipeline,
     print_json_results,
 )
+from nlp_kit.timex.timeline import readable_value
 
 
 def _timeline_table(title: str, events: list[dict], timexes: dict[str, dict]) -> Table:
@@ -41,7 +42,8 @@ def _timeline_table(title: str, events: list[dict], timexes: dict[str, dict]) ->
         if timex.get("range_end"):
             value += f" – {timex['range_end']}"
         table.add_row(
-            event["sort_key"][:10] + (" ?" if event["uncertain"] else ""),
+            readable_value(event["value"], timex.get("mod"), timex.get("range_end"))
+            + (" ?" if event["uncertain"] else ""),
             value,
             timex.get("text", ""),
             event["predicate"] or "",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,9 +29,9 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from nlp_kit.about import __version__
-from nlp_kit.schema import Analysis, Event
+from nlp_kit.schema import Analysis, Event, TimeExpression
 from nlp_kit.sinks.json import atomic_write_text, file_stem
-from nlp_kit.summary.structured import timeline_highlights
+from nlp_kit.summary.structured import event_when, timeline_highlights
 
 PALETTE = 8
 CHART_ROWS = 24
@@ -161,8 +161,11 @@ def _shorten(text: str, limit: int = _LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def timeline_chart(events: list[Event], commitment_starts: set[int], width: int = 1200) -> dict:
-    """Geometry of the timeline SVG: one row per dated event, x proportional to time."""
+def timeline_chart(
+    events: list[Event], commitment_starts: set[int], width: int = 1200, timexes: Sequence[TimeExpression] = ()
+) -> dict:
+    """Geometry of the timeline SVG: one row per dated event, x proportional to time, labelled with the
+    date as a person writes it (``timexes``: the expressions dating the events, for their mods)."""
     dated = [(e, _year_fraction(e.sort_key)) for e in events]
     dated = [(e, x) for e, x in dated if x is not None]
     if not dated:
@@ -188,6 +191,7 @@ def timeline_chart(events: list[Event], commitment_starts: set[int], width: int 
                 "text_x": cx - 10 if on_left else cx + 10,
                 "anchor": "end" if on_left else "start",
                 "value": event.value,
+                "when": event_when(event, timexes),
                 "label": _shorten(event.description),
                 "full": event.description,
                 "commitment": event.evidence.start in commitment_starts,
@@ -250,7 +254,7 @@ def to_html(analysis: Analysis) -> str:
         ],
         colors=colors,
         legend=[(a.id, a.name, colors[a.id]) for a in ranked[:PALETTE]],
-        chart=timeline_chart(events, commitment_events),
+        chart=timeline_chart(events, commitment_events, timexes=analysis.timexes),
         commitments=commitments,
         body=highlighted_text(analysis, colors),
         css=_asset("report.css"),

@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 from nlp_kit.schema import Analysis
-from nlp_kit.summary.structured import timeline_highlights
+from nlp_kit.summary.structured import event_when, timeline_highlights
 
 
 def _cell(value: object) -> str:
@@ -64,7 +64,8 @@ def to_markdown(analysis: Analysis) -> str:
         for event in highlights:
             who = ", ".join(names.get(a, a) for a in event.actors)
             flag = " (uncertain)" if event.uncertain else ""
-            lines.append(f"- **{event.value}**{flag} — {event.description}" + (f" *({who})*" if who else ""))
+            when = event_when(event, analysis.timexes)
+            lines.append(f"- **{when}**{flag} — {event.description}" + (f" *({who})*" if who else ""))
         if len(summary.timeline) > len(highlights):
             lines.append(f"- … {len(summary.timeline) - len(highlights)} more dated references in the JSON output")
         lines.append("")

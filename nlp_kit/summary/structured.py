@@ -41,6 +41,7 @@ from nlp_kit.summary.ranker import (
     similarity_matrix,
     tfidf_matrix,
 )
+from nlp_kit.timex.timeline import readable_value
 
 MAIN_ACTORS = 6
 _KIND_WEIGHT = {
@@ -123,13 +124,21 @@ def _name(actor_id: str | None, names: dict[str, str]) -> str:
     return names.get(actor_id, actor_id.split(":", 1)[-1])
 
 
+def event_when(event: Event, timexes: Sequence[TimeExpression]) -> str:
+    """The event's date as a person writes it ("mid-2022", "19–20 September 2023"), with the mod and
+    range end of the expression that dates it."""
+    timex = next((t for t in timexes if t.id == event.timex_id), None)
+    return readable_value(event.value, timex.mod if timex else None, timex.range_end if timex else None)
+
+
 def timeline_highlights(
     timeline: Sequence[Event], key: Sequence[KeySentence], commitments: Sequence[Commitment], limit: int = 12
 ) -> list[Event]:
     """At most ``limit`` calendar-dated events, chronological: those in key
     sentences or next to commitments first, then those naming the most actors.
-    Vague references (PRESENT_REF, FUTURE_REF) are left to the full timeline."""
-    dated = [e for e in timeline if e.value[:4].isdigit() and e.sort_key[:4].isdigit()]
+    Vague references (PRESENT_REF, FUTURE_REF) and centuries are left to the full timeline; decades
+    ("the early 1990s", 199X) stay."""
+    dated = [e for e in timeline if e.value[:3].isdigit() and e.sort_key[:4].isdigit()]
     seen: set[int] = set()
     unique = [e for e in dated if not (e.evidence.start in seen or seen.add(e.evidence.start))]
     spans = [(k.start, k.end) for k in key] + [(c.evidence.start, c.evidence.end) for c in commitments]

@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,13 @@ MAX_DESCRIPTION_TOKENS = 16
 # Clause parts left out of a description: they are other events or asides.
 _SUBORDINATE = {"advcl", "relcl", "ccomp", "parataxis", "conj", "cc", "appos", "mark", "punct", "acl"}
 _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
+# How a date modifying a noun hangs from it: "the 2020 war" (nummod), "its July 2022 commitment" (nmod),
+# "Monday's meeting" (poss), "the 9/11 attacks" (compound).
+_PRENOMINAL = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
+# What a clause hangs from when it is not a sentence of its own: "is likely to begin by mid-2025"
+# (xcomp, acomp), "direct flights ..., halted in 2019" and "the talks, which began in 2019" (acl, relcl).
+_COMPLEMENTS = ("xcomp", "acomp")
+_NOUN_CLAUSES = ("acl", "relcl")
 
 
 def sort_key(value: str, mod: str | None, dct: dt.date | None) -> str | None:
@@ -57,6 +65,75 @@ def sort_key(value: str, mod: str | None, dct: dt.date | None) -> str | None:
     return start.isoformat() + (value[10:] if granularity == "D" else "")
 
 
+_REFERENCES = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
+_PART_WORDS = {"START": "early", "MID": "mid", "END": "late"}
+_MOD_WORDS = {"APPROX": "about", "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "by",
+              "ON_OR_AFTER": "from", "LESS_THAN": "less than", "MORE_THAN": "more than"}
+_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+_DAY_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_READABLE_VALUE = re.compile(
+    r"^(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?|Q(?P<quarter>[1-4X])|H(?P<half>[12])"
+    r"|W(?P<week>\d\d|XX)(?P<weekend>-WE)?|(?P<season>SP|SU|FA|WI)))?(?:T(?P<time>.+))?$"
+)
+
+
+def readable_value(value: str, mod: str | None = None, range_end: str | None = None) -> str:
+    """A TIMEX3 date value as a person would write it, for tables and reports (JSON keeps the value).
+
+    ``readable_value("2022", "MID")`` -> ``"mid-2022"``; ``readable_value("199X", "START")`` -> ``"early
+    1990s"``; ``readable_value("2023-09-19", range_end="2023-09-20")`` -> ``"19–20 September 2023"``;
+    ``readable_value("XXXX-10")`` -> ``"October (year unknown)"``; ``"PRESENT_REF"`` -> ``"present"``.
+    A value it cannot read comes back as it is.
+    """
+    if value in _REFERENCES:
+        return _REFERENCES[value]
+    text = _readable_date(value, mod in _PART_WORDS and mod or None)
+    if text is None:
+        return value
+    if range_end:
+        end = _readable_date(range_end, None)
+        if end is not None and value[:7] == range_end[:7] and len(value) == len(range_end) == 10:
+            text = f"{int(value[8:])}–{end}"  # "19–20 September 2023"
+        elif end is not None:
+            text = f"{text} – {end}"
+    return f"{_MOD_WORDS[mod]} {text}" if mod in _MOD_WORDS else text
+
+
+def _readable_date(value: str, part: str | None) -> str | None:
+    part_word = _PART_WORDS.get(part or "", "")
+    if len(value) == 4 and value[:3].isdigit() and value[3] == "X":  # a decade
+        return f"{part_word} {value[:3]}0s".strip()
+    if len(value) == 2 and value.isdigit():  # a century
+        n = int(value) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{part_word} {n}{suffix} century".strip()
+    m = _READABLE_VALUE.match(value)
+    if not m:
+        return None
+    year = None if m["year"] == "XXXX" else m["year"]
+    unknown = next((unit for unit, code in (("day", m["day"]), ("month", m["month"]), ("week", m["week"]),
+                                            ("quarter", m["quarter"])) if code in ("XX", "X")), None)
+    if unknown:
+        return f"a {unknown} of {year}" if year else f"an unknown {unknown}"
+    if m["month"]:
+        month = dt.date(2000, int(m["month"]), 1).strftime("%B")
+        period = f"{int(m['day'])} {month}" if m["day"] else month
+    elif m["quarter"]:
+        period = f"Q{m['quarter']}"
+    elif m["half"]:
+        period = ("first" if m["half"] == "1" else "second") + " half of"
+    elif m["week"]:
+        period = ("the weekend of week " if m["weekend"] else "week ") + f"{int(m['week'])} of"
+    else:
+        period = _SEASON_WORDS.get(m["season"] or "", "")
+    text = f"{period} {year}".strip() if year else f"{period} (year unknown)"
+    if part_word:
+        text = f"mid-{text}" if part_word == "mid" else f"{part_word} {text}"  # "mid-2022", "early fall 2024"
+    if m["time"]:
+        text += ", " + _DAY_PART_WORDS.get(m["time"], m["time"])
+    return text
+
+
 def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bool]:
     """The token naming the event ``span`` dates, and whether the attachment is a guess.
 
@@ -65,8 +142,10 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     """
     root = span.root
     head = root.head
-    if root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and _eventive(head, vocab):
-        return head, False
+    if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
+        # "its 2022 commitment", "cut to 2019 levels": the noun is what the date dates, never the verb
+        # ("could honor its 2022 commitment" is no honoring in 2022); a guess when the noun names no event
+        return head, not _eventive(head, vocab)
     if root.dep_ == "pobj" and head.dep_ == "prep":
         dated = head.head
         if dated.pos_ == "NUM" and dated.dep_ in ("nummod", "appos", "compound"):
@@ -112,10 +191,8 @@ def clause_actors(
     if not actors:
         return []
     if predicate is not None:
-        lo, hi = predicate.left_edge.i, predicate.right_edge.i + 1
-        if predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX"):
-            lo = min(lo, predicate.head.left_edge.i)
-            hi = max(hi, predicate.head.right_edge.i + 1)
+        root = clause_root(predicate)
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
     else:
         lo, hi = sentence.start, sentence.end
     ids: list[str] = []
@@ -125,19 +202,38 @@ def clause_actors(
     return ids
 
 
-def describe(predicate: Token | None, sentence: Span) -> str:
-    """A short readable description: the predicate's clause without its subordinate clauses."""
+def clause_root(predicate: Token) -> Token:
+    """The head of the clause or phrase that tells the predicate's event: the verb governing an event
+    noun ("honor its July 2022 commitment"), the verb a complement completes ("campaigning is likely to
+    begin by mid-2025"), the noun a participle or relative clause describes ("direct flights ...,
+    halted in 2019"); else the predicate itself."""
+    if predicate.pos_ in ("NOUN", "PROPN") and predicate.head.pos_ in ("VERB", "AUX"):
+        return predicate.head
+    token = predicate
+    while token.dep_ in _COMPLEMENTS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _NOUN_CLAUSES and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def describe(predicate: Token | None, sentence: Span, dated: Span | None = None) -> str:
+    """A short readable description: the predicate's clause (``clause_root``) without its subordinate
+    clauses, but with those on the way down to the predicate; cut to ``MAX_DESCRIPTION_TOKENS`` words
+    that keep the date (``dated``; else the predicate) in view."""
+    focus = [{t.i for t in dated} if dated is not None else set()]
     if predicate is None:
         tokens = list(sentence)
     else:
-        governed = predicate.pos_ == "NOUN" and predicate.head.pos_ in ("VERB", "AUX")
-        clause_root = predicate.head if governed else predicate
-        keep = {clause_root.i}
-        stack = [c for c in clause_root.children if c.dep_ not in _SUBORDINATE or c.i == predicate.i]
+        focus.append({predicate.i})
+        root = clause_root(predicate)
+        path = {t.i for t in predicate.ancestors if root.is_ancestor(t)} | {predicate.i}
+        keep = {root.i}
+        stack = [c for c in root.children if c.dep_ not in _SUBORDINATE or c.i in path]
         while stack:
             token = stack.pop()
             keep.add(token.i)
-            stack.extend(c for c in token.children if not _aside(c))
+            stack.extend(c for c in token.children if not _aside(c) or c.i in path)
         doc = sentence.doc
         tokens = [doc[i] for i in sorted(keep) if sentence.start <= i < sentence.end]
     tokens = [t for t in tokens if not t.is_space]
@@ -156,7 +252,8 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()
-    shown = words[:MAX_DESCRIPTION_TOKENS]
+    first = _window_start(words, focus)
+    shown = words[first : first + MAX_DESCRIPTION_TOKENS]
     parts = []
     for token, following in zip(shown, shown[1:] + [None]):
         parts.append(token.text)
@@ -165,7 +262,17 @@ def describe(predicate: Token | None, sentence: Span) -> str:
         adjacent = following.i == token.i + 1
         if token.whitespace_ if adjacent else following.text not in ",.;:)":
             parts.append(" ")
-    return "".join(parts).strip() + (" …" if len(words) > MAX_DESCRIPTION_TOKENS else "")
+    return ("… " if first else "") + "".join(parts).strip() + (" …" if len(words) > first + len(shown) else "")
+
+
+def _window_start(words: list[Token], focus: list[set[int]]) -> int:
+    """Where a description longer than ``MAX_DESCRIPTION_TOKENS`` starts: as early as it can while the
+    first of ``focus`` (token indices: the date, else the predicate) found in ``words`` stays in view."""
+    for indices in focus:
+        positions = [n for n, token in enumerate(words) if token.i in indices]
+        if positions:
+            return max(0, positions[-1] + 1 - MAX_DESCRIPTION_TOKENS)
+    return 0
 
 
 def _aside(token: Token) -> bool:
@@ -227,7 +334,7 @@ def build_timeline(
                 "sort_key": key,
                 "predicate": predicate.lemma_.lower() if predicate is not None else None,
                 "actors": clause_actors(doc, predicate, sentence, actors),
-                "description": describe(predicate, sentence) or sentence.text.strip(),
+                "description": describe(predicate, sentence, span) or sentence.text.strip(),
                 "uncertain": bool(uncertain or guessed or timex.get("mod") == "APPROX"),
                 "plover": plover,
                 "cameo": cameo,

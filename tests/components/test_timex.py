@@ -208,6 +208,46 @@ def test_date_modifying_an_event_noun_dates_that_noun(nlp):
     assert doc._.events[0]["predicate"] == "commitment"
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Additionally, Turkey could honor its 2022 commitment to open its borders.", "commitment"),
+        ("Russia brokered the 2020 deal between the two sides.", "deal"),
+        ("The constitution references the country's 1990 Declaration of Independence.", "declaration"),
+    ],
+)
+def test_a_year_before_an_event_noun_dates_the_noun_not_the_verb(nlp, text, noun):
+    event = nlp(text)._.events[0]
+    assert (event["predicate"], event["uncertain"]) == (noun, False)
+
+
+def test_a_date_before_a_noun_naming_no_event_dates_that_noun_but_is_flagged(nlp):
+    event = nlp("Emissions must fall back to 2019 levels.")._.events[0]
+    assert (event["predicate"], event["uncertain"]) == ("level", True)
+
+
+def test_a_participle_clause_is_described_with_the_noun_it_describes(nlp):
+    doc = nlp("Azerbaijan reclaimed the enclave in a military strike carried out Sept. 19–20, 2023.")
+    strike = next(e for e in doc._.events if e["value"] == "2023-09-19")
+    assert strike["predicate"] == "carry"
+    assert strike["description"].startswith("a military strike carried out Sept. 19–20")
+
+
+def test_a_complement_clause_is_described_with_the_clause_it_completes(nlp):
+    doc = nlp("The next election is scheduled for June 2026, but informal campaigning is likely to begin by mid-2025.")
+    begin = next(e for e in doc._.events if e["predicate"] == "begin")
+    assert begin["description"].startswith("informal campaigning is likely to begin by mid-2025")
+
+
+def test_a_long_description_is_cut_so_that_its_date_stays_in_view(nlp):
+    doc = nlp(
+        "Moreover, Armenia's membership in the Russian-led Collective Security Treaty Organization failed to "
+        "prevent Azerbaijan's limited incursion into Armenia proper in 2022."
+    )
+    description = doc._.events[0]["description"]
+    assert description.startswith("… ") and description.endswith("in 2022")
+
+
 def test_unresolved_date_is_placed_but_flagged_uncertain(nlp):
     doc = nlp("The envoys met in October.")
     event = doc._.events[0]

@@ -47,3 +47,11 @@ def test_index_escapes_titles_and_lists_failures():
     page = index_html([entry], failures=["bad.pdf: input unreadable [E002]"])
     assert "&lt;i&gt;x&lt;/i&gt;" in page and "<i>x</i>" not in page
     assert "bad.pdf: input unreadable" in page
+
+
+def test_timeline_chart_labels_each_date_as_a_person_writes_it(nlp):
+    from nlp_kit.sinks.html import to_html
+
+    html = to_html(nlp_kit.analyze("In the early 1990s the war began. By mid-2022 talks resumed.", nlp=nlp))
+    assert '<tspan class="date-label">early 1990s</tspan>' in html
+    assert '<tspan class="date-label">mid-2022</tspan>' in html

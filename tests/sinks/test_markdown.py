@@ -45,3 +45,10 @@ def test_table_cells_escape_pipes_and_line_breaks(nlp):
     )
     line = next(line for line in to_markdown(analysis).splitlines() if line.startswith("| France"))
     assert line == "| France \\| Paris | FRA | host of it | 0 |"
+
+
+def test_timeline_shows_each_date_as_a_person_writes_it(nlp):
+    text = "Azerbaijan struck Nagorno-Karabakh on Sept. 19–20, 2023. By mid-2022 the two sides were promising peace."
+    markdown = to_markdown(nlp_kit.analyze(text, nlp=nlp))
+    assert "- **19–20 September 2023** —" in markdown
+    assert "- **mid-2022** —" in markdown
