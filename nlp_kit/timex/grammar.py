@@ -224,7 +224,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
         name = match.group(1)
         if name not in macros:
             raise KeyError(name)
-        return macros[name]
+        return _expand(macros[name], macros)  # a macro of patterns.yaml may use the word lists' macros
 
     return re.sub(r"\{([A-Z_]+)\}", replace, pattern)
 

@@ -142,7 +142,9 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     month = _month(g, vocab)
     day = _day(g.get("day") or g.get("mday"))  # "mday": the day after its month ("September 10 this year")
-    year = g.get("year")
+    year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year")  # "January nineteen ninety-seven"
+    if g.get("spelled") and year is None:
+        return None
     mod = _mod(g, vocab)
     if year and not month:
         return Partial("DATE", year, mod)
@@ -187,17 +189,22 @@ def decade(m: Match, vocab: dict[str, Any]) -> Partial:
 
 def spelled_year(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
-    g = m.groups
+    year = _spelled_year(m.groups, vocab)
+    return Partial("DATE", year) if year else None
+
+
+def _spelled_year(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
+    """The year the groups of a spelled year (``SPELLED_YEAR``, the ``spelled_year`` rule) name, or None."""
     if g.get("hundreds"):
         yy = _number(g["yy"], vocab)
         if yy is None or not 10 <= yy <= 99:
             return None
         century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[g["hundreds"].lower()]
-        return Partial("DATE", f"{century}{int(yy):02d}")
+        return f"{century}{int(yy):02d}"
     yy = _number(g.get("yy2") or g.get("yy3"), vocab) if (g.get("yy2") or g.get("yy3")) else 0
     if yy is None or not 0 <= yy <= 99:
         return None
-    return Partial("DATE", f"20{int(yy):02d}")
+    return f"20{int(yy):02d}"
 
 
 def quarter_anaphor(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -298,8 +305,11 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     token = _lookup(vocab["seasons"], g["season"])
     mod = _mod(g, vocab)
-    if g.get("year"):
-        return Partial("DATE", f"{g['year']}-{token}", mod)
+    year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year")  # "the winter of nineteen ninety-four"
+    if year:
+        return Partial("DATE", f"{year}-{token}", mod)
+    if g.get("spelled"):
+        return None
     shift = re.sub(r"\s+", " ", (g.get("shift") or "").lower())
     if not shift and not g.get("part") and g["season"].lower() not in ("summer", "winter", "autumn"):
         return None  # bare "fall", "spring": too often a verb or a noun

@@ -44,6 +44,10 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The deal runs until the first half of 2024.", "first half of 2024", "DATE", "2024-H1", None),
         ("The empire collapsed in the 20th century.", "20th century", "DATE", "19", None),
         ("Prices doubled in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01", None),
+        ("Oil fell to the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "DATE", "1994-WI", None),
+        ("The war began in May two thousand and three.", "May two thousand and three", "DATE", "2003-05", None),
     ],
 )
 def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
