@@ -212,8 +212,8 @@ def clause_root(predicate: Token) -> Token:
     token = predicate
     while token.dep_ in _COMPLEMENTS and token.head.i != token.i:
         token = token.head
-    if token.dep_ in _NOUN_CLAUSES and token.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head
+    if token.dep_ in _NOUN_CLAUSES and token.head.i != token.i:
+        token = token.head  # "the first of several donations to come in 2022"
     return token
 
 
