@@ -137,15 +137,16 @@ def _readable_date(value: str, part: str | None) -> str | None:
 def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bool]:
     """The token naming the event ``span`` dates, and whether the attachment is a guess.
 
-    A date modifying an event noun dates that noun ("the July 2022 commitment");
-    otherwise the nearest governing verb ("cut off its talks ... in 1993").
+    A date before a noun dates that noun ("the July 2022 commitment", "the 2026 wet season"), and so
+    does one after an event noun ("Executive Order 13400 of April 26, 2006"); otherwise the nearest
+    governing verb ("cut off its talks ... in 1993").
     """
     root = span.root
     head = root.head
     if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
-        # "its 2022 commitment", "cut to 2019 levels": the noun is what the date dates, never the verb
-        # ("could honor its 2022 commitment" is no honoring in 2022); a guess when the noun names no event
-        return head, not _eventive(head, vocab)
+        # "its 2022 commitment", "the 2026 wet season": the noun is what the date dates, never the verb
+        # ("could honor its 2022 commitment" is no honoring in 2022)
+        return head, False
     if root.dep_ == "pobj" and head.dep_ == "prep":
         dated = head.head
         if dated.pos_ == "NUM" and dated.dep_ in ("nummod", "appos", "compound"):
