@@ -537,7 +537,12 @@ class CommitmentExtractor:
         draft.scope = {t.i for t in kept}
         draft.evidence_tokens.extend(tokens)
         reporter = trigger.nodes.get("reporter")
-        speaker = resolver.subject(reporter)[0] if reporter is not None else parties
+        speaker = parties
+        if reporter is not None and reporter.pos_ == "NOUN":  # "Australia's announcement that it will ..."
+            possessor = next((c for c in reporter.children if c.dep_ == "poss"), None)
+            speaker = resolver.resolve(possessor) if possessor is not None else parties
+        elif reporter is not None:
+            speaker = resolver.subject(reporter)[0]
         draft.speaker = _first(speaker.ids)
         draft.status = "made"
         return draft

@@ -22,6 +22,7 @@ from nlp_kit.commitments.lexicon import CommitmentLexicon
 ACTOR_SPANS = "nlp_kit_actors"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+GENDERED_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -69,7 +70,9 @@ class PartyResolver:
             for span in doc.spans[ACTOR_SPANS]:
                 for token in span:
                     self.token_actor.setdefault(token.i, span.label_)
-        self._declarations: list[tuple[int, list[str], str]] | None = None
+        # (token, parties, head lemma, whether a "we" declared them) of "We, the Foreign Ministers of A, B and
+        # C" and of "Foreign Ministers of the Pacific Islands Forum met in Suva"
+        self._declarations: list[tuple[int, list[str], str, bool]] | None = None
         self.affiliation: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
@@ -219,7 +222,8 @@ class PartyResolver:
             and _plural(token)
             and (
                 bool(determiners & {"the", "both", "two", "three", "four", "these", "all"})
-                or not determiners and _base(token) in self.lexicon.bare_anaphors
+                or not determiners
+                and (_base(token) in self.lexicon.bare_anaphors or bool(self._declared_by_title(token)))
                 and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
             )
         )
@@ -253,15 +257,19 @@ class PartyResolver:
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
             # "We" is the signatories of a joint statement, or else the authors themselves.
             return self._declared_speakers(anaphor)
-        if wanted > 1 and (declared := self._declared_by_title(anaphor)):
+        exact = _exact_number(anaphor)
+        if wanted > 1 and (declared := self._declared_by_title(anaphor)) and exact in (None, len(declared)):
             return declared
-        # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close".
+        # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close"; or the
+        # possessor of a governing noun: "Australia's announcement that it will contribute".
         ancestor = anaphor.head
         while ancestor.head.i != ancestor.i:
             subject = _subject_token(ancestor)
-            if subject is not None and subject.i != anaphor.i and not subject.is_ancestor(anaphor):
-                ids = self.named(subject)
-                if fits(ids):
+            possessor = _possessor(ancestor) if subject is None else None
+            candidate = subject or possessor
+            if candidate is not None and candidate.i != anaphor.i and not candidate.is_ancestor(anaphor):
+                ids = self.named(candidate)
+                if fits(ids) and (possessor is None or self._agrees(anaphor, ids)):
                     return ids
             ancestor = ancestor.head
         subject = _subject_token(ancestor)
@@ -280,7 +288,6 @@ class PartyResolver:
                 ids = self.named(token)
                 if fits(ids):
                     return ids
-        exact = _exact_number(anaphor)
         if exact:
             # "talks between Sudan's army and the RSF broke down, three days after the two sides had agreed"
             group = self._coordinated_group([t for t in self.sentences.of(anaphor) if t.i < anaphor.i], exact)
@@ -389,28 +396,55 @@ class PartyResolver:
             sentence = earlier
         return ids if len(self._split_people(ids, False).ids) >= wanted else []
 
-    def _declared_speakers(self, anaphor: Token) -> list[str]:
-        """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
+    def _declared(self) -> list[tuple[int, list[str], str, bool]]:
+        """The document's declarations of who speaks or met, found in one pass per Doc (so a statement
+        full of "we" stays linear): "We, the Foreign Ministers of Canada, France ..." and "Foreign Ministers
+        of the Pacific Islands Forum met in Suva" (a plural title naming its parties, subject of a meeting
+        verb)."""
         if self._declarations is None:
-            # One pass per Doc, so a statement full of "we" stays linear.
             self._declarations = []
             for token in self.doc:
                 if token.lower_ == "we":
                     for child in token.children:
                         ids = self.named(child, agentive=False) if child.dep_ == "appos" else []
                         if ids:
-                            self._declarations.append((token.i, ids, _base(child)))
+                            self._declarations.append((token.i, ids, _base(child), True))
                             break
-        found = [ids for i, ids, _ in self._declarations if i <= anaphor.i]
+                elif (
+                    token.dep_ == "nsubj" and _plural(token) and _base(token) in self.lexicon.people_nouns
+                    and token.head.lemma_.lower() in self.lexicon.meeting_verbs
+                ):
+                    ids = self.named(token, agentive=False)
+                    if ids:
+                        self._declarations.append((token.i, ids, _base(token), False))
+        return self._declarations
+
+    def _declared_speakers(self, anaphor: Token) -> list[str]:
+        """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
+        found = [ids for i, ids, _, by_we in self._declared() if by_we and i <= anaphor.i]
         return found[-1] if found else []
 
     def _declared_by_title(self, anaphor: Token) -> list[str]:
-        """"The Ministers" in a statement that opened "We, the Foreign Ministers of A, B and C": the
-        declared signatories, whatever the sentence before named."""
-        self._declared_speakers(anaphor)  # fills the declarations once
+        """"The Ministers" in a statement that opened "We, the Foreign Ministers of A, B and C" or
+        "Foreign Ministers of the Forum met ...": the declared parties, whatever the sentence before named.
+        Titles of people stand for one another ("the Leaders" of the ministers' Forum is the Forum)."""
         base = _base(anaphor)
-        found = [ids for i, ids, head in self._declarations or [] if i < anaphor.i and head == base]
+        people = self.lexicon.people_nouns
+
+        def same_title(head: str) -> bool:
+            return head == base or head in people and base in people
+
+        found = [ids for i, ids, head, _ in self._declared() if i < anaphor.i and same_title(head)]
         return found[-1] if found else []
+
+    def _agrees(self, pronoun: Token, ids: list[str]) -> bool:
+        """Whether ``ids`` can be what ``pronoun`` stands for: "he", "his", "she", "her" a person, "it" and
+        "its" not ("President Biden conveyed ... support for Israel's security and his commitment"); "they"
+        either."""
+        people = [self.kind.get(actor) == "person" for actor in ids]
+        if pronoun.lower_ in GENDERED_PRONOUNS:
+            return all(people)
+        return pronoun.lower_ not in ("it", "its") or not any(people)
 
     def _kinds_it_cannot_be(self, anaphor: Token) -> set[str]:
         """Actor types a plural anaphor does not refer to: "the leaders" are not the fund they paid into,
@@ -473,6 +507,13 @@ def _subject_token(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
     return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a noun ("Australia's" of "Australia's announcement"), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -619,6 +619,37 @@ def test_the_ministers_of_a_joint_statement_are_every_declared_signatory(base_nl
     assert {demand["actor"], *demand["co_actors"]} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
+def test_ministers_of_a_body_that_met_are_that_body_with_or_without_a_determiner(base_nlp, extractor):
+    text = ("Foreign Ministers of the Pacific Islands Forum met in Suva. "
+            "Ministers agreed to extend the regional monitoring programme until 2030. "
+            "Tuvalu and Australia brought a treaty into force in 2024. "
+            "The Leaders committed in 2019 to treat climate change as the greatest threat to the region.")
+    actors = {"Pacific Islands Forum": "PIF", "Tuvalu": "TUV", "Australia": "AUS"}
+    found = commitments(base_nlp, extractor, text, actors)
+    assert [(c["actor"], c["co_actors"], c["kind"]) for c in found] == [("PIF", [], "agreement"), ("PIF", [], "pledge")]
+
+
+def test_ministers_or_leaders_never_declared_stay_generic(base_nlp, extractor):
+    text = "Kenya and Ethiopia held talks in Nairobi. Ministers agreed to open a joint border post."
+    assert commitments(base_nlp, extractor, text, {"Kenya": "KEN", "Ethiopia": "ETH"}) == []
+
+
+def test_an_announcement_that_an_actor_will_act_is_its_intent(base_nlp, extractor):
+    text = "Ministers welcomed Australia's announcement that it will contribute AUD 100 million to the fund."
+    c = only(commitments(base_nlp, extractor, text, {"Australia": "AUS"}))
+    assert (c["actor"], c["kind"], c["action"]) == ("AUS", "intent", "contribute AUD 100 million to the fund")
+
+
+def test_a_pronoun_refers_to_a_possessor_only_when_it_can_stand_for_it(base_nlp, extractor):
+    text = "The Vice President welcomed the ROK's plan to announce its commitment not to test anti-satellite missiles."
+    c = only(commitments(base_nlp, extractor, text, {"Vice President": "USA", "ROK": "KOR"}))
+    assert c["actor"] == "KOR"
+    text = ("President Biden conveyed his unwavering support for Israel's security and his commitment to "
+            "deepening the cooperation between the two countries.")
+    c = only(commitments(base_nlp, extractor, text, {"President Biden": "PER:Joe Biden", "Israel": "ISR"}))
+    assert c["actor"] != "ISR"
+
+
 def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
     text = ("Talks between Sudan's army and the Rapid Support Forces broke down on Tuesday, three days after "
             "the two sides had agreed to open humanitarian corridors.")
