@@ -475,8 +475,11 @@ class CommitmentExtractor:
 
     def _frame_recommendation(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb, modal, subject = trigger.token, trigger.nodes["modal"], trigger.nodes["subject"]
-        if modal.pos_ in ("VERB", "AUX") and modal.dep_ != "aux" and (_negated(modal) or modal.tag_ in ("VBD", "VBN")):
-            # "Turkey did not need to ...", "Baku had to accept": a report, not a recommendation.
+        if modal.pos_ in ("VERB", "AUX") and modal.dep_ != "aux" and (
+            _negated(modal) or modal.tag_ in ("VBD", "VBN") or any(c.lower_ == "yet" for c in modal.children)
+        ):
+            # "Turkey did not need to ...", "Baku had to accept": a report, not a recommendation; nor is
+            # "Egypt has yet to deploy them" (it has not).
             return None
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or resolver.sentences.of(verb).text.rstrip().endswith("?"):
             return None

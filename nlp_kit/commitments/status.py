@@ -81,6 +81,11 @@ class StatusCues:
         after = [t for t in sentence if exclude and t.i > max(exclude)]
         found |= self._outcomes(after, action, own_sentence=True)
         following = self._neighbour(sentence, +1)
+        if following is not None and following.start in self.committing_sentences:
+            # "Rwanda pledged to ... Kinshasa, for its part, committed to ... Neither side has done so.": a
+            # sentence about every party reads back over a parallel commitment
+            after = self._neighbour(following, +1)
+            following = after if after is not None and _collective_subject(after, self.lexicon) else None
         if kind != "recommendation" and following is not None and following.start not in self.committing_sentences and (
             kind in FORWARD_LOOKING and self._opens_with_contrast(following) or self._refers_back(following, action)
         ):
@@ -188,9 +193,12 @@ class StatusCues:
         """Is the sentence about the commitment before it?
 
         "have so far rejected this offer" (a commitment noun), "He has yet to dismantle ..." (a
-        pronoun subject), "the crossing remains closed" (a definite noun of the action or an outcome
-        noun: "The money was delivered"), "the unification of forces" (the promised verb made a noun).
+        pronoun subject), "Neither side has done so" (every party as subject), "the crossing remains
+        closed" (a definite noun of the action or an outcome noun: "The money was delivered"), "the
+        unification of forces" (the promised verb made a noun).
         """
+        if _collective_subject(sentence, self.lexicon):
+            return True
         action_nouns = {t.lemma_.lower() for t in action if t.pos_ == "NOUN"}
         stems = {_stem(t.lemma_.lower()) for t in action if t.pos_ == "VERB" and len(_stem(t.lemma_.lower())) >= 4}
         for t in sentence:
@@ -210,6 +218,22 @@ class StatusCues:
     def _opens_with_elaboration(self, sentence: Span) -> bool:
         words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
         return any(tuple(words[: len(c)]) == c for c in self.lexicon.elaboration_connectives)
+
+
+_EVERY_PARTY = frozenset({"neither", "both", "each", "either", "none", "all"})
+
+
+def _collective_subject(sentence: Span, lexicon: CommitmentLexicon) -> bool:
+    """Is the main subject every party at once: "Neither side has done so", "Both governments have since
+    complied", "Neither has"?"""
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            if token.lower_ in _EVERY_PARTY:
+                return True
+            return token.lemma_.lower() in lexicon.plural_anaphors and any(
+                c.lower_ in _EVERY_PARTY for c in token.children if c.dep_ in ("det", "predet", "amod")
+            )
+    return False
 
 
 def _unrealised(token) -> bool:

@@ -650,6 +650,33 @@ def test_a_pronoun_refers_to_a_possessor_only_when_it_can_stand_for_it(base_nlp,
     assert c["actor"] != "ISR"
 
 
+def test_a_document_signed_in_a_relative_clause_is_an_agreement_of_the_signatories(base_nlp, extractor):
+    text = ("The talks grew out of the Ankara Declaration, which Prime Minister Abiy Ahmed and President "
+            "Hassan Sheikh Mohamud signed on December 11, 2024.")
+    c = only(commitments(base_nlp, extractor, text, {"Abiy Ahmed": "ETH", "Hassan Sheikh Mohamud": "SOM"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"], c["status"]) == ({"ETH", "SOM"}, "agreement", "made")
+
+
+def test_has_yet_to_is_no_recommendation(base_nlp, extractor):
+    text = "Egypt, which pledged last August to send troops to Somalia, has yet to deploy them."
+    c = only(commitments(base_nlp, extractor, text, {"Egypt": "EGY", "Somalia": "SOM"}))
+    assert (c["actor"], c["kind"], c["status"]) == ("EGY", "pledge", "unfulfilled")
+
+
+def test_neither_side_having_done_so_breaks_both_parallel_pledges(base_nlp, extractor):
+    text = ("Rwanda pledged to lift its defensive measures within 90 days. Kinshasa, for its part, committed "
+            "to neutralize the militia. Neither side has done so.")
+    found = commitments(base_nlp, extractor, text, {"Rwanda": "RWA", "Kinshasa": "COD"})
+    assert [(c["actor"], c["status"]) for c in found] == [("RWA", "unfulfilled"), ("COD", "unfulfilled")]
+
+
+def test_a_deadline_that_passed_without_a_deal_breaks_the_agreement_to_meet_it(base_nlp, extractor):
+    text = ("Kinshasa and the rebels agreed to conclude a comprehensive peace deal by August 18. That deadline "
+            "passed without a deal.")
+    c = only(commitments(base_nlp, extractor, text, {"Kinshasa": "COD", "rebels": "GRP:M23"}))
+    assert (c["kind"], c["status"]) == ("agreement", "unfulfilled")
+
+
 def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
     text = ("Talks between Sudan's army and the Rapid Support Forces broke down on Tuesday, three days after "
             "the two sides had agreed to open humanitarian corridors.")
