@@ -39,6 +39,7 @@ from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
 
 _KEY_SEPARATOR = "\x1f"
+_SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 _NAME_PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le"}
@@ -77,6 +78,8 @@ class ActorExtractor:
         by_key: dict[str, list[str]] = {}
         for text, entry in gazetteer.aliases.items():
             by_key.setdefault(entry.actor_id + _KEY_SEPARATOR + entry.form, []).append(text)
+        for text in gazetteer.shared:
+            by_key.setdefault(_SHARED + _KEY_SEPARATOR + "shared", []).append(text)
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -193,8 +196,15 @@ class _DocReader:
         for key, start, end in self.x.matcher(self.doc):
             spans.append(Span(self.doc, start, end, label=key))
         matched = {i for span in spans for i in range(span.start, span.end)}
-        for span in filter_spans(spans):
-            actor_id, form = self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)
+        readings = [(span, *self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)) for span in filter_spans(spans)]
+        named = {actor_id for _, actor_id, form in readings if form in ("name", "abbreviation")}
+        for span, actor_id, form in readings:
+            if actor_id == _SHARED:
+                # "Congolese" in a text that names the Democratic Republic of the Congo and not the Republic
+                owners = [e for e in self.x.gazetteer.shared.get(span.text, ()) if e.actor_id in named]
+                if len(owners) != 1:
+                    continue
+                actor_id, form = owners[0].actor_id, owners[0].form
             record = self._record(actor_id)
             if form == "abbreviation" and self._in_capitals(span, matched):
                 continue
@@ -460,8 +470,10 @@ class _DocReader:
             word = self.doc[start].text
             record = surnames.get(word) or self._known_person(word)
             if record is None:
-                if title is None and (self.doc[start].is_sent_start or _in_place_position(self.doc[start])):
-                    continue
+                if title is None and (
+                    self.doc[start].is_sent_start or _in_place_position(self.doc[start]) or word in self.x.gazetteer.cities
+                ):
+                    continue  # "M23 rebels seized Goma": a city, not a person
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)

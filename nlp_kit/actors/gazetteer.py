@@ -67,6 +67,9 @@ class Gazetteer:
     lexicon: dict[str, frozenset[str]]
     titles: tuple[str, ...]
     igo_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    cities: frozenset[str] = frozenset()  # city names (cities.txt): a lone PERSON name among them is a place
+    # demonyms and capitals two states share ("Congolese": COD, COG): the one the document names
+    shared: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
 
     def with_extra(self, records: list[dict[str, Any]]) -> Gazetteer:
         """A copy where user actors are added and their aliases take precedence."""
@@ -87,27 +90,38 @@ class Gazetteer:
             if record["type"] == "person" and len(record["name"].split()) > 1:
                 aliases.setdefault(record["name"].split()[-1], AliasEntry(record["id"], "surname"))
         return Gazetteer(
-            actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors
+            actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors,
+            cities=self.cities, shared=self.shared,
         )
 
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
-    """Read ``gazetteer.jsonl`` and ``lexicon.yaml`` from ``data_dir`` (cached per process)."""
+    """Read ``gazetteer.jsonl``, ``lexicon.yaml`` and ``cities.txt`` from ``data_dir`` (cached per process)."""
     root = Path(data_dir)
     actors: dict[str, ActorRecord] = {}
     aliases: dict[str, AliasEntry] = {}
+    shared: dict[str, tuple[AliasEntry, ...]] = {}
     with (root / "gazetteer.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             actors[row["id"]] = ActorRecord(row["id"], row["name"], row["type"], affiliation=row["affiliation"])
             for alias in row["aliases"]:
                 aliases.setdefault(alias["text"], AliasEntry(row["id"], alias["form"]))
+            for alias in row.get("shared_aliases", ()):
+                shared[alias["text"]] = (*shared.get(alias["text"], ()), AliasEntry(row["id"], alias["form"]))
     raw = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
     titles = tuple(raw.pop("titles"))
     igo_anaphors = {noun: frozenset(ids) for noun, ids in raw.pop("igo_anaphors").items()}
     lexicon = {key: frozenset(value) for key, value in raw.items()}
-    return Gazetteer(actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors)
+    cities_file = root / "cities.txt"
+    cities = frozenset(
+        line for line in cities_file.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    ) if cities_file.is_file() else frozenset()
+    return Gazetteer(
+        actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors, cities=cities,
+        shared=shared,
+    )
 
 
 def _split_list(value: Any) -> list[str]:

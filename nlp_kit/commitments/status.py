@@ -206,7 +206,8 @@ class StatusCues:
             definite = _definite(t, self.lexicon)
             subject = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
             if t.pos_ == "NOUN" and definite and (lemma in self.lexicon.commitment_nouns or lemma in self.lexicon.outcome_nouns):
-                return True
+                if lemma != "deadline" or any(w.lower_ in _DEADLINE_WORDS for w in action):
+                    return True  # "That deadline passed": only a commitment due by a date had one
             if t.pos_ == "NOUN" and (definite or subject) and lemma in action_nouns:
                 return True
             if subject and t.lower_ in PERSONAL_PRONOUNS:
@@ -220,6 +221,7 @@ class StatusCues:
         return any(tuple(words[: len(c)]) == c for c in self.lexicon.elaboration_connectives)
 
 
+_DEADLINE_WORDS = frozenset({"by", "before", "within", "until", "deadline"})
 _EVERY_PARTY = frozenset({"neither", "both", "each", "either", "none", "all"})
 
 

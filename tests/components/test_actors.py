@@ -42,6 +42,53 @@ def test_lone_name_where_places_stand_is_not_a_person(nlp):
     assert not any(actor_id.startswith("PER:") for actor_id in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("The M23 rebels seized Goma in late January and Bukavu in mid-February.", {"Goma", "Bukavu"}),
+        ("Today, President Biden will travel to Chandler, Arizona, to visit the plant.", {"Chandler"}),
+    ],
+)
+def test_a_lone_city_name_is_a_place_not_a_person(nlp, text, cities):
+    assert not {f"PER:{city}" for city in cities} & set(actors_of(nlp, text))
+
+
+def test_a_city_name_a_title_vouches_for_is_still_a_person(nlp):
+    assert "PER:Hamilton" in actors_of(nlp, "Ambassador Hamilton said the talks would resume.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Democratic Republic of the Congo signed the deal, and the Congolese government hailed it.", {"COD"}),
+        ("The Republic of the Congo signed the deal, and the Congolese government hailed it.", {"COG"}),
+        ("South Korea hosted the talks; the Korean delegation proposed a freeze.", {"KOR"}),
+    ],
+)
+def test_a_demonym_two_states_share_is_the_one_the_text_names(nlp, text, expected):
+    found = actors_of(nlp, text)
+    assert {actor_id for actor_id in found if len(actor_id) == 3} == expected
+    assert any(m["text"] in ("Congolese", "Korean") for actor_id in expected for m in found[actor_id]["mentions"])
+
+
+def test_a_demonym_two_named_states_share_stays_unresolved(nlp):
+    found = actors_of(nlp, "North Korea and South Korea met; the Korean delegation left early.")
+    assert not any(m["text"] == "Korean" for actor in found.values() for m in actor["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The M23 withdrew from the town.", "GRP:M23"),
+        ("Kinshasa committed to neutralize the FDLR.", "GRP:FDLR"),
+        ("Fighters of Hayat Tahrir al-Sham entered Damascus.", "GRP:Hayat Tahrir al-Sham"),
+        ("JNIM fighters attacked the convoy.", "GRP:JNIM"),
+    ],
+)
+def test_well_known_armed_groups_are_groups(nlp, text, group):
+    assert group in actors_of(nlp, text)
+
+
 def test_capital_as_agent_is_the_government(nlp):
     actors = actors_of(nlp, "Ankara ties normalization to Baku's approval.")
     assert mention_texts(actors["TUR"]) == ["Ankara"]

@@ -8,7 +8,8 @@ places, not actors), ``igos.yaml`` (intergovernmental organisations and collecti
 (well-known armed groups and movements), ``companies.yaml`` (state-linked and strategic companies), ``people.csv`` (prominent leaders)
 and ``places.txt`` (regions and seas that are never actors).
 Output: one JSON object a line, ``{"id", "name", "type", "affiliation", "aliases": [{"text",
-"form"}]}``; places carry ``"type": "place"``. Example line:
+"form"}]}`` (and ``"shared_aliases"`` for a demonym or capital two states share); places carry
+``"type": "place"``. Example line:
 ``{"id": "TUR", "name": "Turkey", "type": "state", "aliases": [{"text": "Ankara", "form": "capital"}, ...]}``
 
 Run from the repository root after changing a source file, and commit the result:
@@ -166,22 +167,27 @@ def build_places() -> list[dict]:
 def resolve_conflicts(records: list[dict]) -> list[dict]:
     """Give every alias one owner: places and IGOs first, then states in ISO order.
 
-    A demonym or capital shared by two states ("Congolese") is dropped from both, since
-    choosing one would attach mentions to the wrong state.
+    A demonym or capital shared by two states ("Congolese") is no alias of either: it moves to
+    each one's ``shared_aliases``, which a document resolves to the one of them it names
+    ("the Democratic Republic of the Congo ... the Congolese government").
     """
     owners: dict[str, list[str]] = {}
     for record in records:
         for alias in record["aliases"]:
             owners.setdefault(alias["text"], []).append(record["id"])
     for record in records:
-        kept = []
+        kept, shared = [], []
         for alias in record["aliases"]:
             ids = owners[alias["text"]]
             if alias["form"] in ("demonym", "capital") and len(set(ids)) > 1:
+                if record["type"] == "state" and all(i[:1].isupper() and len(i) == 3 for i in set(ids)):
+                    shared.append(alias)
                 continue
             if ids[0] == record["id"]:
                 kept.append(alias)
         record["aliases"] = kept
+        if shared:
+            record["shared_aliases"] = shared
     return records
 
 
