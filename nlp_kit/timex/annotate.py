@@ -37,6 +37,9 @@ _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible li
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
+_PRENOMINAL = ("compound", "nmod", "amod", "poss")
+
+
 def _joined(between: str) -> bool:
     """Whether the text between two expressions only joins them ("March and April 2003", "Tuesday and")."""
     return len(between) <= 12 and bool(_COORDINATION.match(between))
@@ -85,7 +88,12 @@ def clause_tense(span: Span) -> str:
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     if _reported_future(verb):
         return "AHEAD"
-    return _verb_tense(verb)
+    tense = _verb_tense(verb)
+    if tense != "PAST" and span.root.dep_ in _PRENOMINAL and span.root.head.pos_ in ("NOUN", "PROPN") and (
+        span.root.head.i > span.root.i
+    ):
+        return "UNKNOWN"  # the date names the noun's event, not when the verb happens: "the June accord will join"
+    return tense
 
 
 def _reported_future(verb: Token) -> bool:

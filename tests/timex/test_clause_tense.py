@@ -33,6 +33,24 @@ def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Otherwise the June accord will join the long list of forgotten deals.", [("June", "1999-06")]),
+        ("It is convertible at a premium over Thursday's closing price.", [("Thursday", "1999-10-28")]),
+        ("The company said its third-quarter earnings will be lower.", [("third-quarter", "1999-Q3")]),
+    ],
+)
+def test_a_date_naming_a_nouns_event_takes_no_tense_from_a_clause_not_in_the_past(timex_nlp, text, expected):
+    assert values(timex_nlp, text) == expected
+
+
+def test_a_date_naming_a_nouns_event_in_a_past_clause_has_passed(timex_nlp):
+    assert values(timex_nlp, "Investigators have searched for him since the Oct. 23 slaying.", "1999-05-06") == [
+        ("Oct. 23", "1998-10-23"),
+    ]
+
+
 def test_a_month_far_away_in_a_clause_without_tense_is_the_nearest_one(timex_nlp):
     assert values(timex_nlp, "A new price list, effective March 1.") == [("March 1", "2000-03-01")]
 
