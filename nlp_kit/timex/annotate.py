@@ -38,6 +38,7 @@ _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$
 
 
 _PRENOMINAL = ("compound", "nmod", "amod", "poss")
+_SINCE_THEN = re.compile(r"\b[Ss]ince then\b")
 
 
 def _joined(between: str) -> bool:
@@ -463,6 +464,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     found = candidate_expressions(doc, grammar, text)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)
+    # sentences that bring the story back to the present ("Relations have thawed since then.")
+    returns = sorted({bisect.bisect_right(sent_starts, m.start()) - 1 for m in _SINCE_THEN.finditer(text)})
+    returned = 0  # how many of them the expressions have passed
     timexes: list[dict[str, Any]] = []
     orthodox = False  # an Orthodox Easter was named: the Easters after it are the Orthodox one
     for i, (match, partial, span) in enumerate(found):
@@ -478,6 +482,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 if restated[:4].isdigit():
                     following = (f"t{i + 2}", restated[:4])
         sentence = bisect.bisect_right(sent_starts, match.start) - 1
+        if returned < len(returns) and returns[returned] <= sentence:
+            resolver.back_to_now()
+            returned = bisect.bisect_right(returns, sentence)
         weekday = partial.relation == WEEKDAY
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"

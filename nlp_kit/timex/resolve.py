@@ -168,6 +168,11 @@ class Resolver:
         self.last_dated: tuple[str, str, int] | None = None  # the last date placed, background or not
         self.fiscal_quarters: dict[str, tuple[str, int]] = {}  # "-Q3" -> (timex id, year) of a fiscal quarter
 
+    def back_to_now(self) -> None:
+        """The story has returned to the creation time ("Relations have thawed since then."): the dates
+        after it take no year from the narrative's last date ("Abiy visited Mogadishu on February 27")."""
+        self.anchor = None
+
     def resolve(
         self,
         timex_id: str,

@@ -568,3 +568,11 @@ def test_a_month_or_season_someone_said_would_come_is_the_next_one(timex_nlp):
 def test_on_average_after_a_rate_is_no_shift_and_a_decade_on_alone_is_now(timex_nlp):
     assert values(timex_nlp, "States cap co-payments over $200 a month on average.", "2024-02-01") == []
     assert values(timex_nlp, "A decade on, the costs are counted.", "2024-02-01") == [("A decade on", "DATE", "2024")]
+
+
+def test_since_then_brings_the_story_back_to_the_creation_time(timex_nlp):
+    text = ("The crisis began on January 1, 2024. Mogadishu expelled Ethiopia's ambassador in April. "
+            "Relations have thawed since then. Abiy visited Mogadishu on February 27.")
+    assert values(timex_nlp, text, "2025-03-14")[-1] == ("February 27", "DATE", "2025-02-27")
+    story = "Mogadishu expelled Ethiopia's ambassador in April 2024. Abiy visited Mogadishu on February 27."
+    assert values(timex_nlp, story, "2025-03-14")[-1] == ("February 27", "DATE", "2024-02-27")
