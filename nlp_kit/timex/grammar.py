@@ -160,12 +160,18 @@ class Match:
     priority: int = 0  # the rule's place in patterns.yaml: earlier wins a tie
 
 
-def _words(forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_dot: bool = False) -> str:
-    """An alternation of ``forms``, longest first; spaces match any whitespace."""
+def _words(
+    forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_dot: bool = False,
+    whole_words: Iterable[str] = (),
+) -> str:
+    """An alternation of ``forms``, longest first; spaces match any whitespace. With ``abbreviation_dot``
+    a form of up to four letters may end in a dot ("Sept.", "Tues."), unless it is one of
+    ``whole_words`` ("June." ends a sentence: "on 17 June.\n\n2. The ..." is no June 2)."""
     parts = []
+    whole = set(whole_words)
     for form in sorted(set(forms), key=len, reverse=True):
         escaped = re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        if abbreviation_dot and len(form) <= 4:
+        if abbreviation_dot and len(form) <= 4 and form not in whole:
             escaped += r"\.?"
         parts.append(escaped)
     body = "|".join(parts)
@@ -194,7 +200,7 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
     unit_words = list(vocab["units"])
     plurals = [("centuries" if u == "century" else u + "s") for u in unit_words]
     return {
-        "MONTH": _words(months, case_sensitive=True, abbreviation_dot=True),
+        "MONTH": _words(months, case_sensitive=True, abbreviation_dot=True, whole_words=("May", "June", "July")),
         "MONTH_FULL": "(?-i:(?:" + "|".join(sorted(full_months, key=len, reverse=True))
         + "|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.))(?![a-z])",
         "WEEKDAY": _words(weekdays, case_sensitive=True, abbreviation_dot=True),

@@ -576,3 +576,9 @@ def test_since_then_brings_the_story_back_to_the_creation_time(timex_nlp):
     assert values(timex_nlp, text, "2025-03-14")[-1] == ("February 27", "DATE", "2025-02-27")
     story = "Mogadishu expelled Ethiopia's ambassador in April 2024. Abiy visited Mogadishu on February 27."
     assert values(timex_nlp, story, "2025-03-14")[-1] == ("February 27", "DATE", "2024-02-27")
+
+
+def test_a_full_month_name_ending_a_sentence_takes_no_day_from_the_next_paragraph(timex_nlp):
+    text = "It condemns the massive attack on Kyiv on 17 June.\n\n2. The European Union will continue its support."
+    assert values(timex_nlp, text, "2025-06-26") == [("17 June", "DATE", "2025-06-17")]
+    assert values(timex_nlp, "Talks resume Sept. 30.", "2025-06-26") == [("Sept. 30", "DATE", "2025-09-30")]
