@@ -106,6 +106,7 @@ class ActorExtractor:
         reader.read_abbreviations()
         reader.read_title_references()
         reader.read_igo_anaphora()
+        reader.read_organisation_anaphora()
         return reader.results()
 
 
@@ -690,7 +691,9 @@ class _DocReader:
 
     def read_igo_anaphora(self) -> None:
         """"the organization", "the alliance", "the bloc", "the Union" after a named IGO of that
-        kind in the same or the two previous sentences -> that IGO (form ``anaphor``)."""
+        kind in the same or the two previous sentences -> that IGO (form ``anaphor``); a capitalised
+        one that names a single organ ("the Commission") -> that organ when the text names its
+        organisation ("the European Council ... invites the Commission")."""
         anaphors = self.x.igos_by_anaphor
         if not anaphors or not any(f.record.type == "igo" for f in self.found.values()):
             return
@@ -707,8 +710,42 @@ class _DocReader:
                     recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
                     if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
                         latest = (mention["start"], actor_id)
+            if latest is None and token.text[:1].isupper() and len(igos) == 1:
+                # "the Commission" in European Council conclusions: the one organ of that name of an
+                # organisation the text names (itself or through another of its organs)
+                organ = self._record(next(iter(igos)))
+                named = {f.record.id for f in self.found.values()} | {
+                    f.record.affiliation for f in self.found.values() if f.record.type == "igo"
+                }
+                if organ.affiliation in named:
+                    latest = (token.idx, organ.id)
             if latest is not None:
                 self.add(self._record(latest[1]), token.i, token.i + 1, "anaphor")
+
+    def read_organisation_anaphora(self) -> None:
+        """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission":
+        a capitalised organisation word after "the" refers to the last organisation named with it in the
+        same or the two previous sentences."""
+        heads = self.x.lexicon["org_anaphor_heads"]
+        named = [f for f in self.found.values() if f.record.type == "org"]
+        if not named:
+            return
+        for token in self.doc:
+            if token.text not in heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
+                continue
+            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
+                continue  # "the Court of Justice", "the Council Secretariat": another name
+            sentence = self._sentence(token.idx)
+            latest = None
+            for found in named:
+                if token.text not in found.record.name.split():
+                    continue
+                for mention in found.mentions:
+                    recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
+                    if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
+                        latest = (mention["start"], found.record)
+            if latest is not None:
+                self.add(latest[1], token.i, token.i + 1, "anaphor")
 
     def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
         """Actor dicts ordered by first mention, and the mention spans labelled by id."""

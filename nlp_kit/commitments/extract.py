@@ -47,11 +47,13 @@ CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "paratax
 
 @dataclass
 class Trigger:
-    """A signalling word and the pattern nodes found around it."""
+    """A signalling word and the pattern nodes found around it; ``fallbacks`` are the readings of lower
+    priority frames, tried in order when this one finds no commitment."""
 
     token: Token
     pattern: Pattern
     nodes: dict[str, Token]
+    fallbacks: list[Trigger] = field(default_factory=list)
 
 
 @dataclass
@@ -226,9 +228,16 @@ class CommitmentExtractor:
             if current is None or FRAME_PRIORITY.index(pattern.frame) < FRAME_PRIORITY.index(current.pattern.frame):
                 if current is not None:
                     nodes = {**current.nodes, **nodes}
-                found[token.i] = Trigger(token, pattern, nodes)
+                    fallbacks = [*current.fallbacks, Trigger(token, current.pattern, current.nodes)]
+                else:
+                    fallbacks = []
+                found[token.i] = Trigger(token, pattern, nodes, fallbacks)
             elif FRAME_PRIORITY.index(pattern.frame) == FRAME_PRIORITY.index(current.pattern.frame):
                 current.nodes = {**nodes, **current.nodes}
+            else:
+                current.fallbacks.append(Trigger(token, pattern, nodes))
+        for trigger in found.values():
+            trigger.fallbacks.sort(key=lambda t: FRAME_PRIORITY.index(t.pattern.frame))
         return [found[i] for i in sorted(found)]
 
     def _sentence(self, triggers: list[Trigger], resolver: PartyResolver) -> list[Draft]:
@@ -242,6 +251,13 @@ class CommitmentExtractor:
             ):
                 continue
             draft = self._interpret(trigger, resolver)
+            # "will invite members ... to help": no request, but an intent; unless a trigger below this one
+            # reads the clause ("will reaffirm the commitment to ...": the commitment's own frame)
+            nested = any(other.token.i != trigger.token.i and trigger.token.is_ancestor(other.token) for other in triggers)
+            for fallback in [] if nested else trigger.fallbacks:
+                if draft is not None and draft.parties.ids and draft.action:
+                    break
+                draft = self._interpret(fallback, resolver)
             if draft is None or not draft.parties.ids or not draft.action:
                 continue
             if draft.counterpart is None:
@@ -275,6 +291,10 @@ class CommitmentExtractor:
             return None
         objects = sense.objects if sense else True
         head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
+        if sense is not None and sense.except_acts and (
+            head is None or not _verbal(head) or head.lemma_.lower() in sense.except_acts
+        ):
+            return None  # "invited India to attend the summit": an invitation, not a request
         promised_thing = None
         passive_theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if head is None and passive_theme is not None and passive_theme.pos_ in ("NOUN", "PROPN"):
@@ -351,6 +371,10 @@ class CommitmentExtractor:
         if content is None and light is None:
             return None
         light_sense = self.lexicon.light_verbs.get(light.lemma_.lower()) if light is not None else None
+        if content is None and light_sense is not None and light_sense.role and any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children
+        ):
+            return None  # "Washington has since broken that pledge": the fate of one told before, no new one
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
         possessor = _possessor(noun)
         of_phrase = _prep_object(noun, ("of",))
@@ -400,7 +424,8 @@ class CommitmentExtractor:
         if verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             # "aiming to finalize a deal": nobody has committed to anything yet.
             return None
-        sense = self.lexicon.agreement_verbs[verb.lemma_.lower()]
+        lemma = verb.lemma_.lower()
+        sense = self.lexicon.agreement_verbs.get(lemma) or self.lexicon.verbal[lemma]  # "signed" / "agreed"
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, "agreement", parties, None, sense, subject)
         draft.action = _phrase(_noun_phrase(document))
@@ -902,7 +927,7 @@ def _complement(
             # "pledged in July 2022 to open its border": an intervening adjunct makes the parser
             # attach the infinitive as an adverbial clause, but it is still what was pledged.
             return child, addressee if addressee is not None and addressee.i < child.i else None
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and _verbal(child):
             if child.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in child.children if m.dep_ == "mark"):
                 continue
             if child.dep_ == "ccomp" and not (_subjunctive(child) if mandative else _prospective(child)):
@@ -921,6 +946,12 @@ def _complement(
             if head is not None:
                 return head, None
     return None, None
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a word after infinitival "to" the tagger took for another part of speech ("invites the
+    Commission to present options": "present" tagged an adjective)."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _prospective(verb: Token) -> bool:
@@ -1038,7 +1069,13 @@ def _negated_subject(subject: Token) -> bool:
 
 
 def _irrealis(verb: Token) -> bool:
-    """Not (yet) done: future or modal, a bare infinitive, or a gerund without tense."""
+    """Not (yet) done: future or modal, a bare infinitive, or a gerund without tense; a participle on a noun
+    is as done as the clause it is in ("served Pakistan a notice demanding talks"), and what one had to do
+    was done."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        return _irrealis(verb.head.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ == "VBD":
+        return False  # "Baku had to accept the terms": it did
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_MODALS or (aux & {"could", "should", "must", "can"}):
         return True

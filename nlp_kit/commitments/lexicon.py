@@ -40,6 +40,9 @@ class TriggerSense:
     objects: bool = True
     status: str | None = None
     role: str | None = None
+    # acts that make the trigger no commitment: "invited India to attend the summit" is an invitation; a
+    # lemma with such acts counts only with a clause of another act ("invites the Commission to present")
+    except_acts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class CommitmentLexicon:
     state_nouns: frozenset[str]
     people_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    message_nouns: frozenset[str]
     collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
     only_marks: frozenset[str]
@@ -121,6 +125,7 @@ class CommitmentLexicon:
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
+                message_nouns=frozenset(triggers["message_nouns"]["lemmas"]),
                 collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
                 only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),
@@ -206,6 +211,7 @@ def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str
             objects=bool(entry.get("objects", True)),
             status=entry.get("status"),
             role=entry.get("role"),
+            except_acts=frozenset(entry.get("except_acts") or ()),
         )
         if sense.kind is None:
             raise ValueError(f"trigger group without kind: {entry}")

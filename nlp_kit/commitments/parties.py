@@ -74,12 +74,15 @@ class PartyResolver:
         # C" and of "Foreign Ministers of the Pacific Islands Forum met in Suva"
         self._declarations: list[tuple[int, list[str], str, bool]] | None = None
         self.affiliation: dict[str, str] = {}
+        self.organisation: dict[str, str] = {}  # an organ's organisation: EUCO -> EU
         self.kind: dict[str, str] = {}
         actors = (doc._.actors if doc.has_extension("actors") else None) or []
         for actor in actors:
             self.kind[actor["id"]] = actor.get("type") or ""
             if actor.get("type") == "person" and actor.get("affiliation"):
                 self.affiliation[actor["id"]] = actor["affiliation"]
+            elif actor.get("type") == "igo" and actor.get("affiliation"):
+                self.organisation[actor["id"]] = actor["affiliation"]
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
@@ -146,6 +149,9 @@ class PartyResolver:
             if self._is_anaphor(target):
                 ids = self._antecedent(target)
                 anaphoric = bool(ids)
+            elif _members(target):
+                ids = self._organisation_before(target)
+                anaphoric = bool(ids)
             elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
                 ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
                 anaphoric = bool(ids)
@@ -172,7 +178,20 @@ class PartyResolver:
                 return Parties([], []), None
             if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp") and current.head.i != current.i:
                 if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                    return self.resolve(current.head, allow_anaphora=allow_anaphora), current.head
+                    found = self.resolve(current.head, allow_anaphora=allow_anaphora)
+                    if found.ids or current.tag_ != "VBG" or current.head.dep_ != "dobj" or (
+                        current.head.lemma_.lower() not in self.lexicon.message_nouns
+                    ):
+                        return found, current.head
+                    current = current.head.head  # "it served Pakistan a notice demanding talks": who served it
+                    continue
+                if current.dep_ == "conj" and _tenses_differ(current, current.head) and current.head.dep_ in (
+                    "ccomp", "acl", "relcl", "advcl"
+                ):
+                    # "welcomes the ceasefire announced on 24 June and encourages both sides": the parser joined
+                    # "encourages" to the participle; a present verb goes with the present verb above it
+                    current = current.head.head
+                    continue
                 if current.dep_ == "pcomp" and current.head.dep_ == "prep":
                     current = current.head.head
                     continue
@@ -437,6 +456,15 @@ class PartyResolver:
         found = [ids for i, ids, head, _ in self._declared() if i < anaphor.i and same_title(head)]
         return found[-1] if found else []
 
+    def _organisation_before(self, token: Token) -> list[str]:
+        """The organisation named last before ``token``, or the one it is an organ of ("the European Council
+        ... Member States committed": the EU's members act as the EU), or []."""
+        before = [(i, actor) for i, actor in self.token_actor.items() if i < token.i and self.kind.get(actor) == "igo"]
+        if not before:
+            return []
+        organisation = max(before)[1]
+        return [self.organisation.get(organisation, organisation)]
+
     def _agrees(self, pronoun: Token, ids: list[str]) -> bool:
         """Whether ``ids`` can be what ``pronoun`` stands for: "he", "his", "she", "her" a person, "it" and
         "its" not ("President Biden conveyed ... support for Israel's security and his commitment"); "they"
@@ -507,6 +535,25 @@ def _subject_token(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
     return None
+
+
+def _members(token: Token) -> bool:
+    """"Member States", "member countries", "the members": an organisation's members, unnamed."""
+    if not _plural(token):
+        return False
+    base = _base(token)
+    return base == "member" or base in ("state", "country", "nation") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in token.children
+    )
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _tenses_differ(verb: Token, other: Token) -> bool:
+    """One verb present ("encourages"), the other past ("announced")."""
+    return {verb.tag_, other.tag_} & _PRESENT_TAGS != set() and {verb.tag_, other.tag_} & _PAST_TAGS != set()
 
 
 def _possessor(noun: Token) -> Token | None:

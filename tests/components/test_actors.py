@@ -89,6 +89,18 @@ def test_well_known_armed_groups_are_groups(nlp, text, group):
     assert group in actors_of(nlp, text)
 
 
+def test_the_commission_in_a_text_naming_the_european_council_is_the_european_commission(nlp):
+    found = actors_of(nlp, "The European Council invites the Commission to present options by September.")
+    assert mention_texts(found["EC"]) == ["Commission"]
+    assert "EC" not in actors_of(nlp, "The electoral commission will publish the results. The Commission said so.")
+
+
+def test_the_court_after_a_named_court_is_that_court(nlp):
+    found = actors_of(nlp, "The Permanent Arbitration Court heard the case. The Court ruled in 2023 that it had jurisdiction.")
+    court = next(a for a in found.values() if a["type"] == "org")
+    assert mention_texts(court)[-1] == "Court"
+
+
 def test_capital_as_agent_is_the_government(nlp):
     actors = actors_of(nlp, "Ankara ties normalization to Baku's approval.")
     assert mention_texts(actors["TUR"]) == ["Ankara"]

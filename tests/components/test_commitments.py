@@ -367,7 +367,9 @@ def test_authors_own_urging_is_a_recommendation_for_the_addressee(base_nlp, extr
 def test_needs_to_in_the_authors_voice_is_a_recommendation(base_nlp, extractor):
     c = only(commitments(base_nlp, extractor, "Turkey needs to open its border with Armenia.", {"Turkey": "TUR", "Armenia": "ARM"}))
     assert (c["actor"], c["kind"], c["action"]) == ("TUR", "recommendation", "open its border with Armenia")
-    assert commitments(base_nlp, extractor, "Baku had to accept the terms.", {"Baku": "AZE"}) == []
+    # "had to accept": no recommendation, but Baku did accept
+    found = commitments(base_nlp, extractor, "Baku had to accept the terms.", {"Baku": "AZE"})
+    assert [(c["kind"], c["status"]) for c in found] == [("agreement", "made")]
 
 
 def test_commitment_of_a_state_to_a_cause(base_nlp, extractor):
@@ -677,6 +679,60 @@ def test_a_deadline_that_passed_without_a_deal_breaks_only_the_agreement_due_by_
     assert [(c["action"], c["status"]) for c in found] == [
         ("declaration of principles", "made"), ("conclude a comprehensive peace deal by August 18", "unfulfilled"),
     ]
+
+
+def test_an_invitation_to_act_is_a_request_but_an_invitation_to_attend_is_none(base_nlp, extractor):
+    actors = {"European Council": "EUCO", "Commission": "EC"}
+    text = "The European Council invites the Commission to present options by September."
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("EUCO", "demand", "EC")
+    text = "President Biden invited India to attend the APEC Summit in San Francisco."
+    assert commitments(base_nlp, extractor, text, {"President Biden": "USA", "India": "IND"}) == []
+
+
+def test_member_states_are_the_members_of_the_organisation_just_named(base_nlp, extractor):
+    text = ("The European Council asks the co-legislators to act. Member States committed last March to raise "
+            "defence spending.")
+    doc = make_doc(base_nlp, text, {"European Council": "EUCO"})
+    doc._.actors = [{"id": "EUCO", "type": "igo", "affiliation": "EU"}]
+    pledge = next(c for c in extractor(doc) if c["kind"] == "pledge")
+    assert pledge["actor"] == "EU"
+
+
+def test_a_notice_demanding_an_act_is_its_senders_demand_made_when_it_was_served(base_nlp, extractor):
+    text = "In January 2023 India served Pakistan a notice demanding talks within 90 days."
+    c = only(commitments(base_nlp, extractor, text, {"India": "IND", "Pakistan": "PAK"}))
+    assert (c["actor"], c["kind"], c["status"]) == ("IND", "demand", "made")
+
+
+def test_a_ceasefire_agreed_in_a_relative_clause_is_an_agreement_of_the_parties(base_nlp, extractor):
+    text = ("Three wars were fought between India and Pakistan. The ceasefire that the two militaries agreed on "
+            "May 10 has held.")
+    c = only(commitments(base_nlp, extractor, text, {"India": "IND", "Pakistan": "PAK"}))
+    assert ({c["actor"], *c["co_actors"]}, c["kind"]) == ({"IND", "PAK"}, "agreement")
+
+
+def test_breaking_or_honoring_that_pledge_tells_an_earlier_commitments_fate(base_nlp, extractor):
+    text = ("In 1982 the United States stated that it intended to reduce its sales of arms to Taiwan. "
+            "Washington has since broken that pledge.")
+    c = only(commitments(base_nlp, extractor, text, {"United States": "USA", "Washington": "USA", "Taiwan": "TWN"}))
+    assert (c["kind"], c["status"]) == ("intent", "unfulfilled")
+    text = "The two leaders agreed to resume military communication. The Chinese side has honored that understanding."
+    c = only(commitments(base_nlp, extractor, text, {"Chinese": "CHN", "two leaders": "CHN"}))
+    assert c["status"] == "fulfilled"
+
+
+def test_a_present_verb_the_parser_joined_to_a_participle_keeps_the_subject_above(base_nlp, extractor):
+    text = ("The European Council welcomes the ceasefire between Israel and Iran announced on 24 June and "
+            "encourages both sides to respect it.")
+    found = commitments(base_nlp, extractor, text, {"European Council": "EUCO", "Israel": "ISR", "Iran": "IRN"})
+    assert ("EUCO", "demand") in [(c["actor"], c["kind"]) for c in found]
+
+
+def test_a_verb_no_frame_of_its_own_reads_may_still_announce_an_intent(base_nlp, extractor):
+    text = "Feeding America will also invite network members engaging in SNAP assistance to help with outreach."
+    c = only(commitments(base_nlp, extractor, text, {"Feeding America": "ORG:Feeding America"}))
+    assert c["actor"] == "ORG:Feeding America" and "help with outreach" in c["action"]
 
 
 def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
