@@ -324,6 +324,9 @@ class CommitmentExtractor:
             draft.evidence_tokens.extend(t for t in verb.subtree)
         if counterpart_token is not None:
             draft.counterpart = _first(resolver.named(counterpart_token, agentive=False))
+        # "Allies reaffirm their commitments to provide support", the infinitive hung from the verb: one
+        # undertaking, so the commitment noun the verb acts on is folded into it
+        draft.scope |= {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nominal}
         draft.speaker = _first(parties.ids)
         draft.default_status = sense.status if sense else None
         return draft

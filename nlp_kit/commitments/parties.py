@@ -538,10 +538,13 @@ def _subject_token(verb: Token) -> Token | None:
 
 
 def _members(token: Token) -> bool:
-    """"Member States", "member countries", "the members": an organisation's members, unnamed."""
+    """"Member States", "member countries", "the members", "Allies": an organisation's members, unnamed
+    ("our allies", "its allies" are someone's, not an organisation's)."""
     if not _plural(token):
         return False
     base = _base(token)
+    if base in ("ally", "allie"):
+        return not any(c.dep_ in ("poss", "det", "amod", "compound") for c in token.children)
     return base == "member" or base in ("state", "country", "nation") and any(
         c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in token.children
     )

@@ -5,7 +5,8 @@ Two levels, both micro-averaged over documents:
 * **Actors by id.** Gold is the set of ``actors[].id`` of a gold file; predicted is the
   set of predicted actor ids. A predicted actor whose every mention lies inside an
   occurrence of an ``ignore_mentions`` string (places, historical entities, bylines) is
-  dropped before scoring: neither rewarded nor penalised.
+  dropped before scoring: neither rewarded nor penalised; so is a gold actor none of whose
+  aliases occurs outside ignored text.
 * **Mentions.** Gold mentions are the occurrences in the text of each gold actor's
   ``aliases`` (and its ``name``), case-sensitive and word-bounded, with an optional
   possessive ('s or ’s) not counted in the span. Where aliases overlap the longest
@@ -78,9 +79,11 @@ def score_document(text: str, gold: dict[str, Any], predicted: list[dict[str, An
         for actor in predicted
         if not actor.get("mentions") or not all(_inside((m["start"], m["end"]), ignored) for m in actor["mentions"])
     ]
-    gold_ids = {a["id"] for a in gold["actors"]}
-    pred_ids = {a["id"] for a in kept}
     gold_spans = gold_mentions(text, gold)
+    # a gold actor named only inside ignored text ("the United Nations Mission in South Sudan") is as
+    # unscored as a predicted one that is
+    gold_ids = {a["id"] for a in gold["actors"]} & {actor_id for _, _, actor_id in gold_spans}
+    pred_ids = {a["id"] for a in kept}
     used: set[int] = set()
     mention_tp = 0
     n_pred_mentions = 0

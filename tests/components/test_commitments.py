@@ -735,6 +735,31 @@ def test_a_verb_no_frame_of_its_own_reads_may_still_announce_an_intent(base_nlp,
     assert c["actor"] == "ORG:Feeding America" and "help with outreach" in c["action"]
 
 
+def test_allies_are_the_alliance_just_named_but_our_allies_are_not(base_nlp, extractor):
+    text = "We reaffirm our commitment to NATO. Allies commit to invest 5% of GDP annually by 2035."
+    doc = make_doc(base_nlp, text, {"NATO": "NATO"})
+    doc._.actors = [{"id": "NATO", "type": "igo", "affiliation": None}]
+    pledge = next(c for c in extractor(doc) if c["kind"] == "pledge")
+    assert pledge["actor"] == "NATO"
+    doc = make_doc(base_nlp, "NATO met in June. Our allies commit to invest more.", {"NATO": "NATO"})
+    doc._.actors = [{"id": "NATO", "type": "igo", "affiliation": None}]
+    assert extractor(doc) == []
+
+
+def test_a_second_reported_clause_that_will_act_is_an_intent(base_nlp, extractor):
+    text = ("The representative of South Sudan said his Government remained committed to the peace process and "
+            "would hold the elections as scheduled.")
+    found = commitments(base_nlp, extractor, text, {"South Sudan": "SSD"})
+    assert "hold the elections as scheduled" in [c["action"] for c in found]
+
+
+def test_reaffirming_commitments_with_an_infinitive_is_one_undertaking(base_nlp, extractor):
+    text = "Allies reaffirm their enduring sovereign commitments to provide support to Ukraine."
+    doc = make_doc(base_nlp, "NATO met. " + text, {"NATO": "NATO", "Ukraine": "UKR"})
+    doc._.actors = [{"id": "NATO", "type": "igo", "affiliation": None}, {"id": "UKR", "type": "state", "affiliation": None}]
+    assert len(extractor(doc)) == 1
+
+
 def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
     text = ("Talks between Sudan's army and the Rapid Support Forces broke down on Tuesday, three days after "
             "the two sides had agreed to open humanitarian corridors.")

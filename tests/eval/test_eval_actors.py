@@ -67,6 +67,15 @@ def test_actor_seen_only_in_ignored_text_is_neither_rewarded_nor_penalised():
     assert counts["missed"] == ["ARM", "AZE", "GRP:Armenian opposition"]
 
 
+def test_gold_actor_named_only_inside_ignored_text_is_not_required():
+    gold = {**GOLD, "actors": [*GOLD["actors"], {"id": "UN", "name": "United Nations", "type": "igo",
+                                                 "aliases": ["United Nations"]}],
+            "ignore_mentions": [*GOLD["ignore_mentions"], "United Nations Mission"]}
+    text = TEXT + " The United Nations Mission left."
+    counts = score_document(text, gold, [])
+    assert "UN" not in counts["missed"]
+
+
 def test_mention_of_the_wrong_actor_is_not_counted():
     predicted = [{"id": "ARM", "mentions": [mention(TEXT, "Armenian opposition")]}]
     counts = score_document(TEXT, GOLD, predicted)
