@@ -705,7 +705,9 @@ class _DocReader:
                 continue  # "the organization of the summit", "the alliance between Japan and the US" are new referents
             sentence = self._sentence(token.idx)
             latest = None
-            for actor_id in igos & self.found.keys():
+            candidates = igos & self.found.keys()
+            named_so = {a for a in candidates if token.text.capitalize() in self._record(a).name.split()}
+            for actor_id in named_so or candidates:  # "the Agency" after UNRWA: an agency, not any IGO
                 for mention in self.found[actor_id].mentions:
                     recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
                     if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):

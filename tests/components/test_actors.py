@@ -95,6 +95,13 @@ def test_the_commission_in_a_text_naming_the_european_council_is_the_european_co
     assert "EC" not in actors_of(nlp, "The electoral commission will publish the results. The Commission said so.")
 
 
+def test_the_agency_is_the_agency_named_before_not_any_organisation(nlp):
+    found = actors_of(nlp, "UN staff and 103 UNRWA employees were killed. Washington supports the Agency's work.")
+    assert "Agency" in mention_texts(found["UNRWA"])
+    found = actors_of(nlp, "Tehran suspended cooperation with the International Atomic Energy Agency. It let the agency back.")
+    assert mention_texts(found["IAEA"])[-1] == "agency"
+
+
 def test_the_court_after_a_named_court_is_that_court(nlp):
     found = actors_of(nlp, "The Permanent Arbitration Court heard the case. The Court ruled in 2023 that it had jurisdiction.")
     court = next(a for a in found.values() if a["type"] == "org")
