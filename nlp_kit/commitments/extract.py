@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
-from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex
+from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues
 from nlp_kit.event_codes import code_event, plover_type
 
@@ -379,20 +379,20 @@ class CommitmentExtractor:
         ):
             return None  # "Washington has since broken that pledge": the fate of one told before, no new one
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
-        possessor = _possessor(noun)
+        owner = possessor(noun)
         of_phrase = _prep_object(noun, ("of",))
         if content is not None and content.lower_ != "of" and of_phrase is not None and resolver.named(of_phrase):
             # "the commitment of the United States to Ukraine's sovereignty": "of" names who committed.
-            possessor = possessor or of_phrase
+            owner = owner or of_phrase
         parties, subject = Parties([], []), None
-        if possessor is not None:
-            named = resolver.named(possessor)
+        if owner is not None:
+            named = resolver.named(owner)
             if named:
-                parties, subject = resolver.resolve(possessor), possessor
+                parties, subject = resolver.resolve(owner), owner
         if not parties.ids and light is not None:
             parties, subject = resolver.subject(light)
-        if not parties.ids and possessor is not None:
-            parties, subject = resolver.resolve(possessor), possessor
+        if not parties.ids and owner is not None:
+            parties, subject = resolver.resolve(owner), owner
         if not parties.ids:
             agent = _prep_object(noun, ("by", "from"))
             if agent is not None:
@@ -463,9 +463,9 @@ class CommitmentExtractor:
 
     def _frame_security(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         noun = trigger.token
-        possessor = _possessor(noun)
-        if possessor is not None:
-            parties, subject = resolver.resolve(possessor), possessor
+        owner = possessor(noun)
+        if owner is not None:
+            parties, subject = resolver.resolve(owner), owner
         elif noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             parties, subject = resolver.subject(noun.head)
         else:
@@ -570,8 +570,8 @@ class CommitmentExtractor:
         reporter = trigger.nodes.get("reporter")
         speaker = parties
         if reporter is not None and reporter.pos_ == "NOUN":  # "Australia's announcement that it will ..."
-            possessor = next((c for c in reporter.children if c.dep_ == "poss"), None)
-            speaker = resolver.resolve(possessor) if possessor is not None else parties
+            owner = possessor(reporter)
+            speaker = resolver.resolve(owner) if owner is not None else parties
         elif reporter is not None:
             speaker = resolver.subject(reporter)[0]
         draft.speaker = _first(speaker.ids)
@@ -873,18 +873,6 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
             return True
         current = current.head
     return False
-
-
-def _possessor(noun: Token) -> Token | None:
-    """The possessor of a noun: "its", or "Azerbaijan's" even when parsed as a bare dependent."""
-    for child in noun.children:
-        if child.i < noun.i and (child.dep_ == "poss" or any(g.dep_ == "case" for g in child.children)):
-            return child
-    # The parser sometimes hangs "Azerbaijan's" on the verb; the clitic right before the noun phrase still marks it.
-    before = noun.left_edge.i - 1
-    if before >= 0 and noun.doc[before].dep_ == "case" and noun.doc[before].head.i < noun.i:
-        return noun.doc[before].head
-    return None
 
 
 def _moves_money(verb: Token, lexicon: CommitmentLexicon) -> bool:

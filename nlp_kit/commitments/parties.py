@@ -284,11 +284,11 @@ class PartyResolver:
         ancestor = anaphor.head
         while ancestor.head.i != ancestor.i:
             subject = _subject_token(ancestor)
-            possessor = _possessor(ancestor) if subject is None else None
-            candidate = subject or possessor
+            owner = possessor(ancestor) if subject is None and ancestor.pos_ in ("NOUN", "PROPN") else None
+            candidate = subject or owner
             if candidate is not None and candidate.i != anaphor.i and not candidate.is_ancestor(anaphor):
                 ids = self.named(candidate)
-                if fits(ids) and (possessor is None or self._agrees(anaphor, ids)):
+                if fits(ids) and (owner is None or self._agrees(anaphor, ids)):
                     return ids
             ancestor = ancestor.head
         subject = _subject_token(ancestor)
@@ -556,14 +556,20 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def _tenses_differ(verb: Token, other: Token) -> bool:
     """One verb present ("encourages"), the other past ("announced")."""
-    return {verb.tag_, other.tag_} & _PRESENT_TAGS != set() and {verb.tag_, other.tag_} & _PAST_TAGS != set()
+    tags = {verb.tag_, other.tag_}
+    return bool(tags & _PRESENT_TAGS) and bool(tags & _PAST_TAGS)
 
 
-def _possessor(noun: Token) -> Token | None:
-    """The possessor of a noun ("Australia's" of "Australia's announcement"), or None."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+def possessor(noun: Token) -> Token | None:
+    """The possessor of a noun: "its", or "Azerbaijan's" even when parsed as a bare dependent."""
+    for child in noun.children:
+        if child.i < noun.i and (child.dep_ == "poss" or any(g.dep_ == "case" for g in child.children)):
+            return child
+    # The parser sometimes hangs "Azerbaijan's" on the verb; the clitic right before the noun phrase still marks it.
+    before = noun.left_edge.i - 1
+    if before >= 0 and noun.doc[before].dep_ == "case" and noun.doc[before].head.i < noun.i:
+        return noun.doc[before].head
+    return None
 
 
 def _conjuncts(token: Token) -> list[Token]:
