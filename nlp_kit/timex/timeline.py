@@ -87,7 +87,7 @@ def readable_value(value: str, mod: str | None = None, range_end: str | None = N
     """
     if value in _REFERENCES:
         return _REFERENCES[value]
-    text = _readable_date(value, mod in _PART_WORDS and mod or None)
+    text = _readable_date(value, mod if mod in _PART_WORDS else None)
     if text is None:
         return value
     if range_end:
