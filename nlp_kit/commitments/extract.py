@@ -161,6 +161,8 @@ class CommitmentExtractor:
         for trigger in self._triggers(doc, resolver.sentences, lemma_lower):
             by_sentence.setdefault(resolver.sentences.of(trigger.token).start, []).append(trigger)
         for start in sorted(by_sentence):
+            if resolver.sentences.of(doc[start]).text.rstrip().endswith("?"):
+                continue  # "Did China agree to anything?": a question asserts no commitment
             drafts.extend(self._sentence(by_sentence[start], resolver))
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
@@ -555,6 +557,10 @@ class CommitmentExtractor:
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
+        borrowed = trigger.nodes.get("subject")
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if borrowed is not None and borrowed.head.i != verb.i and own_subject:
+            return None  # "... number close to 300,000, and they will continue to fight": a subject of its own
         if "subject" in trigger.nodes and trigger.nodes["subject"].lower_ != "we":
             # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast.
             if not resolver.named(trigger.nodes["subject"]):
@@ -715,6 +721,10 @@ class CommitmentExtractor:
         start = min(t.idx for t in evidence)
         end = max(t.idx + len(t.text) for t in evidence)
         status = draft.status
+        if status is None and draft.negated and _announced(draft.governor or draft.trigger):
+            # "the United States will not accept unfair trade practices": a refusal stated, no deal broken
+            status = "made"
+            draft.kind = "intent" if draft.kind == "agreement" else draft.kind
         if status is None and draft.negated:
             status = "unfulfilled"
         if status is None and draft.kind != "demand":
@@ -937,6 +947,11 @@ def _complement(
             if head is not None:
                 return head, None
     return None, None
+
+
+def _announced(verb: Token) -> bool:
+    """Said of the future: "will not accept", "would not sign"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
 
 
 def _verbal(token: Token) -> bool:

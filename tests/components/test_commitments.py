@@ -760,6 +760,43 @@ def test_reaffirming_commitments_with_an_infinitive_is_one_undertaking(base_nlp,
     assert len(extractor(doc)) == 1
 
 
+def test_a_question_asserts_no_commitment(base_nlp, extractor):
+    assert commitments(base_nlp, extractor, "Did China agree to anything?", {"China": "CHN"}) == []
+    text = "Has Kyiv accepted the 30-day ceasefire proposal? Ukraine is ready to accept it if Russia does the same."
+    found = commitments(base_nlp, extractor, text, {"Kyiv": "UKR", "Ukraine": "UKR", "Russia": "RUS"})
+    assert [(c["actor"], c["kind"]) for c in found] == [("UKR", "conditional")]
+
+
+def test_a_second_verb_that_will_act_is_the_named_subjects_intent(base_nlp, extractor):
+    text = "The Chinese side welcomes more imports and will open its market to Brazilian sorghum by the end of 2025."
+    c = only(commitments(base_nlp, extractor, text, {"Chinese side": "CHN", "Brazilian": "BRA"}))
+    assert (c["actor"], c["kind"]) == ("CHN", "intent") and c["action"].startswith("open its market")
+    text = "The forces number close to 300,000, and they will continue to fight valiantly."
+    assert commitments(base_nlp, extractor, text, {"forces": "AFG"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Both sides signed 37 cooperation documents covering trade and energy.", {"Both sides": "CHN"}),
+        ("Iran and six world powers concluded the Joint Comprehensive Plan of Action in Vienna.", {"Iran": "IRN"}),
+    ],
+)
+def test_documents_signed_and_a_named_plan_concluded_are_agreements(base_nlp, extractor, text, actors):
+    assert only(commitments(base_nlp, extractor, text, actors))["kind"] == "agreement"
+
+
+def test_a_law_signed_is_no_agreement(base_nlp, extractor):
+    text = "President Biden signed the Inflation Reduction Act into law."
+    assert commitments(base_nlp, extractor, text, {"President Biden": "USA"}) == []
+
+
+def test_an_announced_refusal_is_an_intent_not_a_broken_agreement(base_nlp, extractor):
+    text = "The Secretary made clear that the United States will not accept unfair trade practices."
+    c = only(commitments(base_nlp, extractor, text, {"United States": "USA"}))
+    assert (c["kind"], c["negated"], c["status"]) == ("intent", True, "made")
+
+
 def test_the_two_sides_may_refer_to_a_pair_named_earlier_in_the_same_sentence(base_nlp, extractor):
     text = ("Talks between Sudan's army and the Rapid Support Forces broke down on Tuesday, three days after "
             "the two sides had agreed to open humanitarian corridors.")
