@@ -703,15 +703,9 @@ class _DocReader:
                 continue
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("of", "between", "with"):
                 continue  # "the organization of the summit", "the alliance between Japan and the US" are new referents
-            sentence = self._sentence(token.idx)
-            latest = None
-            candidates = igos & self.found.keys()
-            named_so = {a for a in candidates if token.text.capitalize() in self._record(a).name.split()}
-            for actor_id in named_so or candidates:  # "the Agency" after UNRWA: an agency, not any IGO
-                for mention in self.found[actor_id].mentions:
-                    recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
-                    if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
-                        latest = (mention["start"], actor_id)
+            candidates = [self.found[a] for a in igos & self.found.keys()]
+            named_so = [f for f in candidates if token.text.capitalize() in f.record.name.split()]
+            latest = self._named_last_before(token, named_so or candidates)  # "the Agency" after UNRWA
             if latest is None and token.text[:1].isupper() and len(igos) == 1:
                 # "the Commission" in European Council conclusions: the one organ of that name of an
                 # organisation the text names (itself or through another of its organs)
@@ -720,9 +714,9 @@ class _DocReader:
                     f.record.affiliation for f in self.found.values() if f.record.type == "igo"
                 }
                 if organ.affiliation in named:
-                    latest = (token.idx, organ.id)
+                    latest = organ
             if latest is not None:
-                self.add(self._record(latest[1]), token.i, token.i + 1, "anaphor")
+                self.add(latest, token.i, token.i + 1, "anaphor")
 
     def read_organisation_anaphora(self) -> None:
         """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission":
@@ -737,17 +731,21 @@ class _DocReader:
                 continue
             if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
                 continue  # "the Court of Justice", "the Council Secretariat": another name
-            sentence = self._sentence(token.idx)
-            latest = None
-            for found in named:
-                if token.text not in found.record.name.split():
-                    continue
-                for mention in found.mentions:
-                    recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
-                    if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
-                        latest = (mention["start"], found.record)
+            latest = self._named_last_before(token, [f for f in named if token.text in f.record.name.split()])
             if latest is not None:
-                self.add(latest[1], token.i, token.i + 1, "anaphor")
+                self.add(latest, token.i, token.i + 1, "anaphor")
+
+    def _named_last_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
+        """The one of ``candidates`` mentioned last before ``token``, in its sentence or the
+        ``_ANAPHOR_WINDOW`` - 1 sentences before it; None when none was."""
+        sentence = self._sentence(token.idx)
+        latest: tuple[int, ActorRecord] | None = None
+        for found in candidates:
+            for mention in found.mentions:
+                recent = sentence is None or sentence - mention["sentence"] < _ANAPHOR_WINDOW
+                if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
+                    latest = (mention["start"], found.record)
+        return latest[1] if latest is not None else None
 
     def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
         """Actor dicts ordered by first mention, and the mention spans labelled by id."""
