@@ -189,13 +189,16 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
     """Whether the expression dates what a planning verb (plan, schedule, slate, intend) plans, which
     lies ahead whatever the verb's tense: the expression sits in the verb's to-infinitive ("were
     planning to drive around the airport on Monday", "did not plan to remove him on Thursday
-    morning"), follows "for" under it ("the accession was planned for early March"), or is a weekday
+    morning"), follows "for" under it ("the accession was planned for early March", "the vote is set
+    for April 24"), or is a weekday
     in its clause ("has scheduled a news conference Thursday", "planned a demonstration on Saturday";
     a coarser period there can date the planning itself: "In March the company planned to expand")."""
     verb = clause_verb(span.root)
     if verb is None:
         return False
     root = span.root
+    if verb.lemma_ == "set" and any(c.dep_ == "auxpass" for c in verb.children) and _plans_ahead(verb):
+        return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i  # "is set for April 24"
     if verb.lemma_ in _PLANNING:
         if not _plans_ahead(verb):
             return False

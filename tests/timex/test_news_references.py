@@ -229,6 +229,19 @@ def test_a_range_of_days_before_the_month_is_one_date_from_its_first_day(timex_n
     ]
 
 
+def test_two_days_joined_by_and_under_one_month_are_one_date_with_a_range_end(timex_nlp):
+    doc = timex_nlp.make_doc("The European Council met on 26 and 27 June. The summit was held on April 24 and 25.")
+    doc._.dct = "2025-07-01"
+    timexes = timex_nlp(doc)._.timexes
+    assert [(t["text"], t["value"], t["range_end"]) for t in timexes] == [
+        ("26 and 27 June", "2025-06-26", "2025-06-27"),
+        ("April 24 and 25", "2025-04-24", "2025-04-25"),
+    ]
+    assert values(timex_nlp, "Turnout rose between March 3 and 5 percent.", "2025-07-01") == [
+        ("March 3", "DATE", "2025-03-03"),
+    ]
+
+
 def test_the_day_before_counts_back_from_the_day_just_narrated(timex_nlp):
     text = "Russia recalled its envoy on Wednesday. Primakov had turned his plane around the day before, canceling a visit."
     assert values(timex_nlp, text, "1999-03-26")[-1] == ("the day before", "DATE", "1999-03-23")

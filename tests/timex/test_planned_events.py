@@ -59,3 +59,11 @@ def test_a_future_clause_does_not_take_an_earlier_year_from_the_narrative(timex_
 def test_a_past_clause_does_not_take_a_later_year_from_the_narrative(timex_nlp):
     text = "OPEC agreed to extend the cuts until March 2020, as prices have fallen 15 percent since April."
     assert values(timex_nlp, text, "2019-07-02") == [("March 2020", "2020-03"), ("April", "2019-04")]
+
+
+def test_what_is_set_for_a_date_lies_ahead(timex_nlp):
+    assert values(timex_nlp, "The summit is set for April 24 and 25.", "2025-07-01") == [
+        ("April 24 and 25", "2026-04-24"),
+    ]
+    assert values(timex_nlp, "The vote was set for Tuesday.") == [("Tuesday", "2000-01-11")]
+    assert values(timex_nlp, "The commission set a deadline on Tuesday.") == [("Tuesday", "2000-01-04")]
