@@ -107,6 +107,7 @@ class ActorExtractor:
         reader.read_title_references()
         reader.read_igo_anaphora()
         reader.read_organisation_anaphora()
+        reader.read_government_anaphora()
         return reader.results()
 
 
@@ -534,11 +535,25 @@ class _DocReader:
 
     def _add_organisation(self, start: int, end: int) -> ActorRecord:
         """Record tokens ``start:end`` as the name of an organisation, ``ORG:`` + the name with its
-        spaces made plain (a name wrapped over two lines is one name), and return its record."""
+        spaces made plain (a name wrapped over two lines is one name), and return its record. A body
+        named after an international organisation ("the United Nations Verification Mission", "the
+        European Union Mission in Armenia") belongs to it: that organisation is its affiliation."""
         name = " ".join(self.doc[start:end].text.split())
-        record = self.x.gazetteer.actors.get(f"ORG:{name}") or ActorRecord(f"ORG:{name}", name, "org")
+        record = self.x.gazetteer.actors.get(f"ORG:{name}")
+        if record is None:
+            parent = self._igo_prefix(start, end)
+            record = ActorRecord(f"ORG:{name}", name, "org", affiliation=parent.id if parent else None)
         self.add(record, start, end, "name")
         return record
+
+    def _igo_prefix(self, start: int, end: int) -> ActorRecord | None:
+        """The international organisation whose full name opens tokens ``start:end``, or None."""
+        for cut in range(end - 1, start + 1, -1):
+            entry = self.x.gazetteer.aliases.get(self.doc[start:cut].text)
+            record = self.x.gazetteer.actors.get(entry.actor_id) if entry and entry.form == "name" else None
+            if record is not None and record.type == "igo":
+                return record
+        return None
 
     def _acting_organisation(self, ent: Span, start: int, end: int) -> bool:
         """True for an ORG entity without an organisation word that acts in its sentence:
@@ -734,6 +749,37 @@ class _DocReader:
             latest = self._named_last_before(token, [f for f in named if token.text in f.record.name.split()])
             if latest is not None:
                 self.add(latest, token.i, token.i + 1, "anaphor")
+
+    def read_government_anaphora(self) -> None:
+        """"The Government shall ..." in a text that named "the Government of the Republic of Colombia" (or
+        "the Colombian Government"): the capitalised word after "the", alone, is the state whose government
+        the text named last before it with that word, however far back (an agreement names its parties
+        once, at the top)."""
+        heads = self.x.lexicon["government_anaphor_heads"]
+        governments: list[tuple[int, ActorRecord]] = []  # (token index, state) of "Government of X", "X Government"
+        for found in self.found.values():
+            if found.record.type != "state":
+                continue
+            for mention in found.mentions:
+                span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if t.lower_ not in ("the", "of")]
+                after = self.doc[span.end] if span.end < len(self.doc) else None
+                if before and before[-1].text in heads and self.doc[span.start - 1].lower_ in ("of", "the"):
+                    governments.append((before[-1].i, found.record))
+                elif after is not None and after.text in heads:
+                    governments.append((after.i, found.record))
+        if not governments:
+            return
+        for token in self.doc:
+            if token.text not in heads or token.i in self.taken or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
+                continue
+            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
+                continue  # "the Government of Colombia" itself, "the Government Accountability Office"
+            earlier = [(i, record) for i, record in governments if i < token.i and i != token.i]
+            if earlier:
+                self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
 
     def _named_last_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
         """The one of ``candidates`` mentioned last before ``token``, in its sentence or the

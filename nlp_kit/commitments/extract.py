@@ -39,6 +39,10 @@ FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal
 BOUNDARIES = frozenset({"—", "–", ";", "(", ":"})
 DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
 FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
+_WALKAWAY_PREPS = frozenset({"from", "on", "out", "of"})
+_LIST_MARKERS = frozenset({"-", "*", "•", "–", "(", "a)", "b)", "c)"})
+# The reading of a recommendation listed under an addressee line ("To ECOWAS:"), which no dependency pattern finds.
+_ADDRESSED = Pattern("addressed_imperative", "imperative", (), [], kind="recommendation", confidence=0.6)
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail"})
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
@@ -164,9 +168,48 @@ class CommitmentExtractor:
             if resolver.sentences.of(doc[start]).text.rstrip().endswith("?"):
                 continue  # "Did China agree to anything?": a question asserts no commitment
             drafts.extend(self._sentence(by_sentence[start], resolver))
+        drafts.extend(self._addressed_imperatives(resolver))
+        drafts.sort(key=lambda d: d.trigger.i)
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
         return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
+
+    def _addressed_imperatives(self, resolver: PartyResolver) -> list[Draft]:
+        """Recommendations listed under a line naming whom they address, as reports set them out:
+        "To the AES governments:" then "1. Keep the free movement of persons ... in place, and refrain from
+        imposing tariffs": each imperative item is the author's recommendation that the addressees act. The
+        addressees hold until the next such line or a paragraph that is neither a list item nor an
+        imperative."""
+        drafts: list[Draft] = []
+        addressees: Parties | None = None
+        doc = resolver.doc
+        for sentence in resolver.sentences.spans:
+            words = [t for t in sentence if not t.is_space and not t.is_punct and not t.like_num]
+            if not words:
+                continue
+            if words[0].lower_ == "to" and sentence.text.rstrip().endswith(":") and len(words) <= 20:
+                ids = [
+                    actor for t in sentence if (actor := resolver.actor_at(t)) and not _owner_of_others(t, self.lexicon)
+                ]
+                addressees = resolver.split(list(dict.fromkeys(ids))) if ids else None
+                continue
+            if addressees is None:
+                continue
+            verb = words[0]
+            if not (verb.i == sentence.root.i and _imperative(verb)):
+                opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
+                if opens_block and not sentence[0].like_num and sentence[0].text not in _LIST_MARKERS:
+                    addressees = None
+                continue
+            # One item, one recommendation: "Resume the funding and channel it through the UN" is one act asked.
+            draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
+            tokens = _cut([t for t in _action_tokens(verb) if t.i >= verb.i], verb)
+            draft.action_head, draft.action = verb, _phrase(tokens)
+            draft.scope = {t.i for t in tokens}
+            draft.evidence_tokens.extend(tokens)
+            draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
+            drafts.append(draft)
+        return drafts
 
     def _walkaways(
         self, drafts: list[Draft], resolver: PartyResolver, lemma_lower: numpy.ndarray
@@ -182,8 +225,14 @@ class CommitmentExtractor:
             token = resolver.doc[i]
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.walkaway_verbs or _negated(token):
                 continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+                continue  # "shall suspend", "could withdraw": not done
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            objects += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+            # "withdrew from", "reneged on", "pulled out of" (not "suspend kidnapping during the ceasefire")
+            objects += [
+                g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in _WALKAWAY_PREPS
+                for g in c.children if g.dep_ == "pobj"
+            ]
             if not any(o.lemma_.lower() in self.lexicon.deal_nouns for o in objects):
                 continue
             parties, _ = resolver.subject(token)
@@ -552,8 +601,15 @@ class CommitmentExtractor:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
-        if code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types and not _moves_money(verb, self.lexicon):
-            # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat.
+        modal = trigger.nodes.get("modal")
+        obligation = modal is not None and modal.lower_ == "shall"
+        if (
+            not obligation
+            and code_event(verb.lemma_, pos="VERB")[0] in self.lexicon.threat_types
+            and not _moves_money(verb, self.lexicon)
+        ):
+            # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat; what a party
+            # "shall" do is an obligation ("the ELN shall suspend kidnapping").
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
@@ -562,11 +618,15 @@ class CommitmentExtractor:
         if borrowed is not None and borrowed.head.i != verb.i and own_subject:
             return None  # "... number close to 300,000, and they will continue to fight": a subject of its own
         if "subject" in trigger.nodes and trigger.nodes["subject"].lower_ != "we":
-            # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast.
-            if not resolver.named(trigger.nodes["subject"]):
+            # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast; so are the
+            # parties an agreement or declaration named collectively ("hereinafter "the Parties"").
+            named = trigger.nodes["subject"]
+            if not resolver.named(named) and not resolver.declared(named):
                 return None
         parties, subject = resolver.subject(verb)
-        draft = self._draft(trigger, "intent", parties, None, None, subject)
+        # What the parties to an agreement "shall" do, they agreed to do.
+        kind = "agreement" if obligation and resolver.defines_parties else "intent"
+        draft = self._draft(trigger, kind, parties, None, None, subject)
         kept = [t for t in _action_tokens(verb) if t.i >= verb.i]
         tokens = _cut(kept, verb)
         draft.action_head = verb
@@ -1120,3 +1180,17 @@ def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
             continue  # "committed to holding an election in 2024": the path down to the action
         out.extend(subtree)
     return out
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb in the base form with no subject or auxiliary of its own: "Keep ...", "refrain from ..."."""
+    return (
+        verb.tag_ == "VB"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    )
+
+
+def _owner_of_others(token: Token, lexicon: CommitmentLexicon) -> bool:
+    """"Mali's international partners": the possessor of a noun that is not its own agent is not addressed."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() not in lexicon.agent_nouns

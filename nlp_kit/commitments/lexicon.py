@@ -74,6 +74,7 @@ class CommitmentLexicon:
     state_nouns: frozenset[str]
     people_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    defining_words: frozenset[str]
     message_nouns: frozenset[str]
     collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
@@ -125,6 +126,7 @@ class CommitmentLexicon:
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
+                defining_words=frozenset(triggers["defining_words"]["words"]),
                 message_nouns=frozenset(triggers["message_nouns"]["lemmas"]),
                 collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),

@@ -24,6 +24,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 GENDERED_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -70,9 +71,12 @@ class PartyResolver:
             for span in doc.spans[ACTOR_SPANS]:
                 for token in span:
                     self.token_actor.setdefault(token.i, span.label_)
-        # (token, parties, head lemma, whether a "we" declared them) of "We, the Foreign Ministers of A, B and
-        # C" and of "Foreign Ministers of the Pacific Islands Forum met in Suva"
-        self._declarations: list[tuple[int, list[str], str, bool]] | None = None
+        # (token, parties, head lemma, how they were declared: "we", "meeting" or "definition") of "We, the
+        # Foreign Ministers of A, B and C", of "Foreign Ministers of the Pacific Islands Forum met in Suva" and
+        # of 'A and B, hereinafter "the Parties"'
+        self._declarations: list[tuple[int, list[str], str, str]] | None = None
+        # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
+        self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
         self.affiliation: dict[str, str] = {}
         self.organisation: dict[str, str] = {}  # an organ's organisation: EUCO -> EU
         self.kind: dict[str, str] = {}
@@ -148,6 +152,9 @@ class PartyResolver:
                     target = possessor
             if self._is_anaphor(target):
                 ids = self._antecedent(target)
+                if not ids and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_PLURAL for c in target.children):
+                    # "Our four countries agreed ...": at least the speakers themselves
+                    ids = self._antecedent(next(c for c in target.children if c.dep_ == "poss"))
                 anaphoric = bool(ids)
             elif _members(target):
                 ids = self._organisation_before(target)
@@ -233,7 +240,7 @@ class PartyResolver:
 
     def _is_anaphor(self, token: Token) -> bool:
         lower = token.lower_
-        if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS:
+        if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and self.voice:
             return True
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         return (
@@ -248,16 +255,19 @@ class PartyResolver:
         )
 
     def is_authorial(self, token: Token) -> bool:
-        """"I", or a "we" that is not the declared signatories of a joint statement: the author's voice."""
+        """"I", or a "we" that is not the declared signatories of a joint statement, in a document whose title
+        names no speaker: the author's own voice (an analyst's "We urge Washington to ...")."""
+        if self.voice:
+            return False
         return token.lower_ == "i" or token.lower_ == "we" and not self._declared_speakers(token)
 
     def is_group_anaphor(self, token: Token) -> bool:
         """"the two countries", "the leaders" (a plural noun, not a pronoun) that refers back to parties."""
-        return token.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS and self._is_anaphor(token)
+        return token.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | FIRST_PERSON_SINGULAR and self._is_anaphor(token)
 
     def antecedent_in_sentence(self, anaphor: Token) -> list[str]:
         """Parties a pronoun refers to within its own sentence ("If Moscow wants ..., it should ..."), else []."""
-        if not self._is_anaphor(anaphor) or anaphor.lower_ in FIRST_PERSON_PLURAL:
+        if not self._is_anaphor(anaphor) or anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
             return []
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
         for token in self.sentences.of(anaphor):
@@ -274,8 +284,11 @@ class PartyResolver:
         wanted = _number(anaphor)
         fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= wanted)
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
-            # "We" is the signatories of a joint statement, or else the authors themselves.
-            return self._declared_speakers(anaphor)
+            # "We" is the signatories of a joint statement, or else who the title says speaks, or else the
+            # authors themselves.
+            return self._declared_speakers(anaphor) or self.voice
+        if anaphor.lower_ in FIRST_PERSON_SINGULAR:
+            return self.voice
         exact = _exact_number(anaphor)
         if wanted > 1 and (declared := self._declared_by_title(anaphor)) and exact in (None, len(declared)):
             return declared
@@ -415,7 +428,7 @@ class PartyResolver:
             sentence = earlier
         return ids if len(self._split_people(ids, False).ids) >= wanted else []
 
-    def _declared(self) -> list[tuple[int, list[str], str, bool]]:
+    def _declared(self) -> list[tuple[int, list[str], str, str]]:
         """The document's declarations of who speaks or met, found in one pass per Doc (so a statement
         full of "we" stays linear): "We, the Foreign Ministers of Canada, France ..." and "Foreign Ministers
         of the Pacific Islands Forum met in Suva" (a plural title naming its parties, subject of a meeting
@@ -427,7 +440,7 @@ class PartyResolver:
                     for child in token.children:
                         ids = self.named(child, agentive=False) if child.dep_ == "appos" else []
                         if ids:
-                            self._declarations.append((token.i, ids, _base(child), True))
+                            self._declarations.append((token.i, ids, _base(child), "we"))
                             break
                 elif (
                     token.dep_ == "nsubj" and _plural(token) and _base(token) in self.lexicon.people_nouns
@@ -435,12 +448,42 @@ class PartyResolver:
                 ):
                     ids = self.named(token, agentive=False)
                     if ids:
-                        self._declarations.append((token.i, ids, _base(token), False))
+                        self._declarations.append((token.i, ids, _base(token), "meeting"))
+                elif token.lower_ in self.lexicon.defining_words:
+                    self._read_definition(token)
         return self._declarations
+
+    def declared(self, anaphor: Token) -> list[str]:
+        """The parties a declaration or definition named collectively, when ``anaphor`` uses its title."""
+        return self._declared_by_title(anaphor) if _plural(anaphor) else []
+
+    @property
+    def defines_parties(self) -> bool:
+        """Whether the document defines a collective name for its parties ('hereinafter "the Parties"'), as
+        agreements do."""
+        return any(kind == "definition" for _, _, _, kind in self._declared())
+
+    def _read_definition(self, token: Token) -> None:
+        """"The Government of Colombia and the ELN, hereinafter "the Parties", ...": the parties named before
+        the defining word in its sentence are what the defined plural noun after it stands for."""
+        sentence = self.sentences.of(token)
+        defined = next(
+            (t for t in self.doc[token.i + 1 : min(token.i + 8, sentence.end)] if t.pos_ in ("NOUN", "PROPN") and _plural(t)),
+            None,
+        )
+        if defined is None:
+            return
+        ids: list[str] = []
+        for i in range(sentence.start, token.i):
+            actor = self.token_actor.get(i)
+            if actor and actor not in ids and self.kind.get(actor) != "person":
+                ids.append(actor)
+        if len(ids) >= 2:
+            self._declarations.append((defined.i, ids, _base(defined), "definition"))
 
     def _declared_speakers(self, anaphor: Token) -> list[str]:
         """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
-        found = [ids for i, ids, _, by_we in self._declared() if by_we and i <= anaphor.i]
+        found = [ids for i, ids, _, how in self._declared() if how == "we" and i <= anaphor.i]
         return found[-1] if found else []
 
     def _declared_by_title(self, anaphor: Token) -> list[str]:
@@ -484,6 +527,10 @@ class PartyResolver:
             return {"org", "igo", "group"}
         return set()
 
+    def split(self, ids: list[str]) -> Parties:
+        """The parties of actors named together (a person counted as their state)."""
+        return self._split_people(ids, False)
+
     def _split_people(self, ids: list[str], anaphoric: bool) -> Parties:
         """Leaders act for their state: a person with an affiliation is counted as that state."""
         parties: list[str] = []
@@ -520,9 +567,11 @@ def _plural(token: Token) -> bool:
 
 
 def _base(token: Token) -> str:
-    """Lower-case singular lemma; proper-noun plurals keep their "s" in the lemma ("Ministers")."""
+    """Lower-case singular lemma; proper-noun plurals keep their "s" in the lemma ("Ministers", "Parties")."""
     lemma = token.lemma_.lower()
-    return lemma[:-1] if token.pos_ == "PROPN" and _plural(token) else lemma
+    if token.pos_ == "PROPN" and _plural(token):
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
 
 
 def _subject_token(verb: Token) -> Token | None:

@@ -4,7 +4,9 @@ Input: a Doc, ideally tagged, parsed and NER-labelled by the base pipeline (it a
 on ``spacy.blank("en")``, with fewer context cues). Output: ``doc._.actors``, a list of
 dicts shaped like ``nlp_kit.schema.Actor`` (ISO3 ids for states, ``EU``/``NATO``/``CSTO``
 for IGOs, ``PER:``/``ORG:``/``GRP:`` ids otherwise), and ``doc.spans["nlp_kit_actors"]``,
-one Span per mention with ``label_`` = actor id.
+one Span per mention with ``label_`` = actor id, and ``doc._.voice``, the ids of who speaks
+in the document when its title says so ("Speech by Foreign Minister Takeshi Iwaya ...",
+"Joint Statement of the United States and Japan"; see ``nlp_kit.actors.voice``).
 
 Config: ``extra_actors`` is the path of a CSV or YAML file of the user's own actors
 (see ``nlp_kit.actors.read_actor_file``); they are saved with the pipeline by ``to_disk``.
@@ -26,8 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
+from nlp_kit.actors.voice import read_voice
 
-EXTENSIONS = ("actors",)
+EXTENSIONS = ("actors", "voice")
 SPANS_KEY = "nlp_kit_actors"
 _EXTRA_FILE = "extra_actors.json"
 
@@ -51,6 +54,22 @@ class ActorRecognizer:
         actors, spans = self.extractor(doc)
         doc._.actors = actors
         doc.spans[SPANS_KEY] = spans
+        meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
+        title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
+        voice, speakers = read_voice(title["text"] if title else None, self.nlp, self.extractor, actors)
+        doc._.voice = voice
+        # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
+        # Minister Takeshi Iwaya at ..."); their mention is in the title, which no component reads.
+        known = {actor["id"] for actor in actors}
+        for speaker in speakers:
+            if speaker["id"] in known:
+                continue
+            for mention in speaker["mentions"]:
+                mention["start"] += title["start"]
+                mention["end"] += title["start"]
+                mention["sentence"] = None
+            speaker["salience"] = 0.0
+            actors.append(speaker)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -301,10 +301,13 @@ def _stands_alone(line: _Line, following: _Line, block_mode: bool) -> bool:
     """Whether ``line`` is a paragraph of its own rather than the start of a wrapped one.
 
     In text with blank lines between paragraphs it must be set off by blank
-    lines; in one-paragraph-per-line text the next line must open a sentence.
+    lines, or be followed by a dateline or byline that is ("Speech by ..." over
+    "Sydney, May 14, 2026"); in one-paragraph-per-line text the next line must
+    open a sentence.
     """
     if block_mode:
-        return line.blank_before and line.blank_after
+        under = following.blank_after and (dateline(following.text) is not None or _byline(following.text) is not None)
+        return line.blank_before and (line.blank_after or under)
     return following.text[0].isupper() or following.text[0].isdigit() or following.text[0] in "\"“‘'"
 
 

@@ -467,6 +467,15 @@ def test_a_defined_abbreviation_links_to_a_known_actor_and_keeps_a_state_inside_
     assert "ARM" in actors
 
 
+def test_a_body_named_after_an_international_organisation_belongs_to_it(nlp):
+    actors = actors_of(nlp, "The United Nations Verification Mission will monitor the ceasefire.")
+    assert actors["ORG:United Nations Verification Mission"]["affiliation"] == "UN"
+    actors = actors_of(nlp, "The European Union Mission in Armenia (EUMA) began patrols.")
+    assert actors["ORG:European Union Mission in Armenia"]["affiliation"] == "EU"
+    assert actors_of(nlp, "The Carnegie Endowment Foundation published a report.")[
+        "ORG:Carnegie Endowment Foundation"]["affiliation"] is None
+
+
 def test_a_defined_abbreviation_the_gazetteer_knows_makes_the_long_form_a_spelling_of_that_actor(nlp):
     actors = actors_of(nlp, "The International Labor Organisation (ILO) warned. The ILO said more.")
     assert set(actors) == {"ILO"}
