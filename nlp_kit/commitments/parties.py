@@ -87,6 +87,12 @@ class PartyResolver:
                 self.affiliation[actor["id"]] = actor["affiliation"]
             elif actor.get("type") == "igo" and actor.get("affiliation"):
                 self.organisation[actor["id"]] = actor["affiliation"]
+        # A speaker named only in a title from metadata ("Statement from President Joe Biden on ...") speaks
+        # for the state the voice names with them.
+        states = [v for v in self.voice if not v.startswith("PER:")]
+        for speaker in (v for v in self.voice if v.startswith("PER:")):
+            if speaker not in self.affiliation and states:
+                self.affiliation[speaker] = states[0]
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)

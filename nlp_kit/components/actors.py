@@ -56,12 +56,13 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = spans
         meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
         title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
-        voice, speakers = read_voice(title["text"] if title else None, self.nlp, self.extractor, actors)
+        voice, speakers = read_voice(title["text"] if title else meta.get("title"), self.nlp, self.extractor, actors)
         doc._.voice = voice
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
-        # Minister Takeshi Iwaya at ..."); their mention is in the title, which no component reads.
+        # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
+        # title from metadata alone has no place in the text to point to).
         known = {actor["id"] for actor in actors}
-        for speaker in speakers:
+        for speaker in speakers if title else ():
             if speaker["id"] in known:
                 continue
             for mention in speaker["mentions"]:

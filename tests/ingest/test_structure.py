@@ -91,6 +91,15 @@ def test_a_dateline_may_open_with_its_place():
     assert (structure.date, [r.kind for r in structure.regions]) == ("2024-09-14", ["title", "byline"])
 
 
+def test_a_title_set_directly_over_its_dateline_in_text_with_blank_lines_is_a_title():
+    text = "Speech by Foreign Minister Takeshi Iwaya\nSydney, May 14, 2026\n\nThank you.\n\nIt is a pleasure to be here.\n"
+    structure = detect_structure(text)
+    assert structure.title == "Speech by Foreign Minister Takeshi Iwaya"
+    assert (structure.date, [r.kind for r in structure.regions]) == ("2026-05-14", ["title", "byline"])
+    wrapped = "The talks resumed in Geneva\nafter a long pause.\n\nBoth sides agreed.\n"
+    assert detect_structure(wrapped).title is None
+
+
 def test_a_sentence_that_mentions_a_date_is_not_a_date_line():
     text = OP_ED.replace("By Hana Mekonnen and Omar Farouk\n", "By Hana Mekonnen and Omar Farouk\nOn January 12, 2024 talks failed.\n")
     assert detect_structure(text).date is None
