@@ -28,6 +28,7 @@ from nlp_kit import components  # noqa: F401  (registers the factories)
 from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.errors import ModelError
 from nlp_kit.ingest import Document, from_text
+from nlp_kit.ingest.structure import LIST_MARKERS
 from nlp_kit.schema import Analysis
 
 COMPONENTS = ("nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments", "nlp_kit_stance")
@@ -80,7 +81,6 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-_LIST_MARKERS = frozenset({"-", "*", "•", "–"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 
 
@@ -95,7 +95,7 @@ def mark_block_starts(doc: Doc) -> None:
             after_break = after_break or token.text.count("\n") >= 2
             line_start = line_start or "\n" in token.text
             continue
-        if token.i > 0 and (after_break or line_start and token.text in _LIST_MARKERS):
+        if token.i > 0 and (after_break or line_start and token.text in LIST_MARKERS):
             token.is_sent_start = True
         elif token.i > 0 and token.text in _CLOSERS and doc[token.i - 1].text in (".", "!", "?") and not doc[token.i - 1].whitespace_:
             token.is_sent_start = False  # 'water security."': the closing quote ends the sentence it closes

@@ -741,11 +741,7 @@ class _DocReader:
         named = [f for f in self.found.values() if f.record.type == "org"]
         if not named:
             return
-        for token in self.doc:
-            if token.text not in heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
-                continue
-            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
-                continue  # "the Court of Justice", "the Council Secretariat": another name
+        for token in self._bare_heads(heads):
             latest = self._named_last_before(token, [f for f in named if token.text in f.record.name.split()])
             if latest is not None:
                 self.add(latest, token.i, token.i + 1, "anaphor")
@@ -772,14 +768,21 @@ class _DocReader:
                     governments.append((after.i, found.record))
         if not governments:
             return
-        for token in self.doc:
-            if token.text not in heads or token.i in self.taken or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
-                continue
-            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
-                continue  # "the Government of Colombia" itself, "the Government Accountability Office"
-            earlier = [(i, record) for i, record in governments if i < token.i and i != token.i]
+        for token in self._bare_heads(heads):
+            earlier = [(i, record) for i, record in governments if i < token.i]
             if earlier:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
+
+    def _bare_heads(self, heads: frozenset[str]) -> Iterable[Token]:
+        """Untaken tokens of ``heads`` standing alone after "the" ("The Court ruled", "The Government shall"),
+        not opening a longer name ("the Court of Justice", "the Council Secretariat", "the Government
+        Accountability Office")."""
+        for token in self.doc:
+            if token.text not in heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
+                continue
+            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
+                continue
+            yield token
 
     def _named_last_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
         """The one of ``candidates`` mentioned last before ``token``, in its sentence or the

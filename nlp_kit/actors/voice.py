@@ -58,13 +58,10 @@ def _voice_span(title: str | None) -> tuple[int, int] | None:
         return None
     for pattern in patterns:
         match = pattern.match(title)
-        if match and match.group("who").strip(" ,:"):
+        who = match.group("who") if match else ""
+        if match and who.strip(" ,:"):
             start, end = match.span("who")
-            while start < end and title[start] in " ,:":
-                start += 1
-            while end > start and title[end - 1] in " ,:":
-                end -= 1
-            return start, end
+            return start + len(who) - len(who.lstrip(" ,:")), end - (len(who) - len(who.rstrip(" ,:")))
     return None
 
 

@@ -33,6 +33,7 @@ from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues
 from nlp_kit.event_codes import code_event, plover_type
+from nlp_kit.ingest.structure import LIST_MARKERS
 
 TIMEX_SPANS = "nlp_kit_timex"
 FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only", "future")
@@ -40,7 +41,6 @@ BOUNDARIES = frozenset({"—", "–", ";", "(", ":"})
 DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
 FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
 _WALKAWAY_PREPS = frozenset({"from", "on", "out", "of"})
-_LIST_MARKERS = frozenset({"-", "*", "•", "–", "(", "a)", "b)", "c)"})
 # The reading of a recommendation listed under an addressee line ("To ECOWAS:"), which no dependency pattern finds.
 _ADDRESSED = Pattern("addressed_imperative", "imperative", (), [], kind="recommendation", confidence=0.6)
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail"})
@@ -184,10 +184,13 @@ class CommitmentExtractor:
         addressees: Parties | None = None
         doc = resolver.doc
         for sentence in resolver.sentences.spans:
+            line = sentence.text.rstrip()
+            if addressees is None and not line.endswith(":"):
+                continue  # most documents have no addressee line: no word of theirs is looked at
             words = [t for t in sentence if not t.is_space and not t.is_punct and not t.like_num]
             if not words:
                 continue
-            if words[0].lower_ == "to" and sentence.text.rstrip().endswith(":") and len(words) <= 20:
+            if words[0].lower_ == "to" and line.endswith(":") and len(words) <= 20:
                 ids = [
                     actor for t in sentence if (actor := resolver.actor_at(t)) and not _owner_of_others(t, self.lexicon)
                 ]
@@ -198,7 +201,7 @@ class CommitmentExtractor:
             verb = words[0]
             if not (verb.i == sentence.root.i and _imperative(verb)):
                 opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
-                if opens_block and not sentence[0].like_num and sentence[0].text not in _LIST_MARKERS:
+                if opens_block and not sentence[0].like_num and sentence[0].text not in LIST_MARKERS | {"("}:
                     addressees = None
                 continue
             # One item, one recommendation: "Resume the funding and channel it through the UN" is one act asked.

@@ -28,6 +28,8 @@ import yaml
 from nlp_kit.schema import Author, Region, RegionKind, TextSpan
 
 # Lines a reader never takes for a heading: bullets and numbered list items.
+# Tokens that open a list item on a line of their own ("- Egypt, Ethiopia and Sudan should ...").
+LIST_MARKERS = frozenset({"-", "*", "•", "–"})
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]\s|\(?\d{1,3}[.)]\s+[a-z])")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _ORG_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")
