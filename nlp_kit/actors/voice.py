@@ -29,6 +29,7 @@ import yaml
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from nlp_kit.actors.extract import ActorExtractor
 
@@ -66,24 +67,31 @@ def _voice_span(title: str | None) -> tuple[int, int] | None:
 
 
 def read_voice(
-    title: str | None, nlp: Language, extractor: ActorExtractor, body_actors: list[dict[str, Any]]
+    title: str | None,
+    nlp: Language,
+    extractor: ActorExtractor,
+    body_actors: list[dict[str, Any]],
+    doc: Doc | None = None,
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """The document's voice: the ids of the states and organisations its title names as speaking (a
     person standing for their affiliation, and for themselves), and the speakers as actor dicts whose
-    mention offsets are character offsets into ``title``."""
+    mention offsets are character offsets into ``title``. ``doc``, the document's body, tells which
+    state it names as an agent when a speaker's own state is unknown."""
     span = _voice_span(title)
     if span is None or title is None:
         return [], []
     # "U.S.-ROK", "United States-France": the joined names read apart, every offset kept
     readable = title[: span[0]] + _JOINER.sub(lambda m: " " * len(m.group(0)), title[span[0] : span[1]]) + title[span[1] :]
-    doc = nlp.make_doc(readable)
+    title_doc = nlp.make_doc(readable)
     if "ner" in nlp.pipe_names:
-        doc = nlp.get_pipe("ner")(doc)
-    found, _ = extractor(doc)
+        title_doc = nlp.get_pipe("ner")(title_doc)
+    found, _ = extractor(title_doc)
     speakers = [
         actor for actor in found
         if any(span[0] <= mention["start"] and mention["end"] <= span[1] for mention in actor["mentions"])
     ]
+    if not speakers and (named := _name_after_title(title, span, extractor.canonical_titles)) is not None:
+        speakers = [named]  # the NER misread a long title ("Assistant Secretary of State for African Affairs X")
     in_body = {actor["id"]: actor for actor in body_actors}
     ids: list[str] = []
     for actor in speakers:
@@ -91,7 +99,7 @@ def read_voice(
             ids.append(actor["id"])
             continue
         affiliation = actor.get("affiliation") or (in_body.get(actor["id"]) or {}).get("affiliation")
-        affiliation = affiliation or _most_named_state(body_actors)
+        affiliation = affiliation or _most_named_state(body_actors, doc)
         if affiliation and not actor.get("affiliation"):
             actor["affiliation"] = affiliation
         ids.append(actor["id"])
@@ -100,9 +108,39 @@ def read_voice(
     return list(dict.fromkeys(ids)), speakers
 
 
-def _most_named_state(actors: list[dict[str, Any]]) -> str | None:
-    """The state the document names most often (a speaker's own, in a speech that never says whose)."""
-    counts = Counter({a["id"]: len(a.get("mentions") or ()) for a in actors if a.get("type") == "state"})
+# Words of office titles that are no part of a name: "Assistant Secretary of State for African Affairs"
+_OFFICE_WORDS = frozenset({"of", "for", "the", "and", "affairs", "state", "assistant", "acting", "deputy", "principal"})
+
+
+def _name_after_title(title: str, span: tuple[int, int], titles: dict[str, str]) -> dict[str, Any] | None:
+    """The person a speaker phrase ends with, after their office ("Assistant Secretary of State for
+    African Affairs Marcus Hale" → Marcus Hale), as an actor dict; None unless two to four capitalised
+    words follow a word of a known title or office."""
+    words = list(re.finditer(r"[^\s,]+", title[span[0] : span[1]]))
+    office = {w for t in titles for w in t.split()} | _OFFICE_WORDS
+    name: list[re.Match[str]] = []
+    while words and words[-1].group()[:1].isupper() and words[-1].group().lower() not in office:
+        name.insert(0, words.pop())
+    if not 2 <= len(name) <= 4 or not words or words[-1].group().lower() not in office:
+        return None
+    start, end = span[0] + name[0].start(), span[0] + name[-1].end()
+    text = title[start:end]
+    mention = {"start": start, "end": end, "text": text, "form": "name", "sentence": None}
+    return {"id": f"PER:{text}", "name": text, "type": "person", "affiliation": None, "titles": [],
+            "mentions": [mention], "salience": 0.0}
+
+
+def _most_named_state(actors: list[dict[str, Any]], doc: Doc | None = None) -> str | None:
+    """The state the document names most often (a speaker's own, in a speech that never says whose); a
+    mention as the subject of a clause counts twice ("the United States will provide ...", not "the war in
+    Sudan")."""
+    def weight(mention: dict[str, Any]) -> int:
+        span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if doc is not None else None
+        return 2 if span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span) else 1
+
+    counts = Counter(
+        {a["id"]: sum(weight(m) for m in a.get("mentions") or ()) for a in actors if a.get("type") == "state"}
+    )
     best = counts.most_common(2)
     if not best or len(best) > 1 and best[0][1] == best[1][1]:
         return None

@@ -82,6 +82,7 @@ class Draft:
     default_status: str | None = None
     made_tokens: list[Token] = field(default_factory=list)
     evidence_tokens: list[Token] = field(default_factory=list)
+    document: Token | None = None  # the agreement noun of "signed the Jeddah Declaration"
 
 
 # What a sentence copy needs for the patterns (ORTH and SPACY build it; LOWER comes with ORTH).
@@ -157,6 +158,7 @@ class CommitmentExtractor:
         if not doc.has_annotation("DEP"):
             return []
         resolver = PartyResolver(doc, self.lexicon)
+        resolver.mark_enacted_verbs()
         cues = StatusCues(doc, self.cue_matcher, self.lexicon, self.status_by_hash, resolver.sentences)
         timex = _TimexIndex(doc)
         drafts: list[Draft] = []
@@ -297,6 +299,8 @@ class CommitmentExtractor:
     def _sentence(self, triggers: list[Trigger], resolver: PartyResolver) -> list[Draft]:
         accepted: list[Draft] = []
         for trigger in sorted(triggers, key=lambda t: (_depth(t.token), t.token.i)):
+            if _in_condition(trigger.token, self.lexicon.condition_marks):
+                continue  # "If the parties agree to a truce, we are prepared to ...": what may happen, no commitment
             anchor = trigger.nodes.get("light", trigger.token)
             if any(
                 (trigger.token.i in d.scope or anchor.i in d.scope)
@@ -316,9 +320,31 @@ class CommitmentExtractor:
                 continue
             if draft.counterpart is None:
                 draft.counterpart = _counterpart_in_scope(draft, resolver)
+            if self._states_terms(draft, accepted):
+                continue
             accepted.append(draft)
             accepted.extend(self._absolute_with(draft, resolver))
         return sorted(accepted, key=lambda d: d.trigger.i)
+
+    @staticmethod
+    def _states_terms(draft: Draft, accepted: list[Draft]) -> bool:
+        """"both sides signed the Jeddah Declaration, in which they committed to protect civilians": the
+        relative clause says what the signed document commits all its parties to, so it becomes that
+        agreement's action rather than a second commitment. True when ``draft`` was folded into an accepted one."""
+        clause = draft.trigger
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "conj", "aux"):
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return False
+        for signed in accepted:
+            if signed.document is not None and clause.head.i == signed.document.i and (
+                set(draft.parties.ids) == set(signed.parties.ids)
+            ):  # one signatory's own part ("under which Belgrade agreed to ...") stays a commitment of its own
+                signed.action, signed.action_head = draft.action, draft.action_head
+                signed.scope |= draft.scope
+                signed.evidence_tokens.extend(draft.evidence_tokens)
+                return True
+        return False
 
     def _interpret(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         frame = trigger.pattern.frame
@@ -349,6 +375,13 @@ class CommitmentExtractor:
             head is None or not _verbal(head) or head.lemma_.lower() in sense.except_acts
         ):
             return None  # "invited India to attend the summit": an invitation, not a request
+        clause_addressee: Token | None = None
+        if sense is not None and sense.addressee:
+            if counterpart_token is None and head is not None and head.dep_ == "ccomp":
+                # "we expect Cairo to use its influence": the parser makes the addressee the clause's subject
+                counterpart_token = clause_addressee = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if counterpart_token is None or head is None or not _verbal(head) or not resolver.resolve(counterpart_token).ids:
+                return None  # "expects the economy to grow": no party is asked to act
         promised_thing = None
         passive_theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if head is None and passive_theme is not None and passive_theme.pos_ in ("NOUN", "PROPN"):
@@ -371,6 +404,8 @@ class CommitmentExtractor:
         if kind == "demand" and subject is not None and resolver.is_authorial(subject):
             return self._authors_call(trigger, head, counterpart_token, resolver)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
+        if clause_addressee is not None and head is not None:
+            draft.action = _phrase(_cut([t for t in _action_tokens(head) if t.i >= head.i], head))
         if promised_thing is not None:
             draft.action = _phrase(_noun_phrase(promised_thing))
             draft.action_head = promised_thing
@@ -486,6 +521,7 @@ class CommitmentExtractor:
         parties, subject = resolver.subject(verb)
         draft = self._draft(trigger, "agreement", parties, None, sense, subject)
         draft.action = _phrase(_noun_phrase(document))
+        draft.document = document
         draft.made_tokens = [t for t in document.subtree if t.i < document.i]
         draft.scope = {t.i for t in document.subtree} | {verb.i}
         draft.evidence_tokens.extend(document.subtree)
@@ -732,6 +768,30 @@ class CommitmentExtractor:
                         draft.kind = "conditional"
                     draft.scope |= {t.i for t in child.subtree}
                     return
+        self._condition_phrase(draft)
+
+    def _condition_phrase(self, draft: Draft) -> None:
+        """A condition stated by a phrase on the commitment's verb or its object: "will provide an additional
+        $200 million ..., subject to congressional approval" (``conditional_markers.heads``)."""
+        heads = self.lexicon.condition_heads
+        for verb in (draft.action_head, draft.trigger):
+            if verb is None:
+                continue
+            for child in verb.children:
+                preps = heads.get(child.lower_)
+                if preps is None or child.dep_ not in ("amod", "advmod", "acomp", "advcl", "npadvmod", "dep", "prep", "oprd"):
+                    continue
+                if not any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
+                    continue
+                draft.condition = _phrase(child.subtree)
+                if draft.kind in ("pledge", "promise", "intent", "agreement"):
+                    draft.kind = "conditional"
+                condition = {t.i for t in child.subtree}
+                if draft.action_head is not None and condition & {t.i for t in draft.action_head.subtree}:
+                    kept = [t for t in _action_tokens(draft.action_head) if t.i not in condition]
+                    draft.action = _phrase(_cut(kept, draft.action_head))
+                draft.scope |= condition
+                return
 
     def _absolute_with(self, draft: Draft, resolver: PartyResolver) -> Iterable[Draft]:
         """"they agreed to X, with Armenia also supporting Y": a second party's part of the deal."""
@@ -921,6 +981,19 @@ def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
         if party and party not in draft.parties.ids:
             return party
     return None
+
+
+def _in_condition(token: Token, condition_marks: frozenset[str]) -> bool:
+    """Whether ``token`` sits in a condition clause ("if the parties agree to a truce", "once Armenia and
+    Azerbaijan sign the treaty")."""
+    current = token
+    for _ in range(64):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in condition_marks for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> bool:

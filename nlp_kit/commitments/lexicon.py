@@ -43,6 +43,9 @@ class TriggerSense:
     # acts that make the trigger no commitment: "invited India to attend the summit" is an invitation; a
     # lemma with such acts counts only with a clause of another act ("invites the Commission to present")
     except_acts: frozenset[str] = frozenset()
+    # a lemma that counts only when its object names a party asked to act: "we expect Cairo to use its
+    # influence" is a demand, "expects the economy to grow" a forecast
+    addressee: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,14 @@ class CommitmentLexicon:
     state_nouns: frozenset[str]
     people_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    meeting_noun_verbs: frozenset[str]
     defining_words: frozenset[str]
     message_nouns: frozenset[str]
     collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
     only_marks: frozenset[str]
+    condition_heads: dict[str, frozenset[str]]
     direct_modals: frozenset[str]
     means_modals: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -126,11 +132,17 @@ class CommitmentLexicon:
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
+                meeting_nouns=frozenset(triggers["meeting_verbs"].get("nouns") or ()),
+                meeting_noun_verbs=frozenset(triggers["meeting_verbs"].get("noun_verbs") or ()),
                 defining_words=frozenset(triggers["defining_words"]["words"]),
                 message_nouns=frozenset(triggers["message_nouns"]["lemmas"]),
                 collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),
                 only_marks=frozenset(triggers["conditional_markers"]["only_marks"]),
+                condition_heads={
+                    str(head).lower(): frozenset(preps)
+                    for head, preps in (triggers["conditional_markers"].get("heads") or {}).items()
+                },
                 direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),
                 means_modals=frozenset(triggers["recommendation_modals"]["means"]),
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
@@ -214,6 +226,7 @@ def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str
             status=entry.get("status"),
             role=entry.get("role"),
             except_acts=frozenset(entry.get("except_acts") or ()),
+            addressee=bool(entry.get("addressee", False)),
         )
         if sense.kind is None:
             raise ValueError(f"trigger group without kind: {entry}")

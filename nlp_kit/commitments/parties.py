@@ -21,6 +21,7 @@ from nlp_kit.commitments.lexicon import CommitmentLexicon
 
 ACTOR_SPANS = "nlp_kit_actors"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
+_SIDES = frozenset({"side", "party"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 GENDERED_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
@@ -75,6 +76,10 @@ class PartyResolver:
         # Foreign Ministers of A, B and C", of "Foreign Ministers of the Pacific Islands Forum met in Suva" and
         # of 'A and B, hereinafter "the Parties"'
         self._declarations: list[tuple[int, list[str], str, str]] | None = None
+        # The body a resolution's paragraphs speak for ("The Security Council," then "2. Demands that ..."),
+        # found on first use: (its name's token, its ids), or None
+        self._enactor: tuple[Token, list[str]] | None | bool = False
+        self._opening: list[str] | None = None  # who met, when the document opens with a meeting
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
         self.affiliation: dict[str, str] = {}
@@ -218,7 +223,56 @@ class PartyResolver:
                 found = self.resolve(token, allow_anaphora=False)
                 if found.ids:
                     return Parties(found.ids, found.people, anaphoric=True), token
+        if current is not None and (enactor := self.enactor(current)) is not None:
+            return self._split_people(enactor[1], False), enactor[0]
         return Parties([], []), None
+
+    def enactor(self, verb: Token) -> tuple[Token, list[str]] | None:
+        """The body that speaks in ``verb``'s paragraph when it is a resolution's paragraph: a resolution or
+        decision names its body once, in a paragraph of its own ("The Security Council,", "The General
+        Assembly,"), and every paragraph after it opens with the body's verb and no subject ("Recalling its
+        resolutions ...", "2. Demands that all armed groups cease ...", "Requests the Secretary-General to
+        report ..."). None for any other verb."""
+        if self._enactor is False:
+            self._enactor = self._find_enactor()
+        enactor = self._enactor
+        if not isinstance(enactor, tuple) or verb.dep_ != "ROOT" or verb.i <= enactor[0].i:
+            return None
+        if _subject_token(verb) is not None or not verb.text[:1].isupper():
+            return None
+        opening = next(
+            (t for t in self.sentences.of(verb) if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS")), None
+        )
+        return enactor if opening is not None and opening.i == verb.i else None
+
+    def mark_enacted_verbs(self) -> None:
+        """Tag as verbs the words a resolution's paragraphs open with: the tagger reads a capitalised
+        "Demands", "Calls" or "Requests" at a paragraph's start as a plural noun, while the parser already
+        made it the paragraph's head."""
+        if self.enactor(self.doc[-1]) is None and not isinstance(self._enactor, tuple):
+            return
+        for sentence in self.sentences.spans:
+            root = sentence.root
+            if root.tag_ in ("NNS", "NNP", "NNPS") and self.enactor(root) is not None:
+                root.tag_, root.pos_ = "VBZ", "VERB"
+
+    def _find_enactor(self) -> tuple[Token, list[str]] | None:
+        text = self.doc.text
+        for sentence in self.sentences.spans:
+            line = sentence.text.strip()
+            if not line.endswith(",") or len(line) > 80 or "\n" in line:
+                continue
+            before, after = text[: sentence.start_char].rstrip(" \t"), text[sentence.end_char :]
+            stands_alone = (not before.strip() or before.endswith("\n")) and (
+                sentence.text.endswith("\n") or after.startswith("\n") or not after.strip()
+            )
+            if not stands_alone:
+                continue
+            root = sentence.root
+            ids = self.named(root) if root.pos_ in ("NOUN", "PROPN") else []
+            if len(ids) == 1 and self.kind.get(ids[0]) in ("igo", "org", "state"):
+                return root, ids
+        return None
 
     def _left_actor_run(self, verb: Token) -> list[Token]:
         """Actor names right before a subjectless gerund: "Azerbaijan and Armenia finalizing ..."
@@ -295,9 +349,15 @@ class PartyResolver:
             return self._declared_speakers(anaphor) or self.voice
         if anaphor.lower_ in FIRST_PERSON_SINGULAR:
             return self.voice
+        if anaphor.lower_ in ("it", "its", "itself") and (enactor := self.enactor(self.sentences.of(anaphor).root)):
+            return enactor[1]  # "Expresses its intention to designate ...": the Council's
         exact = _exact_number(anaphor)
         if wanted > 1 and (declared := self._declared_by_title(anaphor)) and exact in (None, len(declared)):
             return declared
+        if wanted > 1 and _base(anaphor) in self.lexicon.people_nouns | _SIDES and (met := self._opening_meeting()) and (
+            exact in (None, len(self._split_people(met, False).ids))
+        ):
+            return met  # a readout's "the sides", "the two leaders": who spoke in its opening sentence
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close"; or the
         # possessor of a governing noun: "Australia's announcement that it will contribute".
         ancestor = anaphor.head
@@ -338,7 +398,12 @@ class PartyResolver:
             # "the three governments": the last three parties named together a few sentences back, as the
             # subject of a main clause ("Estonia, Latvia and Lithuania disconnected ...") before the subject
             # of a relative clause ("a mission that Sweden, Finland and Germany have joined")
-            group = self._group_before(previous, exact, ("meeting", "main subject", "between", "subject"))
+            # "both sides", "the two parties": first the two a conflict or talks were between ("the fighting
+            # between the Sudanese Armed Forces and the Rapid Support Forces")
+            roles = ("between", "meeting", "main subject", "subject") if _base(anaphor) in _SIDES else (
+                "meeting", "main subject", "between", "subject"
+            )
+            group = self._group_before(previous, exact, roles)
             if group:
                 return group
         subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
@@ -371,23 +436,43 @@ class PartyResolver:
                 sentence = self.sentences.step(sentence, -1)
         return []
 
-    def _meeting(self, sentence: Span, wanted: int) -> list[str]:
+    def _meeting(self, sentence: Span, wanted: int | None) -> list[str]:
         """"President Biden spoke today with President Duda of Poland. The two leaders affirmed ...": who
-        met, spoke or talked with whom, when exactly as many as the anaphor counts."""
+        met, spoke or talked with whom ("had a telephone conversation with", "held talks with"), when exactly
+        as many as the anaphor counts (``wanted``; None: two or more)."""
+        lexicon = self.lexicon
         for token in sentence:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.meeting_verbs:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = token.lemma_.lower()
+            nouns = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.meeting_nouns]
+            if lemma not in lexicon.meeting_verbs and not (lemma in lexicon.meeting_noun_verbs and nouns):
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+            partners = [g for head in (token, *nouns) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj"]
             if subject is None or not partners:
                 continue
             ids: list[str] = []
             for phrase in (subject, *partners):
                 ids.extend(a for a in self.named(phrase, agentive=False) if a not in ids)
-            if len(self._split_people(ids, False).ids) == wanted:
+            count = len(self._split_people(ids, False).ids)
+            if count == wanted or wanted is None and count >= 2:
                 return ids
         return []
+
+    def _opening_meeting(self) -> list[str]:
+        """Who met or spoke in a document that opens by saying so, as readouts do ("Vladimir Putin had a
+        telephone conversation with President of Türkiye Recep Tayyip Erdoğan."): "the sides", "the two
+        leaders" and "the Presidents" are they throughout. [] for other documents."""
+        if self._opening is None:
+            self._opening = []
+            with_verbs = [s for s in self.sentences.spans if any(t.pos_ in ("VERB", "AUX") for t in s)]
+            for sentence in with_verbs[:2]:
+                self._opening = self._meeting(sentence, None)
+                if self._opening:
+                    break
+        return self._opening
 
     def _coordinated_group(self, sentence: Iterable[Token], wanted: int, *, role: str = "any") -> list[str]:
         """"Both governments" after "... mediated by Turkey, eased the quarrel between Ethiopia and

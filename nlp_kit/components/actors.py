@@ -56,7 +56,9 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = spans
         meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
         title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
-        voice, speakers = read_voice(title["text"] if title else meta.get("title"), self.nlp, self.extractor, actors)
+        voice, speakers = read_voice(
+            title["text"] if title else meta.get("title"), self.nlp, self.extractor, actors, doc
+        )
         doc._.voice = voice
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
         # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
