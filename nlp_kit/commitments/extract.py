@@ -865,8 +865,8 @@ class CommitmentExtractor:
             # "would submit a statute only if Serbia recognises ...": an offer on terms the text does
             # not say were met waits for the other side.
             status = "proposed"
-        if draft.kind == "recommendation":
-            plover, cameo = None, None
+        if draft.kind == "recommendation" and (draft.speaker == "AUTHOR" or draft.cameo is None):
+            plover, cameo = None, None  # an author's advice is no event; a state's proposal is
         else:
             cameo = draft.cameo
             plover, coded = code_event(draft.trigger.lemma_, kind=draft.kind, pos=draft.trigger.pos_)
@@ -1210,6 +1210,9 @@ def _negated_subject(subject: Token) -> bool:
     return any(c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subject.children)
 
 
+_ASPECTUAL = frozenset({"continue", "keep"})
+
+
 def _irrealis(verb: Token) -> bool:
     """Not (yet) done: future or modal, a bare infinitive, or a gerund without tense; a participle on a noun
     is as done as the clause it is in ("served Pakistan a notice demanding talks"), and what one had to do
@@ -1218,6 +1221,8 @@ def _irrealis(verb: Token) -> bool:
         return _irrealis(verb.head.head)
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ == "VBD":
         return False  # "Baku had to accept the terms": it did
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECTUAL and verb.head.i != verb.i:
+        return _irrealis(verb.head)  # "We continue to press both parties": pressing now, as "continue" says
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_MODALS or (aux & {"could", "should", "must", "can"}):
         return True

@@ -233,9 +233,7 @@ class PartyResolver:
         Assembly,"), and every paragraph after it opens with the body's verb and no subject ("Recalling its
         resolutions ...", "2. Demands that all armed groups cease ...", "Requests the Secretary-General to
         report ..."). None for any other verb."""
-        if self._enactor is False:
-            self._enactor = self._find_enactor()
-        enactor = self._enactor
+        enactor = self._found_enactor()
         if not isinstance(enactor, tuple) or verb.dep_ != "ROOT" or verb.i <= enactor[0].i:
             return None
         if _subject_token(verb) is not None or not verb.text[:1].isupper():
@@ -249,12 +247,17 @@ class PartyResolver:
         """Tag as verbs the words a resolution's paragraphs open with: the tagger reads a capitalised
         "Demands", "Calls" or "Requests" at a paragraph's start as a plural noun, while the parser already
         made it the paragraph's head."""
-        if self.enactor(self.doc[-1]) is None and not isinstance(self._enactor, tuple):
+        if not isinstance(self._found_enactor(), tuple):
             return
         for sentence in self.sentences.spans:
             root = sentence.root
             if root.tag_ in ("NNS", "NNP", "NNPS") and self.enactor(root) is not None:
                 root.tag_, root.pos_ = "VBZ", "VERB"
+
+    def _found_enactor(self) -> tuple[Token, list[str]] | None:
+        if self._enactor is False:
+            self._enactor = self._find_enactor()
+        return self._enactor  # type: ignore[return-value]
 
     def _find_enactor(self) -> tuple[Token, list[str]] | None:
         text = self.doc.text
