@@ -96,6 +96,7 @@ class ActorExtractor:
         }
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
+        _drop_opening_participles(doc)
         reader = _DocReader(self, doc)
         reader.find_titles()
         reader.read_datelines()
@@ -109,6 +110,25 @@ class ActorExtractor:
         reader.read_organisation_anaphora()
         reader.read_government_anaphora()
         return reader.results()
+
+
+def _drop_opening_participles(doc: Doc) -> None:
+    """Take a sentence's opening participle out of the entity the NER ran it into: "Commending Kenya for
+    having led ...", "Welcoming Japan's decision" (a resolution's preamble) name Kenya and Japan, not a
+    person "Commending Kenya"."""
+    if not doc.has_annotation("ENT_IOB"):
+        return
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        first = ent[0]
+        if len(ent) > 1 and first.is_sent_start and first.lower_.endswith("ing") and first.is_title and (
+            first.tag_ in ("VBG", "NNP") and first.dep_ in ("ROOT", "advcl", "csubj", "compound", "nsubj")
+        ):
+            ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 class _DocReader:
@@ -721,6 +741,8 @@ class _DocReader:
             candidates = [self.found[a] for a in igos & self.found.keys()]
             named_so = [f for f in candidates if token.text.capitalize() in f.record.name.split()]
             latest = self._named_last_before(token, named_so or candidates)  # "the Agency" after UNRWA
+            if latest is None and token.text[:1].isupper():
+                latest = self._only_one_before(token, named_so)  # a resolution's "the Council", pages on
             if latest is None and token.text[:1].isupper() and len(igos) == 1:
                 # "the Commission" in European Council conclusions: the one organ of that name of an
                 # organisation the text names (itself or through another of its organs)
@@ -742,7 +764,8 @@ class _DocReader:
         if not named:
             return
         for token in self._bare_heads(heads):
-            latest = self._named_last_before(token, [f for f in named if token.text in f.record.name.split()])
+            bearing = [f for f in named if token.text in f.record.name.split()]
+            latest = self._named_last_before(token, bearing) or self._only_one_before(token, bearing)
             if latest is not None:
                 self.add(latest, token.i, token.i + 1, "anaphor")
 
@@ -783,6 +806,12 @@ class _DocReader:
             if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
                 continue
             yield token
+
+    def _only_one_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
+        """The one of ``candidates`` named anywhere before ``token`` when it is the only one: "the Force" in a
+        resolution's fourth paragraph is the "Gang Suppression Force" of its first, with no other force named."""
+        before = [f for f in candidates if any(m["start"] < token.idx for m in f.mentions)]
+        return before[0].record if len(before) == 1 else None
 
     def _named_last_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
         """The one of ``candidates`` mentioned last before ``token``, in its sentence or the
