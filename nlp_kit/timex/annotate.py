@@ -142,13 +142,21 @@ def _after_since(token: Token, verb: Token | None) -> bool:
     return False
 
 
+_PRO_VERBS = frozenset({"do", "happen", "have", "be"})
+
+
 def _background(span: Span) -> bool:
     """Whether the expression dates a reference point rather than the time the story moves to: it
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
-    noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987")."""
+    noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987"), or in a
+    comparison with a precedent ("as it did in May and June 2025")."""
     verb = clause_verb(span.root)
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return False  # "The last American combat troops left in December 2011.": the parser's noun phrase is a clause
+    if verb is not None and verb.dep_ == "advcl" and verb.lemma_ in _PRO_VERBS and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return True  # "ready to host the talks, as it did in May and June 2025": a precedent, not the story's time
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 
@@ -183,6 +191,8 @@ def is_planned(span: Span) -> bool:
 
 
 _PLANNING = {"plan", "schedule", "slate", "intend"}
+# Adjectives whose to-infinitive is a plan: "was prepared to travel to Istanbul in the first half of April"
+_PLANNING_ADJECTIVES = {"prepared", "ready", "willing", "due", "set", "poised"}
 
 
 def is_scheduled(span: Span, *, weekday: bool) -> bool:
@@ -203,10 +213,16 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
         if not _plans_ahead(verb):
             return False
         return weekday or root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        governor = clause_verb(verb.head) if verb.head.i != verb.i else None
-        if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
-            return False
+    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb  # "to continue ... and to meet"
+    if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if infinitive.head.lower_ in _PLANNING_ADJECTIVES and infinitive.head.pos_ == "ADJ":
+            copula = infinitive.head.head
+            if not _plans_ahead(copula):
+                return False  # "had been due to expire Friday evening": a plan overtaken
+        else:
+            governor = clause_verb(infinitive.head) if infinitive.head.i != infinitive.i else None
+            if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
+                return False
         attached = root.head if root.dep_ != "pobj" else root.head.head
         return weekday or attached.i == verb.i  # "to restructure after a third-quarter loss": the loss's date
     return False
@@ -225,6 +241,28 @@ def _plans_ahead(verb: Token) -> bool:
     if verb.dep_ in ("acl", "amod", "relcl"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+_UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "decide"}
+
+
+def _undertaken(span: Span) -> bool:
+    """Whether the expression dates the to-infinitive of an undertaking ("agreed to continue contacts and to
+    meet in person in the autumn", "pledged to hold elections in December"): what was undertaken comes after
+    the undertaking."""
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = infinitive.head
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i and governor.head.lemma_ not in _UNDERTAKING:
+        governor = governor.head  # "agreed to try to meet"
+    if governor.lemma_ == "continue" and governor.dep_ == "xcomp":
+        governor = governor.head
+    attached = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
+    return governor.lemma_ in _UNDERTAKING and attached.i == verb.i
 
 
 _DEADLINE_PREPS = {"until", "till", "through", "thru"}
@@ -491,6 +529,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         weekday = partial.relation == WEEKDAY
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
+        elif partial.relation == INHERIT_YEAR and _undertaken(span):
+            tense = "AFTER"  # "agreed to meet in the autumn": the first autumn after the agreement
         elif _for_delivery(span, grammar.vocab):
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:

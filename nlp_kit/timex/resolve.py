@@ -380,7 +380,10 @@ class Resolver:
         self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None
     ) -> Resolved:
         anchor: str | None
-        if following_year is not None:
+        undertaken = self._after_undertaking(p, sentence) if tense == "AFTER" and following_year is None else None
+        if undertaken is not None:
+            anchor, year = undertaken
+        elif following_year is not None:
             anchor, year = following_year[0], int(following_year[1])
         elif (same := self.fiscal_quarters.get(p.value[4:])) is not None:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
@@ -399,6 +402,24 @@ class Resolver:
             return Resolved(holiday_date(p.holiday, year), None, anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _after_undertaking(self, p: Partial, sentence: int) -> tuple[str, int] | None:
+        """(anchor, year) of the first such month or season after an undertaking ("In July, both sides agreed
+        to conclude a deal by August 18"; "agreed ... to meet in the autumn" in a readout written in March):
+        the undertaking is dated by the narrative's last date, else by the creation time."""
+        base = self._narrative_anchor(sentence, any_distance=False)
+        reference = parse_value(base[1]) if base is not None else None
+        if reference is not None and base is not None:
+            anchor, day = base[0], reference[0]
+        elif self.dct is not None:
+            anchor, day = "DCT", self.dct
+        else:
+            return None
+        dated = parse_value(f"{day.year:04d}{p.value[4:]}")
+        if dated is None:
+            return None
+        ends = dated[0] + _STEP.get(dated[1], _STEP["D"])
+        return anchor, day.year + 1 if ends <= day else day.year
 
     def _plan_ahead(self, value: str) -> bool:
         """Whether a date lies more than a year after the creation time: a plan the story names ("cut
