@@ -214,6 +214,8 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         "UNIT": _words(unit_words),
         "UNITS": _words(unit_words + plurals),
         "PART": f"(?:(?P<part>{_words(vocab['part_mods'])})(?:-|\\s+))?",
+        # "the first half of April" (START), "the second half of May 2026" (END); a year's halves are H1/H2
+        "MONTH_HALF": "(?:the\\s+)?(?P<month_half>first|second|latter)\\s+half\\s+of\\s+",
         "QMOD": _words(vocab["quantity_mods"]),
         "DEICTIC": _words(vocab["deictic"]),
         "DAY_DEICTIC": _words(vocab["day_deictic"]),

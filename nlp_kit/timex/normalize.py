@@ -110,6 +110,8 @@ def _day(text: str | None) -> int | None:
 
 
 def _mod(groups: dict[str, str], vocab: dict[str, Any]) -> str | None:
+    if groups.get("month_half"):
+        return "START" if groups["month_half"].lower() == "first" else "END"
     return _lookup(vocab["part_mods"], groups.get("part")) or _lookup(vocab["quantity_mods"], groups.get("qmod"))
 
 

@@ -1,6 +1,7 @@
-"""Commitments and actors in the forms policy documents take beyond the article: a speech or statement
-whose title says who speaks, an agreement that names its parties once, and a report that lists its
-recommendations under the names of those they address. Full pipeline."""
+"""Commitments and actors in the forms policy documents take beyond the article: a speech, statement or
+testimony whose title says who speaks, an agreement that names its parties once, a report that lists its
+recommendations under the names of those they address, a resolution whose paragraphs speak for the body
+named at its top, and a readout of a call between two leaders. Full pipeline."""
 
 from __future__ import annotations
 
@@ -51,6 +52,57 @@ To ECOWAS and its member states:
 3. Appoint a special envoy for the Sahel.
 
 Meanwhile the talks have stalled. Negotiators should meet again.
+"""
+
+
+RESOLUTION = """Resolution 2812 (2026)
+
+Adopted by the Security Council at its 10047th meeting, on 29 September 2026
+
+The Security Council,
+
+Recalling its previous resolutions on Haiti,
+
+Commending Kenya for having led the Multinational Security Support mission until its transition to the Gang Suppression Force,
+
+1. Decides to renew the authorization of the Gang Suppression Force for a period of twelve months;
+
+2. Demands that all armed groups immediately cease violence against civilians;
+
+3. Urges the Haitian authorities to hold free and fair elections no later than 7 February 2027;
+
+4. Calls upon Member States to provide personnel and voluntary contributions to the Force;
+
+5. Requests the Secretary-General to report to the Council every 120 days;
+
+6. Expresses its intention to designate additional individuals engaged in gang violence;
+"""
+
+READOUT = """Telephone conversation with President of Türkiye Recep Tayyip Erdoğan
+
+Vladimir Putin had a telephone conversation with President of the Republic of Türkiye Recep Tayyip Erdoğan.
+
+The leaders also touched on the situation in the South Caucasus, where Armenia and Azerbaijan initialled a peace
+treaty in Washington in August 2025.
+
+The sides reaffirmed their intention to bring bilateral trade to $100 billion. The Presidents agreed to continue
+contacts and to meet in person in the autumn.
+"""
+
+TESTIMONY = """Testimony of Assistant Secretary of State for African Affairs Marcus Hale
+
+Chairman Ricketts, Ranking Member Booker, and members of the subcommittee, thank you for the opportunity to
+testify today.
+
+Since April 2023, the fighting between the Sudanese Armed Forces and the Rapid Support Forces has killed tens of
+thousands of people. In May 2023, both sides signed the Jeddah Declaration, in which they committed to protect
+civilians. Neither side has honored that commitment.
+
+Last September, the United States, Saudi Arabia, the United Arab Emirates and Egypt proposed a humanitarian truce.
+We continue to press both parties to accept it without conditions. The United States will provide an additional
+$200 million in humanitarian assistance, subject to congressional approval. We have asked the UAE to stop the flow
+of weapons, and we expect Cairo to use its influence with the army. If the parties agree to a truce, we are
+prepared to support a monitoring mechanism. Economists expect the economy to shrink again this year.
 """
 
 
@@ -105,3 +157,57 @@ def test_recommendations_under_an_addressee_line_are_asked_of_the_addressees(nlp
     assert ("ECOWAS", "recommendation", "Appoint", None) in found
     # a plain paragraph ends the list: "Negotiators should meet" is nobody's listed recommendation
     assert len([r for r in found if r[1] == "recommendation"]) == 3
+
+
+def test_a_resolution_s_paragraphs_speak_for_the_body_named_at_its_top(nlp):
+    found = records(nlp, RESOLUTION, dct="2026-09-29")
+    assert ("UNSC", "demand", "Urges", "HTI") in found
+    # "Demands", "Calls" and "Requests" read as the verbs they are (the tagger took them for plural nouns)
+    assert {(actor, kind, trigger) for actor, kind, trigger, _ in found} == {
+        ("UNSC", "demand", "Demands"), ("UNSC", "demand", "Urges"), ("UNSC", "demand", "Calls"),
+        ("UNSC", "demand", "Requests"), ("UNSC", "intent", "intention"),  # "its intention": the Council's
+    }
+
+
+def test_a_resolution_s_preamble_names_states_and_its_bodies_by_their_short_names(nlp):
+    analysis = nlp_kit.analyze(RESOLUTION, nlp=nlp, dct="2026-09-29")
+    mentions = {(m.text, a.id) for a in analysis.actors for m in a.mentions}
+    assert ("Kenya", "KEN") in mentions  # "Commending Kenya" is no person
+    assert not any(a.id.startswith("PER:") for a in analysis.actors)
+    assert ("Force", "ORG:Gang Suppression Force") in mentions  # the only force named, paragraphs back
+    assert ("Council", "UNSC") in mentions
+
+
+def test_in_a_readout_the_sides_and_the_presidents_are_who_spoke(nlp):
+    analysis = nlp_kit.analyze(READOUT, nlp=nlp, dct="2026-03-18")
+    found = {(c.actor, tuple(c.co_actors), c.kind, c.trigger) for c in analysis.commitments}
+    assert ("RUS", ("TUR",), "intent", "intention") in found  # not Armenia and Azerbaijan, named last
+    assert ("RUS", ("TUR",), "agreement", "agreed") in found
+    autumn = next(t for t in analysis.timexes if t.text == "the autumn")
+    assert autumn.value == "2026-FA"  # agreed in March to meet in the autumn: this year's
+
+
+def test_a_testimony_speaks_for_the_witness_s_state(nlp):
+    assert voice_phrase(TESTIMONY.splitlines()[0]) == "Assistant Secretary of State for African Affairs Marcus Hale"
+    analysis = nlp_kit.analyze(TESTIMONY, nlp=nlp, dct="2026-06-10")
+    found = {(c.actor, tuple(c.co_actors), c.kind, c.trigger, c.counterpart, c.status) for c in analysis.commitments}
+    # "both sides" are the two the fighting was between, not the senators greeted first; the terms of the
+    # signed declaration are its action, one record
+    signed = [c for c in analysis.commitments if c.trigger == "signed"]
+    assert [(c.actor, c.co_actors, c.kind, c.status) for c in signed] == [
+        ("SDN", ["GRP:Rapid Support Forces"], "agreement", "unfulfilled")
+    ]
+    assert signed[0].action.startswith("protect civilians")
+    assert not any(c.trigger == "committed" for c in analysis.commitments)
+    assert ("USA", ("SAU", "ARE", "EGY"), "recommendation", "proposed", None, "proposed") in found
+    assert ("USA", (), "demand", "press", None, "made") in found  # pressing now, as "continue" says
+    assert ("USA", (), "demand", "asked", "ARE", "made") in found
+    assert ("USA", (), "demand", "expect", "EGY", "made") in found
+    provide = next(c for c in analysis.commitments if c.trigger == "provide")
+    assert (provide.kind, provide.condition) == ("conditional", "subject to congressional approval")
+    # the truce the parties may agree to is a condition, not an agreement; a forecast is no demand
+    assert not any(c.trigger in ("agree", "expect") and c.counterpart is None for c in analysis.commitments)
+    assert ("USA", (), "conditional", "prepared", None, "proposed") in found
+    people = {a.id: a.affiliation for a in analysis.actors if a.type == "person"}
+    assert people["PER:Marcus Hale"] == "USA"  # the state the testimony names as an agent
+    assert "PER:Booker" in people and not any(p.startswith("PER:Ranking") for p in people)

@@ -67,3 +67,29 @@ def test_what_is_set_for_a_date_lies_ahead(timex_nlp):
     ]
     assert values(timex_nlp, "The vote was set for Tuesday.") == [("Tuesday", "2000-01-11")]
     assert values(timex_nlp, "The commission set a deadline on Tuesday.") == [("Tuesday", "2000-01-04")]
+
+
+def test_what_one_is_prepared_ready_or_due_to_do_lies_ahead(timex_nlp):
+    text = "Moscow said its delegation was prepared to travel to Istanbul in the first half of April."
+    assert values(timex_nlp, text, "2026-03-18") == [("the first half of April", "2026-04")]
+    text = "The offer had been due to expire Friday evening."  # a plan overtaken
+    assert values(timex_nlp, text, "1989-10-30") == [("Friday evening", "1989-10-27TEV")]
+
+
+def test_what_was_undertaken_comes_after_the_undertaking(timex_nlp):
+    # an agreement told at the creation time: the first autumn after it
+    text = "The Presidents agreed to continue contacts and to meet in person in the autumn."
+    assert values(timex_nlp, text, "2026-03-18") == [("the autumn", "2026-FA")]
+    # an agreement the story dates: the first such day after that date, whatever the creation time
+    text = "In July, both sides agreed to conclude a comprehensive peace deal by August 18."
+    assert values(timex_nlp, text, "2025-10-20") == [("July", "2025-07"), ("August 18", "2025-08-18")]
+    text = "The declaration was signed on December 11, 2024. The leaders agreed to begin talks before the end of February."
+    assert values(timex_nlp, text, "2025-06-01")[-1] == ("the end of February", "2025-02")
+
+
+def test_a_precedent_in_an_as_clause_does_not_move_the_story(timex_nlp):
+    text = (
+        "Erdogan reaffirmed Turkey's readiness to host the talks in Istanbul, as it did in May and June 2025. "
+        "Prisoners were exchanged on March 6."
+    )
+    assert values(timex_nlp, text, "2026-03-18") == [("May", "2025-05"), ("June 2025", "2025-06"), ("March 6", "2026-03-06")]
