@@ -114,17 +114,16 @@ class ActorExtractor:
 
 def _drop_opening_participles(doc: Doc) -> None:
     """Take a sentence's opening participle out of the entity the NER ran it into: "Commending Kenya for
-    having led ...", "Welcoming Japan's decision" (a resolution's preamble) name Kenya and Japan, not a
-    person "Commending Kenya"."""
+    having led ..." (a resolution's preamble) names Kenya, not a person or body "Commending Kenya"."""
     if not doc.has_annotation("ENT_IOB"):
         return
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
         first = ent[0]
-        if len(ent) > 1 and first.is_sent_start and first.lower_.endswith("ing") and first.is_title and (
-            first.tag_ in ("VBG", "NNP") and first.dep_ in ("ROOT", "advcl", "csubj", "compound", "nsubj")
-        ):
+        if len(ent) > 1 and first.is_sent_start and first.lower_.endswith("ing") and (
+            first.is_title and "ROOT" in (first.dep_, ent.root.dep_)
+        ):  # a verbless opening; a name like "Feeding America" is the subject of its sentence
             ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
             changed = True
     if changed:

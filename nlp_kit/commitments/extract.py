@@ -375,6 +375,12 @@ class CommitmentExtractor:
             head is None or not _verbal(head) or head.lemma_.lower() in sense.except_acts
         ):
             return None  # "invited India to attend the summit": an invitation, not a request
+        if sense is not None and sense.terms and head is not None and (
+            counterpart_token is not None
+            or head.lemma_.lower() in self.lexicon.documents
+            or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        ):
+            kind = sense.terms  # "proposed a three-month humanitarian truce": terms put to the warring parties
         clause_addressee: Token | None = None
         if sense is not None and sense.addressee:
             if counterpart_token is None and head is not None and head.dep_ == "ccomp":
@@ -787,9 +793,12 @@ class CommitmentExtractor:
                 if draft.kind in ("pledge", "promise", "intent", "agreement"):
                     draft.kind = "conditional"
                 condition = {t.i for t in child.subtree}
-                if draft.action_head is not None and condition & {t.i for t in draft.action_head.subtree}:
-                    kept = [t for t in _action_tokens(draft.action_head) if t.i not in condition]
-                    draft.action = _phrase(_cut(kept, draft.action_head))
+                head = draft.action_head
+                if head is not None and condition & {t.i for t in head.subtree}:
+                    # the phrase goes, and so do the adverbs before the verb ("Second, the United States will ...")
+                    lead = {t.i for c in head.children if c.i < head.i and c.dep_ in ("advmod", "punct") for t in c.subtree}
+                    kept = [t for t in _action_tokens(head) if t.i not in condition and t.i not in lead]
+                    draft.action = _phrase(_cut(kept, head))
                 draft.scope |= condition
                 return
 

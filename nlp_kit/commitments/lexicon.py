@@ -46,6 +46,9 @@ class TriggerSense:
     # a lemma that counts only when its object names a party asked to act: "we expect Cairo to use its
     # influence" is a demand, "expects the economy to grow" a forecast
     addressee: bool = False
+    # the kind when what the verb puts forward are terms for others: an agreement noun ("proposed a truce")
+    # or an addressee ("proposed to Kyiv that ...")
+    terms: str | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str
             role=entry.get("role"),
             except_acts=frozenset(entry.get("except_acts") or ()),
             addressee=bool(entry.get("addressee", False)),
+            terms=entry.get("terms"),
         )
         if sense.kind is None:
             raise ValueError(f"trigger group without kind: {entry}")
