@@ -376,9 +376,10 @@ class CommitmentExtractor:
         ):
             return None  # "invited India to attend the summit": an invitation, not a request
         if sense is not None and sense.terms and head is not None and (
-            counterpart_token is not None
+            counterpart_token is not None and resolver.named(counterpart_token, agentive=False)
             or head.lemma_.lower() in self.lexicon.documents
-            or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+            or any(resolver.named(g, agentive=False) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj")
         ):
             kind = sense.terms  # "proposed a three-month humanitarian truce": terms put to the warring parties
         clause_addressee: Token | None = None
