@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
+from nlp_kit.ingest.structure import turn_label_end
 
 _KEY_SEPARATOR = "\x1f"
 _SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
@@ -491,10 +492,10 @@ class _DocReader:
             word = self.doc[start].text
             record = surnames.get(word) or self._known_person(word)
             if record is None:
-                if title is None and (
+                if title is None and not self._speaker_label(start) and (
                     self.doc[start].is_sent_start or _in_place_position(self.doc[start]) or word in self.x.gazetteer.cities
                 ):
-                    continue  # "M23 rebels seized Goma": a city, not a person
+                    continue  # "M23 rebels seized Goma": a city, not a person; "Sugiono:" opening a turn is one
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)
@@ -506,6 +507,11 @@ class _DocReader:
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
+
+    def _speaker_label(self, i: int) -> bool:
+        """Whether token ``i`` is a transcript's speaker label, alone at a line's start ("Sugiono: ...")."""
+        before = self.text[: self.doc[i].idx].rstrip(" \t")
+        return (not before or before.endswith("\n")) and turn_label_end(self.doc, i) == i + 2
 
     def _known_person(self, name: str) -> ActorRecord | None:
         """The gazetteer or user person a name or surname refers to, if any."""

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from nlp_kit.ingest.structure import turn_label_end
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -145,3 +147,40 @@ def _most_named_state(actors: list[dict[str, Any]], doc: Doc | None = None) -> s
     if not best or len(best) > 1 and best[0][1] == best[1][1]:
         return None
     return best[0][0]
+
+
+def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, list[str]]]:
+    """Who speaks in each turn of a transcript or interview: ``(start, end, ids)`` with character offsets of
+    what is said after a speaker label ("Sugiono: It has not been implemented ...", "MS BRUCE: Good
+    afternoon") up to the next label, and the ids of the label's actor (a person with their state, as a
+    title's speaker is read). A label naming no actor ("QUESTION:", "Asia Policy Review:") gives ``[]``: its
+    "we" is nobody's. [] for a document with fewer than two labels, or none said twice."""
+    text = doc.text
+    labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
+    for first in doc:
+        if first.is_space or first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
+            continue  # only a line's first word can open a label
+        said = turn_label_end(doc, first.i)
+        if said is not None:
+            label_end = doc[said - 1].idx
+            labels.append((first.idx, label_end, doc[said].idx, text[first.idx : label_end].strip()))
+    if len(labels) < 2 or max(Counter(label for *_, label in labels).values()) < 2:
+        return []
+    turns = []
+    for n, (start, end, said, _) in enumerate(labels):
+        until = labels[n + 1][0] if n + 1 < len(labels) else len(text)
+        turns.append((said, until, _speaker_ids(start, end, actors, doc)))
+    return turns
+
+
+def _speaker_ids(start: int, end: int, actors: list[dict[str, Any]], doc: Doc) -> list[str]:
+    for actor in actors:
+        if not any(m["start"] < end and start < m["end"] for m in actor.get("mentions") or ()):
+            continue
+        if actor["type"] != "person":
+            return [actor["id"]]
+        affiliation = actor.get("affiliation") or _most_named_state(actors, doc)
+        if affiliation and not actor.get("affiliation"):
+            actor["affiliation"] = affiliation
+        return [actor["id"], affiliation] if affiliation else [actor["id"]]
+    return []

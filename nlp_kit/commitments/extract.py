@@ -387,7 +387,10 @@ class CommitmentExtractor:
             if counterpart_token is None and head is not None and head.dep_ == "ccomp":
                 # "we expect Cairo to use its influence": the parser makes the addressee the clause's subject
                 counterpart_token = clause_addressee = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if counterpart_token is None or head is None or not _verbal(head) or not resolver.resolve(counterpart_token).ids:
+            party = counterpart_token is not None and (
+                resolver.resolve(counterpart_token).ids or counterpart_token.lemma_.lower() in self.lexicon.agent_nouns
+            )  # "pressing the military to open a dialogue": a party, named or not
+            if not party or head is None or not _verbal(head):
                 return None  # "expects the economy to grow": no party is asked to act
         promised_thing = None
         passive_theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -413,6 +416,13 @@ class CommitmentExtractor:
         draft = self._draft(trigger, kind, parties, head, sense, subject)
         if clause_addressee is not None and head is not None:
             draft.action = _phrase(_cut([t for t in _action_tokens(head) if t.i >= head.i], head))
+        if head is not None and head.lemma_ == "do" and any(c.lower_ == "so" for c in head.children) and (
+            verb.dep_ == "advcl" and verb.head.pos_ == "VERB"
+        ):
+            # "has not established the Community, although it committed to do so": the act is the main clause's
+            told = verb.head
+            skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
+            draft.action = _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
         if promised_thing is not None:
             draft.action = _phrase(_noun_phrase(promised_thing))
             draft.action_head = promised_thing
@@ -659,6 +669,10 @@ class CommitmentExtractor:
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
+        if verb.lemma_.lower() in _ASPECTUAL and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.verbal for c in verb.children
+        ):
+            return None  # "will keep pressing the military to open a dialogue": the demand's own frame reads it
         borrowed = trigger.nodes.get("subject")
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if borrowed is not None and borrowed.head.i != verb.i and own_subject:
@@ -667,11 +681,17 @@ class CommitmentExtractor:
             # A plain "X will ..." counts only when X is named: "this will push ..." is a forecast; so are the
             # parties an agreement or declaration named collectively ("hereinafter "the Parties"").
             named = trigger.nodes["subject"]
-            if not resolver.named(named) and not resolver.declared(named):
-                return None
+            own = (
+                any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in named.children)
+                or named.lower_ in ("he", "she")  # "President Prabowo has said he will visit Washington"
+            ) and resolver.resolve(named).ids
+            if not resolver.named(named) and not resolver.declared(named) and not own:
+                return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)
         parties, subject = resolver.subject(verb)
-        # What the parties to an agreement "shall" do, they agreed to do.
-        kind = "agreement" if obligation and resolver.defines_parties else "intent"
+        # What the parties to an agreement "shall" do, they agreed to do; so what its defined parties together
+        # "will" do ("The Participants will establish a Joint Working Group").
+        collective = subject is not None and bool(resolver.declared(subject))
+        kind = "agreement" if resolver.defines_parties and (obligation or collective) else "intent"
         draft = self._draft(trigger, kind, parties, None, None, subject)
         kept = [t for t in _action_tokens(verb) if t.i >= verb.i]
         tokens = _cut(kept, verb)
@@ -860,6 +880,8 @@ class CommitmentExtractor:
             draft.kind = "intent" if draft.kind == "agreement" else draft.kind
         if status is None and draft.negated:
             status = "unfulfilled"
+        if status is None and draft.kind != "demand" and _broken_in_sentence(draft):
+            status = "unfulfilled"
         if status is None and draft.kind != "demand":
             status = _repeated_action_status(draft, cues)
         if status in (None, "made") and draft.kind in ("agreement", "pledge", "promise", "intent", "conditional"):
@@ -991,6 +1013,31 @@ def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
         if party and party not in draft.parties.ids:
             return party
     return None
+
+
+_BREACH_NOUNS = frozenset({"violation", "breach", "contravention"})
+_CONCESSIVE = frozenset({"although", "though"})
+
+
+def _broken_in_sentence(draft: Draft) -> bool:
+    """Whether the commitment's own sentence says it was not kept: it is what "a violation of" or "a breach
+    of" names ("a flagrant violation of ... the commitments Pristina undertook in Ohrid"), or it is conceded
+    to a main clause that denies the act ("Pristina has not established the Community, although it committed
+    to do so")."""
+    trigger = draft.trigger
+    noun = draft.action_head if draft.action_head is not None and draft.action_head.pos_ == "NOUN" else None
+    noun = noun or (trigger.head if trigger.dep_ == "relcl" else None)
+    if noun is not None:
+        current = noun
+        for _ in range(4):  # through "and of the commitments": conjoined objects of the same "of"
+            if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lemma_.lower() in _BREACH_NOUNS:
+                return True
+            if current.dep_ not in ("conj", "pobj", "prep") or current.head.i == current.i:
+                break
+            current = current.head
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in trigger.children):
+        return _negated(trigger.head)
+    return False
 
 
 def _in_condition(token: Token, condition_marks: frozenset[str]) -> bool:
@@ -1232,7 +1279,8 @@ def _irrealis(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ == "VBD":
         return False  # "Baku had to accept the terms": it did
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECTUAL and verb.head.i != verb.i:
-        return _irrealis(verb.head)  # "We continue to press both parties": pressing now, as "continue" says
+        # "We continue to press both parties", "will keep pressing the military": going on, as the verb says
+        return any(c.lower_ in ("could", "should", "must", "might", "may") for c in verb.head.children)
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_MODALS or (aux & {"could", "should", "must", "can"}):
         return True

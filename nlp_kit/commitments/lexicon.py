@@ -79,6 +79,7 @@ class CommitmentLexicon:
     bare_anaphors: frozenset[str]
     state_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    ruler_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_noun_verbs: frozenset[str]
@@ -134,6 +135,7 @@ class CommitmentLexicon:
                 bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
+                ruler_nouns=frozenset(triggers["plural_anaphors"].get("rulers") or ()),
                 meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
                 meeting_nouns=frozenset(triggers["meeting_verbs"].get("nouns") or ()),
                 meeting_noun_verbs=frozenset(triggers["meeting_verbs"].get("noun_verbs") or ()),

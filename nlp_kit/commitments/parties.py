@@ -46,9 +46,18 @@ class SentenceIndex:
         return self.spans[self.number[token.i]]
 
     def step(self, sentence: Span, offset: int) -> Span | None:
-        """The sentence ``offset`` places before (-1) or after (+1) ``sentence``, or None."""
+        """The sentence ``offset`` places before (-1) or after (+1) ``sentence``, or None; a transcript's speaker
+        label ("MS BRUCE:") is passed over, as no sentence of what is said."""
         n = self.number[sentence.start] + offset
+        while 0 <= n < len(self.spans) and _label_only(self.spans[n]):
+            n += 1 if offset > 0 else -1
         return self.spans[n] if 0 <= n < len(self.spans) else None
+
+
+def _label_only(sentence: Span) -> bool:
+    """A sentence that is only a speaker label: "Sugiono:", "MS BRUCE:", "QUESTION:"."""
+    words = [t for t in sentence if not t.is_space]
+    return 2 <= len(words) <= 6 and words[-1].text == ":" and all(t.is_alpha for t in words[:-1])
 
 
 @dataclass
@@ -82,6 +91,8 @@ class PartyResolver:
         self._opening: list[str] | None = None  # who met, when the document opens with a meeting
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
+        # Who speaks in each turn of a transcript or interview: (start char, end char, ids)
+        self.turns: list[tuple[int, int, list[str]]] = list((doc._.turns if doc.has_extension("turns") else None) or [])
         self.affiliation: dict[str, str] = {}
         self.organisation: dict[str, str] = {}  # an organ's organisation: EUCO -> EU
         self.kind: dict[str, str] = {}
@@ -169,6 +180,9 @@ class PartyResolver:
                 anaphoric = bool(ids)
             elif _members(target):
                 ids = self._organisation_before(target)
+                anaphoric = bool(ids)
+            elif self._ruler(target):
+                ids = self._state_before(target)
                 anaphoric = bool(ids)
             elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
                 ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
@@ -303,7 +317,9 @@ class PartyResolver:
 
     def _is_anaphor(self, token: Token) -> bool:
         lower = token.lower_
-        if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and self.voice:
+        if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and (
+            self.voice or self.turn_of(token) is not None
+        ):
             return True
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
         return (
@@ -317,10 +333,18 @@ class PartyResolver:
             )
         )
 
+    def turn_of(self, token: Token) -> list[str] | None:
+        """Who speaks the turn of a transcript ``token`` lies in (``[]``: a questioner no actor stands for), or
+        None outside any turn."""
+        for start, end, ids in self.turns:
+            if start <= token.idx < end:
+                return ids
+        return None
+
     def is_authorial(self, token: Token) -> bool:
         """"I", or a "we" that is not the declared signatories of a joint statement, in a document whose title
         names no speaker: the author's own voice (an analyst's "We urge Washington to ...")."""
-        if self.voice:
+        if self.voice or self.turn_of(token) is not None:
             return False
         return token.lower_ == "i" or token.lower_ == "we" and not self._declared_speakers(token)
 
@@ -346,6 +370,8 @@ class PartyResolver:
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
         wanted = _number(anaphor)
         fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= wanted)
+        if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (turn := self.turn_of(anaphor)) is not None:
+            return turn  # an interview's "we": whoever's turn it is
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
             # "We" is the signatories of a joint statement, or else who the title says speaks, or else the
             # authors themselves.
@@ -561,8 +587,10 @@ class PartyResolver:
         """"The Government of Colombia and the ELN, hereinafter "the Parties", ...": the parties named before
         the defining word in its sentence are what the defined plural noun after it stands for."""
         sentence = self.sentences.of(token)
+        # 'hereinafter "the Parties"'; 'hereinafter referred to individually as a "Participant" and collectively
+        # as "the Participants"'
         defined = next(
-            (t for t in self.doc[token.i + 1 : min(token.i + 8, sentence.end)] if t.pos_ in ("NOUN", "PROPN") and _plural(t)),
+            (t for t in self.doc[token.i + 1 : min(token.i + 20, sentence.end)] if t.pos_ in ("NOUN", "PROPN") and _plural(t)),
             None,
         )
         if defined is None:
@@ -592,6 +620,29 @@ class PartyResolver:
 
         found = [ids for i, ids, head, _ in self._declared() if i < anaphor.i and same_title(head)]
         return found[-1] if found else []
+
+    def _ruler(self, token: Token) -> bool:
+        """"the junta", "the regime": a state's rulers, named by their state before."""
+        return (
+            _base(token) in self.lexicon.ruler_nouns and not _plural(token)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
+        )
+
+    def _state_before(self, token: Token) -> list[str]:
+        """The state named last before ``token``, in its sentence or the ``_RULER_WINDOW`` sentences before."""
+        start = self.sentences.of(token).start
+        sentence: Span | None = self.sentences.of(token)
+        for _ in range(_RULER_WINDOW):
+            if sentence is None:
+                break
+            start = sentence.start
+            sentence = self.sentences.step(sentence, -1)
+        for i in range(token.i - 1, start - 1, -1):
+            actor = self.token_actor.get(i)
+            if actor is not None and self.kind.get(actor) == "state":
+                return [actor]
+        return []
 
     def _organisation_before(self, token: Token) -> list[str]:
         """The organisation named last before ``token``, or the one it is an organ of ("the European Council
@@ -644,6 +695,7 @@ def _number(anaphor: Token) -> int:
     return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
 
 
+_RULER_WINDOW = 5  # sentences back that "the junta" looks for its state
 _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 
 

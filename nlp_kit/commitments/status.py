@@ -152,6 +152,10 @@ class StatusCues:
                 not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
             ):
                 found.add("unfulfilled" if _negated(token) else "fulfilled")
+            elif lemma == "do" and not own_sentence and any(
+                c.dep_ in ("dobj", "advmod", "neg") and c.lower_ in _PRO_OBJECTS for c in token.children
+            ):  # the act told again by "do": "It did neither.", "Baku did so in March", "has done nothing"
+                found.add("unfulfilled" if _negated(token) else "fulfilled")
             way = self.lexicon.direction.get(lemma)
             if way is not None and ways and not _negated(token):
                 found.add("fulfilled" if way in ways else "unfulfilled")
@@ -246,12 +250,16 @@ def _unrealised(token) -> bool:
 
 
 _NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})
+_PRO_OBJECTS = frozenset({"so", "neither", "nothing", "none"})
 
 
 def _negated(token: Token) -> bool:
-    """Negated, or done by no one: "has not met", "never came", "neither has done so", "no side has"."""
+    """Negated, done by no one or done to nothing: "has not met", "never came", "neither has done so", "no side
+    has", "It did neither", "has done nothing"."""
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ == "dobj" and c.lower_ in _NEGATIVE_SUBJECTS:
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NEGATIVE_SUBJECTS or any(d.lower_ in ("no", "neither") and d.dep_ == "det" for d in c.children)

@@ -21,15 +21,33 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from nlp_kit.schema import Author, Region, RegionKind, TextSpan
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 # Lines a reader never takes for a heading: bullets and numbered list items.
 # Tokens that open a list item on a line of their own ("- Egypt, Ethiopia and Sudan should ...").
 LIST_MARKERS = frozenset({"-", "*", "•", "–"})
+_LABEL_WORDS = 5  # "Asia Policy Review:", "MS BRUCE:", "QUESTION:", "Foreign Minister Wang Yi:"
+
+
+def turn_label_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token said after a transcript's speaker label opening at ``start`` ("Sugiono:
+    It has not been implemented", "MS BRUCE: Good afternoon", "Q: Did China agree?"), or None when no label
+    opens there: one to five capitalised or upper-case words and a colon, with words after it on its line."""
+    i = start
+    while i < len(doc) and i - start < _LABEL_WORDS and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+        i += 1
+    if i == start or i >= len(doc) - 1 or doc[i].text != ":" or "\n" in doc[i].whitespace_:
+        return None
+    following = doc[i + 1]
+    return following.i if not following.is_space and following.text not in ("//",) else None
+
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]\s|\(?\d{1,3}[.)]\s+[a-z])")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _ORG_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")

@@ -95,6 +95,7 @@ def parse_value(value: str) -> tuple[dt.date, str] | None:
 
 
 REPORTED_SLACK = dt.timedelta(days=31)
+_RECENT_DAYS = dt.timedelta(days=14)
 """How long before the creation time what someone said would happen may already have happened
 ("said on Monday the talks would start on March 1", written on March 5)."""
 
@@ -389,7 +390,9 @@ class Resolver:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
         elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
-        ) and not self._against_tense(p, int(base[1][:4]), tense) and not self._plan_ahead(base[1]):
+        ) and not self._against_tense(p, int(base[1][:4]), tense) and not self._plan_ahead(base[1]) and (
+            not self._days_before_now(p, tense)
+        ):
             anchor, year = base[0], int(base[1][:4])
         elif (same := self.dated_days.get(p.value[4:])) is not None and not self._against_tense(p, same[1], tense):
             anchor, year = same  # "the attacks on September 11th, 2001 ... the lives lost on September 11th"
@@ -420,6 +423,18 @@ class Resolver:
             return None
         ends = dated[0] + _STEP.get(dated[1], _STEP["D"])
         return anchor, day.year + 1 if ends <= day else day.year
+
+    def _days_before_now(self, p: Partial, tense: str) -> bool:
+        """Whether a day written without its year, in a past clause, falls in the fortnight before the creation
+        time when read off it ("Sugiono became minister in October 2024. We spoke in Jakarta on January 20.",
+        written on January 22, 2026): the days just past, not the narrative's year."""
+        if self.dct is None or tense != "PAST" or not _DAY_VALUE.fullmatch("2000" + p.value[4:]):
+            return False
+        try:
+            day = dt.date(self.dct.year, int(p.value[5:7]), int(p.value[8:10]))
+        except ValueError:
+            return False
+        return dt.timedelta(days=1) <= self.dct - day <= _RECENT_DAYS  # the same day is an anniversary ("October 7")
 
     def _plan_ahead(self, value: str) -> bool:
         """Whether a date lies more than a year after the creation time: a plan the story names ("cut

@@ -211,3 +211,81 @@ def test_a_testimony_speaks_for_the_witness_s_state(nlp):
     people = {a.id: a.affiliation for a in analysis.actors if a.type == "person"}
     assert people["PER:Marcus Hale"] == "USA"  # the state the testimony names as an agent
     assert "PER:Booker" in people and not any(p.startswith("PER:Ranking") for p in people)
+
+
+INTERVIEW = """"We will not be rushed": Indonesia's Foreign Minister on Myanmar
+
+Sugiono became Indonesia's foreign minister in October 2024. We spoke in Jakarta on January 20.
+
+Asia Policy Review: ASEAN adopted its Five-Point Consensus on Myanmar in April 2021. Has it failed?
+
+Sugiono: It has not been implemented. The junta promised to end the violence. It did neither. Indonesia will keep
+pressing the military to open a dialogue with the National Unity Government.
+
+Asia Policy Review: And the Natuna Islands? Will you send ships?
+
+Sugiono: We urge Beijing to show the same flexibility we have shown, and our navy will continue to patrol our
+exclusive economic zone.
+"""
+
+MEMORANDUM = """Memorandum of Cooperation between the Ministry of Economy, Trade and Industry of Japan and the Ministry of Mines of the Republic of India
+
+The Ministry of Economy, Trade and Industry of Japan and the Ministry of Mines of the Republic of India (hereinafter referred to individually as a "Participant" and collectively as "the Participants"),
+
+Have reached the following understanding:
+
+The Participants intend to promote cooperation in the exploration and processing of critical minerals.
+
+The Participants will establish a Joint Working Group, which will meet at least once a year.
+
+Each Participant will bear its own expenses. This Memorandum will come into effect on the date of its signature.
+"""
+
+MINISTRY = """Statement of the Ministry of Foreign Affairs of the Republic of Serbia
+
+The Ministry strongly condemns the decision of the authorities in Pristina. This unilateral act is a flagrant
+violation of the Brussels Agreement and of the commitments Pristina undertook in Ohrid in March 2023.
+
+Pristina, on the other hand, has not established the Community of Serb-majority Municipalities, although it
+committed to do so almost thirteen years ago. We expect KFOR to guarantee the safety of the Serbian people.
+"""
+
+
+def test_in_an_interview_we_is_whoever_s_turn_it_is(nlp):
+    analysis = nlp_kit.analyze(INTERVIEW, nlp=nlp, dct="2026-01-22")
+    found = {(c.actor, c.kind, c.trigger, c.counterpart, c.status) for c in analysis.commitments}
+    assert ("IDN", "demand", "urge", "CHN", "made") in found  # the minister's "we", not the magazine's
+    assert ("IDN", "intent", "continue", None, "made") in found  # "our navy will continue to patrol"
+    # "will keep pressing the military to open a dialogue": a demand going on, not a plan to keep something
+    assert [(actor, kind, status) for actor, kind, trigger, _, status in found if trigger == "pressing"] == [
+        ("IDN", "demand", "made")
+    ]
+    # "the junta" is the state named last; "It did neither." breaks its promise
+    assert ("MMR", "promise", "promised", None, "unfulfilled") in found
+    speaker = next(a for a in analysis.actors if a.id == "PER:Sugiono")  # a one-word name, known by its turns
+    assert speaker.affiliation == "IDN"
+    assert any(a.id == "GRP:National Unity Government" for a in analysis.actors)
+    january = next(t for t in analysis.timexes if t.text == "January 20")
+    assert january.value == "2026-01-20"  # two days before the interview, not in the story's 2024
+
+
+def test_a_memorandum_s_participants_agree_to_what_they_will_do(nlp):
+    analysis = nlp_kit.analyze(MEMORANDUM, nlp=nlp, dct="2026-03-10")
+    found = {(c.actor, tuple(c.co_actors), c.kind, c.trigger) for c in analysis.commitments}
+    assert ("JPN", ("IND",), "intent", "intend") in found
+    assert ("JPN", ("IND",), "agreement", "establish") in found  # 'collectively as "the Participants"'
+    # the memorandum's defined words are no actors
+    assert {a.id for a in analysis.actors} <= {"JPN", "IND", "ORG:Joint Working Group"}
+
+
+def test_a_ministry_statement_reads_broken_commitments_in_its_own_sentences(nlp):
+    analysis = nlp_kit.analyze(MINISTRY, nlp=nlp, dct="2026-02-03")
+    by_trigger = {c.trigger: c for c in analysis.commitments}
+    assert by_trigger["undertook"].status == "unfulfilled"  # "a flagrant violation of ... the commitments"
+    conceded = by_trigger["committed"]  # "has not established ..., although it committed to do so"
+    assert (conceded.actor, conceded.status) == ("XKX", "unfulfilled")
+    assert conceded.action == "established the Community of Serb-majority Municipalities"
+    expect = by_trigger["expect"]
+    assert (expect.actor, expect.kind, expect.counterpart) == ("SRB", "demand", "ORG:Kosovo Force")
+    kfor = next(a for a in analysis.actors if a.id == "ORG:Kosovo Force")
+    assert kfor.affiliation == "NATO"
