@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,6 +154,7 @@ class _DocReader:
         self.state_starting_at: dict[int, str] = {}
         self.state_span_ends: dict[int, int] = {}
         self.titles: dict[int, Span] = {}
+        self._labels: Counter[str] | None = None  # one-word speaker labels of a transcript, by how many turns they open
         self.titles_starting: dict[int, Span] = {}
         self.appositive_titles: set[int] = set()
         self.actor_tokens: set[int] = set()
@@ -509,9 +511,16 @@ class _DocReader:
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
 
     def _speaker_label(self, i: int) -> bool:
-        """Whether token ``i`` is a transcript's speaker label, alone at a line's start ("Sugiono: ...")."""
-        before = self.text[: self.doc[i].idx].rstrip(" \t")
-        return (not before or before.endswith("\n")) and turn_label_end(self.doc, i) == i + 2
+        """Whether token ``i`` is a transcript's speaker label, alone at a line's start and opening more than
+        one turn ("Sugiono: ..."); a fact sheet's "Millicom: Millicom, a telecommunications company, will ..."
+        names each company once."""
+        if self._labels is None:
+            self._labels = Counter(
+                t.text for t in self.doc
+                if (t.i == 0 or "\n" in self.doc[t.i - 1].whitespace_ + self.doc[t.i - 1].text)
+                and turn_label_end(self.doc, t.i) == t.i + 2
+            )
+        return self._labels[self.doc[i].text] >= 2 and turn_label_end(self.doc, i) == i + 2
 
     def _known_person(self, name: str) -> ActorRecord | None:
         """The gazetteer or user person a name or surname refers to, if any."""

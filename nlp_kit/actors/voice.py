@@ -154,7 +154,8 @@ def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, l
     what is said after a speaker label ("Sugiono: It has not been implemented ...", "MS BRUCE: Good
     afternoon") up to the next label, and the ids of the label's actor (a person with their state, as a
     title's speaker is read). A label naming no actor ("QUESTION:", "Asia Policy Review:") gives ``[]``: its
-    "we" is nobody's. [] for a document with fewer than two labels, or none said twice."""
+    "we" is nobody's. A label of one word must open more than one turn; [] for a document with fewer than
+    two labels ("What they are saying" pages quote one speaker a paragraph: "Senator Cory Booker: ...")."""
     text = doc.text
     labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
     for first in doc:
@@ -164,7 +165,11 @@ def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, l
         if said is not None:
             label_end = doc[said - 1].idx
             labels.append((first.idx, label_end, doc[said].idx, text[first.idx : label_end].strip()))
-    if len(labels) < 2 or max(Counter(label for *_, label in labels).values()) < 2:
+    said_twice = Counter(label for *_, label in labels)
+    # a one-word label counts when it opens several turns ("Sugiono:"); a fact sheet's "Millicom: Millicom,
+    # a telecommunications company, will ..." is a list item
+    labels = [label for label in labels if " " in label[3] or said_twice[label[3]] >= 2]
+    if len(labels) < 2:
         return []
     turns = []
     for n, (start, end, said, _) in enumerate(labels):
