@@ -12,6 +12,7 @@ agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]`
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -276,12 +277,13 @@ class PartyResolver:
     def _find_enactor(self) -> tuple[Token, list[str]] | None:
         text = self.doc.text
         for sentence in self.sentences.spans:
-            line = sentence.text.strip()
-            if not line.endswith(",") or len(line) > 80 or "\n" in line:
-                continue
-            before, after = text[: sentence.start_char].rstrip(" \t"), text[sentence.end_char :]
-            stands_alone = (not before.strip() or before.endswith("\n")) and (
-                sentence.text.endswith("\n") or after.startswith("\n") or not after.strip()
+            words = [t for t in sentence if not t.is_space]
+            if not words or words[-1].text != "," or len(words) > 12 or any("\n" in t.whitespace_ for t in words[:-1]):
+                continue  # a paragraph of its own that is a name and a comma: "The Security Council,"
+            start, end = words[0].idx, words[-1].idx + 1
+            before = text[max(start - 3, 0) : start].rstrip(" \t")
+            stands_alone = (start == 0 or before.endswith("\n") or not text[:start].strip()) and (
+                text[end : end + 2].startswith(("\n", " \n")) or not text[end:].strip()
             )
             if not stands_alone:
                 continue
@@ -496,8 +498,8 @@ class PartyResolver:
         leaders" and "the Presidents" are they throughout. [] for other documents."""
         if self._opening is None:
             self._opening = []
-            with_verbs = [s for s in self.sentences.spans if any(t.pos_ in ("VERB", "AUX") for t in s)]
-            for sentence in with_verbs[:2]:
+            with_verbs = (s for s in self.sentences.spans if any(t.pos_ in ("VERB", "AUX") for t in s))
+            for sentence in itertools.islice(with_verbs, 2):
                 self._opening = self._meeting(sentence, None)
                 if self._opening:
                     break
