@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
-from nlp_kit.ingest.structure import turn_label_end
+from nlp_kit.ingest.structure import speaker_labels, turn_label_end
 
 _KEY_SEPARATOR = "\x1f"
 _SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
@@ -111,6 +111,7 @@ class ActorExtractor:
         reader.read_igo_anaphora()
         reader.read_organisation_anaphora()
         reader.read_government_anaphora()
+        reader.read_office_short_names()
         return reader.results()
 
 
@@ -441,6 +442,8 @@ class _DocReader:
             return None
         if any(t.is_upper and len(t) > 1 and t.is_alpha for t in words):
             return None  # acronyms ("JAXA", "AI") are not people
+        if any(any(c.isdigit() for c in t.text) for t in words):
+            return None  # "Rules 144(5)": no name has digits
         if single and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
             return None  # "the Moon", but not "the Biden administration"
         capitalised = all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES)
@@ -515,11 +518,7 @@ class _DocReader:
         one turn ("Sugiono: ..."); a fact sheet's "Millicom: Millicom, a telecommunications company, will ..."
         names each company once."""
         if self._labels is None:
-            self._labels = Counter(
-                t.text for t in self.doc
-                if (t.i == 0 or "\n" in self.doc[t.i - 1].whitespace_ + self.doc[t.i - 1].text)
-                and turn_label_end(self.doc, t.i) == t.i + 2
-            )
+            self._labels = Counter(self.doc[first].text for first, said in speaker_labels(self.doc) if said == first + 2)
         return self._labels[self.doc[i].text] >= 2 and turn_label_end(self.doc, i) == i + 2
 
     def _known_person(self, name: str) -> ActorRecord | None:
@@ -556,7 +555,7 @@ class _DocReader:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
-                if start < end and self._acting_organisation(ent, start, end):
+                if start < end and self._acting_organisation(ent, start, end) or self._office(start, end):
                     self._add_organisation(start, end)
                 continue
             if any(token.is_punct and token.text not in ".&-" for token in self.doc[start:end]):
@@ -566,6 +565,38 @@ class _DocReader:
             if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
                 continue
             self._add_organisation(start, end)
+
+    def _office(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` name a government office "<head> of <portfolio>" ("Department of State",
+        "Department of the Treasury"), with no state or place inside ("the Ministry of Foreign Affairs of the
+        Republic of Serbia" is Serbia's)."""
+        words = self.doc[start:end]
+        if len(words) < 3 or words[0].text not in self.x.lexicon["office_heads"] or words[1].lower_ != "of":
+            return False
+        if words[-1].lower_ in ("of", "the", "and") or end < len(self.doc) and self.doc[end].lower_ in ("of", "the"):
+            return False  # "Ministry of Mines of | the Republic of India": the NER cut the name short
+        rest = [t for t in words[2:] if t.lower_ not in ("the", "and", "of")]
+        return bool(rest) and all(t.is_title for t in rest) and not any(i in self.taken for i in range(start, end))
+
+    def read_office_short_names(self) -> None:
+        """"Treasury will continue to target ..." after "the Department of the Treasury": the portfolio of an
+        office the text named, alone and as the subject of a clause, is that office."""
+        heads = self.x.lexicon["office_heads"]
+        offices = {}
+        for found in self.found.values():  # an office of its own, or a state's by the gazetteer ("Department of State")
+            for name in {found.record.name, *(m["text"] for m in found.mentions)}:
+                words = name.split()
+                if len(words) in (3, 4) and words[0] in heads and words[1] == "of" and words[-1].istitle():
+                    offices[words[-1]] = found.record
+        if not offices:
+            return
+        for token in self.doc:
+            record = offices.get(token.text)
+            if record is None or token.i in self.taken or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if token.i > 0 and self.doc[token.i - 1].lower_ == "of":
+                continue  # the office's own name
+            self.add(record, token.i, token.i + 1, "anaphor")
 
     def _add_organisation(self, start: int, end: int) -> ActorRecord:
         """Record tokens ``start:end`` as the name of an organisation, ``ORG:`` + the name with its

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from nlp_kit.ingest.structure import turn_label_end
+from nlp_kit.ingest.structure import speaker_labels
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -158,13 +158,9 @@ def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, l
     two labels ("What they are saying" pages quote one speaker a paragraph: "Senator Cory Booker: ...")."""
     text = doc.text
     labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
-    for first in doc:
-        if first.is_space or first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
-            continue  # only a line's first word can open a label
-        said = turn_label_end(doc, first.i)
-        if said is not None:
-            label_end = doc[said - 1].idx
-            labels.append((first.idx, label_end, doc[said].idx, text[first.idx : label_end].strip()))
+    for first, said in speaker_labels(doc):
+        start, label_end = doc[first].idx, doc[said - 1].idx
+        labels.append((start, label_end, doc[said].idx, text[start:label_end].strip()))
     said_twice = Counter(label for *_, label in labels)
     # a one-word label counts when it opens several turns ("Sugiono:"); a fact sheet's "Millicom: Millicom,
     # a telecommunications company, will ..." is a list item

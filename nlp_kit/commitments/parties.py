@@ -276,9 +276,15 @@ class PartyResolver:
 
     def _find_enactor(self) -> tuple[Token, list[str]] | None:
         text = self.doc.text
+        doc = self.doc
         for sentence in self.sentences.spans:
+            last = sentence.end - 1
+            while last > sentence.start and doc[last].is_space:
+                last -= 1
+            if doc[last].text != "," or last - sentence.start > 14:
+                continue  # most sentences: no word of theirs is looked at
             words = [t for t in sentence if not t.is_space]
-            if not words or words[-1].text != "," or len(words) > 12 or any("\n" in t.whitespace_ for t in words[:-1]):
+            if len(words) > 12 or any("\n" in t.whitespace_ for t in words[:-1]):
                 continue  # a paragraph of its own that is a name and a comma: "The Security Council,"
             start, end = words[0].idx, words[-1].idx + 1
             before = text[max(start - 3, 0) : start].rstrip(" \t")
@@ -404,6 +410,8 @@ class PartyResolver:
         subject = _subject_token(ancestor)
         if subject is not None and subject.i != anaphor.i and subject.i < anaphor.i and not subject.is_ancestor(anaphor):
             ids = self.named(subject)
+            if not ids and _unnamed_group(subject, anaphor) and not self._is_anaphor(subject) and not self._collective(subject):
+                return []  # "Arab states have said they will not send troops": they are the unnamed states
             if not ids and depth < 2 and self.is_group_anaphor(subject):
                 # "The two leaders discussed ... their shared commitment": "their" is who "the two leaders" are
                 ids = self._antecedent(subject, depth + 1)
@@ -712,6 +720,11 @@ def _exact_number(anaphor: Token) -> int | None:
 def _plural(token: Token) -> bool:
     """Plural noun; capitalised titles ("The Prime Ministers") are often tagged as singular proper nouns."""
     return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s") and not token.lower_.endswith("ss"))
+
+
+def _unnamed_group(subject: Token, anaphor: Token) -> bool:
+    """A plural common noun ("Arab states", "Western diplomats") that a "they" in its clause refers to."""
+    return anaphor.lower_ in ("they", "them", "their") and subject.pos_ == "NOUN" and _plural(subject)
 
 
 def _base(token: Token) -> str:

@@ -36,6 +36,20 @@ LIST_MARKERS = frozenset({"-", "*", "•", "–"})
 _LABEL_WORDS = 5  # "Asia Policy Review:", "MS BRUCE:", "QUESTION:", "Foreign Minister Wang Yi:"
 
 
+_LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’ -]{0,60}):[ \t]+\S")
+
+
+def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
+    """``(first token, first token said)`` of each speaker label opening a line ("Sugiono: ...", "MS BRUCE:
+    ..."), in text order; found in the text first, as most documents have none."""
+    found = []
+    for line in _LABELLED_LINE.finditer(doc.text):
+        span = doc.char_span(line.start(1), line.start(1) + 1, alignment_mode="expand")
+        if span is not None and (said := turn_label_end(doc, span.start)) is not None:
+            found.append((span.start, said))
+    return found
+
+
 def turn_label_end(doc: Doc, start: int) -> int | None:
     """The index of the first token said after a transcript's speaker label opening at ``start`` ("Sugiono:
     It has not been implemented", "MS BRUCE: Good afternoon", "Q: Did China agree?"), or None when no label
