@@ -289,3 +289,42 @@ def test_a_ministry_statement_reads_broken_commitments_in_its_own_sentences(nlp)
     assert (expect.actor, expect.kind, expect.counterpart) == ("SRB", "demand", "ORG:Kosovo Force")
     kfor = next(a for a in analysis.actors if a.id == "ORG:Kosovo Force")
     assert kfor.affiliation == "NATO"
+
+
+PARLIAMENT = """European Parliament resolution of 12 February 2026 on the situation in Georgia
+
+The European Parliament,
+
+– having regard to Rules 144(5) and 160(3) of its Rules of Procedure,
+
+A. whereas the Georgian authorities have since detained more than 500 protesters;
+
+1. Condemns the continued repression of peaceful protesters and calls on the Georgian authorities to release all political prisoners immediately;
+
+2. Urges the Council to suspend visa-free travel for holders of Georgian diplomatic passports;
+"""
+
+RELEASE = """Treasury Sanctions Network Supplying Drone Components
+
+WASHINGTON — Today, the U.S. Department of the Treasury sanctioned 14 individuals. Arab states have said they will
+not send troops to the region.
+
+"Treasury will continue to target every link in the supply chain," said Deputy Secretary Michael Faulkender.
+"""
+
+
+def test_a_parliament_resolution_with_citations_and_recitals_speaks_for_the_parliament(nlp):
+    analysis = nlp_kit.analyze(PARLIAMENT, nlp=nlp, dct="2026-02-12")
+    # paragraphs 1 and 2, after the "– having regard to" citations and the "A. whereas" recitals
+    assert [(c.actor, c.kind, c.trigger) for c in analysis.commitments] == [
+        ("EP", "demand", "calls"), ("EP", "demand", "Urges")
+    ]
+    assert not any(a.type == "person" for a in analysis.actors)  # "Rules 144(5)" is no person
+
+
+def test_an_office_named_by_its_portfolio_and_an_unnamed_they(nlp):
+    analysis = nlp_kit.analyze(RELEASE, nlp=nlp, dct="2025-11-04")
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("USA", "intent", "continue") in found  # "Treasury" after "the Department of the Treasury"
+    # "they" are the Arab states, whom the text does not name: no party's commitment
+    assert not any(c.trigger == "send" for c in analysis.commitments)
