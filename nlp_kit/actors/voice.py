@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from nlp_kit.actors.extract import ActorExtractor
 
 VOICE_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "voice.yaml"
-_JOINER = re.compile(r"(?<=[A-Za-z.])\s*[-–—/]\s*(?=[A-Z])")  # "U.S.-ROK", "United States-France"
+_JOINER = re.compile(r"(?<=[A-Za-z.])\s*[-–—/]\s*(?=[A-Z])(?!General\b)")  # "U.S.-ROK", not "Secretary-General"
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +44,12 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
     compile_all = lambda items: tuple(re.compile(p, re.IGNORECASE) for p in items)  # noqa: E731
     return compile_all(raw["patterns"]), compile_all(raw.get("several", ()))
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, str]:
+    raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
 
 
 def voice_phrase(title: str | None) -> str | None:
@@ -94,6 +100,10 @@ def read_voice(
     ]
     if not speakers and (named := _name_after_title(title, span, extractor.canonical_titles)) is not None:
         speakers = [named]  # the NER misread a long title ("Assistant Secretary of State for African Affairs X")
+    if not speakers:
+        office = _offices().get(" ".join(title[span[0] : span[1]].split()).removeprefix("the ").removeprefix("The "))
+        if office is not None:
+            return [office], []  # "Secretary-General's remarks to the Security Council": the UN speaks
     in_body = {actor["id"]: actor for actor in body_actors}
     ids: list[str] = []
     for actor in speakers:

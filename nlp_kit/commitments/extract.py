@@ -684,6 +684,7 @@ class CommitmentExtractor:
             own = (
                 any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in named.children)
                 or named.lower_ in ("he", "she")  # "President Prabowo has said he will visit Washington"
+                or named.lower_ == "i" and not resolver.is_authorial(named)  # a speaker's "I will appoint ..."
             ) and resolver.resolve(named).ids
             if not resolver.named(named) and not resolver.declared(named) and not own:
                 return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)

@@ -23,6 +23,7 @@ from nlp_kit.commitments.lexicon import CommitmentLexicon
 ACTOR_SPANS = "nlp_kit_actors"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
 _SIDES = frozenset({"side", "party"})
+_MEETING_NAMES = frozenset({"Meeting", "Summit", "Conference"})  # "the ASEAN Foreign Ministers' Meeting"
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 GENDERED_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
@@ -184,6 +185,9 @@ class PartyResolver:
                 anaphoric = bool(ids)
             elif self._ruler(target):
                 ids = self._state_before(target)
+                anaphoric = bool(ids)
+            elif target.text in ("Chair", "Chairman", "Chairmanship") and any(c.lower_ == "the" for c in target.children):
+                ids = self._chair_before(target)  # "The Chair encouraged ..." after "under the chairmanship of Malaysia"
                 anaphoric = bool(ids)
             elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
                 ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
@@ -581,6 +585,8 @@ class PartyResolver:
                         self._declarations.append((token.i, ids, _base(token), "meeting"))
                 elif token.lower_ in self.lexicon.defining_words:
                     self._read_definition(token)
+                elif token.text in _MEETING_NAMES and token.pos_ in ("NOUN", "PROPN"):
+                    self._read_meeting_name(token)
         return self._declarations
 
     def declared(self, anaphor: Token) -> list[str]:
@@ -613,6 +619,17 @@ class PartyResolver:
         if len(ids) >= 2:
             self._declarations.append((defined.i, ids, _base(defined), "definition"))
 
+    def _read_meeting_name(self, token: Token) -> None:
+        """"The 58th ASEAN Foreign Ministers' Meeting was held ...": "the Ministers" of the statement are the body
+        whose meeting it names."""
+        before = [t for t in token.subtree if t.i < token.i]
+        people = next((t for t in before if _base(t) in self.lexicon.people_nouns and _plural(t)), None)
+        ids = list(dict.fromkeys(
+            a for t in before if (a := self.token_actor.get(t.i)) is not None and self.kind.get(a) in ("igo", "state")
+        ))
+        if people is not None and len(ids) == 1:
+            self._declarations.append((token.i, ids, _base(people), "meeting"))
+
     def _declared_speakers(self, anaphor: Token) -> list[str]:
         """"We, the Foreign Ministers of Canada, France ...": who "we" are in a joint statement."""
         found = [ids for i, ids, _, how in self._declared() if how == "we" and i <= anaphor.i]
@@ -638,6 +655,18 @@ class PartyResolver:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
         )
+
+    def _chair_before(self, token: Token) -> list[str]:
+        """The party a meeting's chair was given to before ``token`` ("under the chairmanship of Malaysia")."""
+        for chair in self.doc[: token.i]:
+            if chair.lower_ not in ("chairmanship", "chairship", "presidency"):
+                continue
+            for prep in chair.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    ids = [a for g in prep.children if g.dep_ == "pobj" for a in self.named(g, agentive=False)]
+                    if len(ids) == 1:
+                        return ids
+        return []
 
     def _state_before(self, token: Token) -> list[str]:
         """The state named last before ``token``, in its sentence or the ``_RULER_WINDOW`` sentences before."""

@@ -328,3 +328,38 @@ def test_an_office_named_by_its_portfolio_and_an_unnamed_they(nlp):
     assert ("USA", "intent", "continue") in found  # "Treasury" after "the Department of the Treasury"
     # "they" are the Arab states, whom the text does not name: no party's commitment
     assert not any(c.trigger == "send" for c in analysis.commitments)
+
+
+CHAIRMANS_STATEMENT = """Chairman's Statement of the 58th ASEAN Foreign Ministers' Meeting
+
+1. The 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur on 8 and 9 July 2025 under the chairmanship of Malaysia. The Meeting was chaired by Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia.
+
+2. The Ministers welcomed Timor-Leste's progress and agreed to recommend its admission.
+
+3. The Ministers urged the Myanmar Armed Forces to cease violence and to extend the ceasefire.
+
+4. The Chair encouraged all Member States to ratify the Digital Economy Framework Agreement by the end of 2026.
+"""
+
+SECRETARY_GENERAL = """Secretary-General's remarks to the Security Council on the situation in the Sahel
+
+I urge the authorities of the Alliance of Sahel States to protect civilians. I will appoint a Special Envoy for the
+Sahel in the coming weeks.
+"""
+
+
+def test_a_chairman_s_statement_speaks_for_the_body_that_met(nlp):
+    analysis = nlp_kit.analyze(CHAIRMANS_STATEMENT, nlp=nlp, dct="2025-07-09")
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    # "the Ministers" of "the ASEAN Foreign Ministers' Meeting", whichever states the sentence before named
+    assert ("ASEAN", "agreement", "agreed") in found
+    assert ("ASEAN", "demand", "urged") in found
+    assert ("MYS", "demand", "encouraged") in found  # "The Chair": under the chairmanship of Malaysia
+    assert "PER:Mohamad bin Haji Hasan" in {a.id for a in analysis.actors}  # honorifics are titles
+
+
+def test_the_secretary_general_speaks_for_the_united_nations(nlp):
+    assert voice_phrase(SECRETARY_GENERAL.splitlines()[0]) == "Secretary-General"  # one office, not two names
+    found = records(nlp, SECRETARY_GENERAL, dct="2026-05-14")
+    assert ("UN", "demand", "urge", "AES") in found
+    assert ("UN", "intent", "appoint", None) in found  # "I will appoint ...": the speaker's intent
