@@ -293,7 +293,9 @@ class _DocReader:
         first = span[0]
         if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and span.end < len(self.doc):
             after = self.doc[span.end]
-            if after.ent_iob_ == "I" and after.is_title and after.i not in self.titles_inside:
+            if after.ent_iob_ == "I" and after.is_title and after.i not in self.titles_inside and (
+                after.lower_ not in self.x.lexicon["state_heads"]  # "G7 Leaders", "EU Ministers" are the body's
+            ):
                 return True
         if first.ent_iob_ == "I" and span.start > 0:
             before = self.doc[span.start - 1]
@@ -444,6 +446,8 @@ class _DocReader:
             return None  # acronyms ("JAXA", "AI") are not people
         if any(any(c.isdigit() for c in t.text) for t in words):
             return None  # "Rules 144(5)": no name has digits
+        if all(t.lower_ in self.x.lexicon["state_heads"] for t in words):
+            return None  # "Leaders" of "G7 Leaders": a title, no name
         if single and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
             return None  # "the Moon", but not "the Biden administration"
         capitalised = all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in _NAME_PARTICLES)

@@ -43,7 +43,8 @@ FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
 _WALKAWAY_PREPS = frozenset({"from", "on", "out", "of"})
 # The reading of a recommendation listed under an addressee line ("To ECOWAS:"), which no dependency pattern finds.
 _ADDRESSED = Pattern("addressed_imperative", "imperative", (), [], kind="recommendation", confidence=0.6)
-NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail"})
+NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail",
+                         "miss", "forget", "remember", "mourn", "cherish", "have"})  # "I will never forget meeting them"
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"})

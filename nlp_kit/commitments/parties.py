@@ -414,7 +414,9 @@ class PartyResolver:
         subject = _subject_token(ancestor)
         if subject is not None and subject.i != anaphor.i and subject.i < anaphor.i and not subject.is_ancestor(anaphor):
             ids = self.named(subject)
-            if not ids and _unnamed_group(subject, anaphor) and not self._is_anaphor(subject) and not self._collective(subject):
+            if not ids and _unnamed_group(subject, anaphor) and not self._is_anaphor(subject) and not self._collective(subject) and (
+                _base(subject) not in self.lexicon.agent_nouns  # "Administration officials ... their commitment"
+            ):
                 return []  # "Arab states have said they will not send troops": they are the unnamed states
             if not ids and depth < 2 and self.is_group_anaphor(subject):
                 # "The two leaders discussed ... their shared commitment": "their" is who "the two leaders" are
@@ -622,6 +624,10 @@ class PartyResolver:
     def _read_meeting_name(self, token: Token) -> None:
         """"The 58th ASEAN Foreign Ministers' Meeting was held ...": "the Ministers" of the statement are the body
         whose meeting it names."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in self.lexicon.meeting_verbs | {
+            "take", "open", "close", "conclude"
+        }:
+            return  # a meeting the document reports on ("was held in Kuala Lumpur"), not one it mentions
         before = [t for t in token.subtree if t.i < token.i]
         people = next((t for t in before if _base(t) in self.lexicon.people_nouns and _plural(t)), None)
         ids = list(dict.fromkeys(

@@ -363,3 +363,14 @@ def test_the_secretary_general_speaks_for_the_united_nations(nlp):
     found = records(nlp, SECRETARY_GENERAL, dct="2026-05-14")
     assert ("UN", "demand", "urge", "AES") in found
     assert ("UN", "intent", "appoint", None) in found  # "I will appoint ...": the speaker's intent
+
+
+def test_a_body_s_leaders_are_the_body_and_a_meeting_only_mentioned_declares_nobody(nlp):
+    found = records(nlp, "At the summit in Germany, G7 Leaders will align and expand targeted sanctions.", dct="2022-06-27")
+    assert [(actor, kind) for actor, kind, _, _ in found] == [("G7", "intent")]  # not a person "G7 Leaders"
+    text = (
+        "President Biden and Prime Minister Modi met in Washington. They look forward to the G20 Leaders' Summit "
+        "in New Delhi. The leaders agreed to launch a pilot on visa renewals."
+    )
+    agreed = [c for c in nlp_kit.analyze(text, nlp=nlp, dct="2023-06-22").commitments if c.trigger == "agreed"]
+    assert agreed and all(c.actor != "G20" for c in agreed)
