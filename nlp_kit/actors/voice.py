@@ -40,10 +40,10 @@ _JOINER = re.compile(r"(?<=[A-Za-z.])\s*[-–—/]\s*(?=[A-Z])(?!General\b)")  #
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
     compile_all = lambda items: tuple(re.compile(p, re.IGNORECASE) for p in items)  # noqa: E731
-    return compile_all(raw["patterns"]), compile_all(raw.get("several", ()))
+    return compile_all(raw["patterns"]), compile_all(raw.get("several", ())), compile_all(raw.get("interviews", ()))
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def _voice_span(title: str | None) -> tuple[int, int] | None:
     """Character offsets in ``title`` of the words that name who speaks, or None."""
     if not title or "\n" in title.strip():
         return None
-    patterns, several = _patterns()
+    patterns, several, _ = _patterns()
     if any(p.search(title) for p in several):
         return None
     for pattern in patterns:
@@ -85,7 +85,35 @@ def read_voice(
     person standing for their affiliation, and for themselves), and the speakers as actor dicts whose
     mention offsets are character offsets into ``title``. ``doc``, the document's body, tells which
     state it names as an agent when a speaker's own state is unknown."""
-    span = _voice_span(title)
+    return _speakers(title, _voice_span(title), nlp, extractor, body_actors, doc)
+
+
+def read_interviewee(
+    title: str | None,
+    nlp: Language,
+    extractor: ActorExtractor,
+    body_actors: list[dict[str, Any]],
+    doc: Doc | None = None,
+) -> list[str]:
+    """Who answers in an interview the title names ("Interview with Foreign Minister Sergey Lavrov on ..."), as
+    ids read like a voice's; [] when the title names no interview. Its "A:" turns are theirs."""
+    if not title or "\n" in title.strip():
+        return []
+    match = next((m for p in _patterns()[2] if (m := p.match(title)) and m.group("who").strip(" ,:")), None)
+    if match is None:
+        return []
+    start, end = match.span("who")
+    return _speakers(title, (start, end), nlp, extractor, body_actors, doc)[0]
+
+
+def _speakers(
+    title: str | None,
+    span: tuple[int, int] | None,
+    nlp: Language,
+    extractor: ActorExtractor,
+    body_actors: list[dict[str, Any]],
+    doc: Doc | None,
+) -> tuple[list[str], list[dict[str, Any]]]:
     if span is None or title is None:
         return [], []
     # "U.S.-ROK", "United States-France": the joined names read apart, every offset kept
@@ -159,13 +187,19 @@ def _most_named_state(actors: list[dict[str, Any]], doc: Doc | None = None) -> s
     return best[0][0]
 
 
-def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, list[str]]]:
+_ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
+
+
+def read_turns(
+    doc: Doc, actors: list[dict[str, Any]], interviewee: list[str] | None = None
+) -> list[tuple[int, int, list[str]]]:
     """Who speaks in each turn of a transcript or interview: ``(start, end, ids)`` with character offsets of
     what is said after a speaker label ("Sugiono: It has not been implemented ...", "MS BRUCE: Good
     afternoon") up to the next label, and the ids of the label's actor (a person with their state, as a
     title's speaker is read). A label naming no actor ("QUESTION:", "Asia Policy Review:") gives ``[]``: its
-    "we" is nobody's. A label of one word must open more than one turn; [] for a document with fewer than
-    two labels ("What they are saying" pages quote one speaker a paragraph: "Senator Cory Booker: ...")."""
+    "we" is nobody's, and an "A:" label the ``interviewee``'s. A label of one word must open more than one
+    turn; [] for a document with fewer than two labels ("What they are saying" pages quote one speaker a
+    paragraph: "Senator Cory Booker: ...")."""
     text = doc.text
     labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
     for first, said in speaker_labels(doc):
@@ -178,9 +212,10 @@ def read_turns(doc: Doc, actors: list[dict[str, Any]]) -> list[tuple[int, int, l
     if len(labels) < 2:
         return []
     turns = []
-    for n, (start, end, said, _) in enumerate(labels):
+    for n, (start, end, said, label) in enumerate(labels):
         until = labels[n + 1][0] if n + 1 < len(labels) else len(text)
-        turns.append((said, until, _speaker_ids(start, end, actors, doc)))
+        ids = list(interviewee or []) if label in _ANSWER_LABELS else _speaker_ids(start, end, actors, doc)
+        turns.append((said, until, ids))
     return turns
 
 

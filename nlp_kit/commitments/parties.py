@@ -107,10 +107,11 @@ class PartyResolver:
                 self.organisation[actor["id"]] = actor["affiliation"]
         # A speaker named only in a title from metadata ("Statement from President Joe Biden on ...") speaks
         # for the state the voice names with them.
-        states = [v for v in self.voice if not v.startswith("PER:")]
-        for speaker in (v for v in self.voice if v.startswith("PER:")):
-            if speaker not in self.affiliation and states:
-                self.affiliation[speaker] = states[0]
+        for speaking in (self.voice, *(ids for _, _, ids in self.turns)):  # the voice, and each turn's speaker
+            states = [v for v in speaking if not v.startswith("PER:")]
+            for speaker in (v for v in speaking if v.startswith("PER:")):
+                if speaker not in self.affiliation and states:
+                    self.affiliation[speaker] = states[0]
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)

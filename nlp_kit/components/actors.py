@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
-from nlp_kit.actors.voice import read_turns, read_voice
+from nlp_kit.actors.voice import read_interviewee, read_turns, read_voice
 
 EXTENSIONS = ("actors", "voice", "turns")
 SPANS_KEY = "nlp_kit_actors"
@@ -60,7 +60,9 @@ class ActorRecognizer:
             title["text"] if title else meta.get("title"), self.nlp, self.extractor, actors, doc
         )
         doc._.voice = voice
-        doc._.turns = read_turns(doc, actors)  # who speaks in each turn of a transcript or interview
+        title_text = title["text"] if title else meta.get("title")
+        interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
+        doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
         # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
         # title from metadata alone has no place in the text to point to).

@@ -374,3 +374,20 @@ def test_a_body_s_leaders_are_the_body_and_a_meeting_only_mentioned_declares_nob
     )
     agreed = [c for c in nlp_kit.analyze(text, nlp=nlp, dct="2023-06-22").commitments if c.trigger == "agreed"]
     assert agreed and all(c.actor != "G20" for c in agreed)
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_its_questions_nobody_s(nlp):
+    text = """Interview with Foreign Minister Sergey Lavrov on the situation in Ukraine
+
+Q: Will you call on Kyiv to accept the proposal?
+
+A: We are ready to take part in the talks. We call on Kyiv to keep its word.
+
+Q: And the prisoner exchange?
+
+A: We will send a delegation.
+"""
+    assert voice_phrase(text.splitlines()[0]) is None  # an interview has two voices
+    found = records(nlp, text, dct="2026-03-18")
+    assert ("RUS", "demand", "call", "UKR") in found  # the answer's "we": the minister's Russia
+    assert {actor for actor, *_ in found} == {"RUS"}  # the question's "you call on Kyiv" is nobody's
