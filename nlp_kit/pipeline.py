@@ -28,8 +28,7 @@ from nlp_kit import components  # noqa: F401  (registers the factories)
 from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.errors import ModelError
 from nlp_kit.ingest import Document, from_text
-from nlp_kit.ingest.structure import turn_label_end
-from nlp_kit.ingest.structure import LIST_MARKERS
+from nlp_kit.ingest.structure import LIST_MARKERS, turn_label_end
 from nlp_kit.schema import Analysis
 
 COMPONENTS = ("nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments", "nlp_kit_stance")
@@ -98,10 +97,10 @@ def mark_block_starts(doc: Doc) -> None:
             continue
         if token.i > 0 and (after_break or line_start and token.text in LIST_MARKERS):
             token.is_sent_start = True
-        if (after_break or line_start or token.i == 0) and (end := turn_label_end(doc, token.i)) is not None:
-            doc[end].is_sent_start = True  # "Sugiono: It has not been implemented": the label is no part of what is said
         elif token.i > 0 and token.text in _CLOSERS and doc[token.i - 1].text in (".", "!", "?") and not doc[token.i - 1].whitespace_:
             token.is_sent_start = False  # 'water security."': the closing quote ends the sentence it closes
+        if (after_break or line_start or token.i == 0) and (end := turn_label_end(doc, token.i)) is not None:
+            doc[end].is_sent_start = True  # "Sugiono: It has not been implemented": the label is no part of what is said
         after_break = False
         line_start = False
 

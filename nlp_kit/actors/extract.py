@@ -807,7 +807,8 @@ class _DocReader:
     def read_organisation_anaphora(self) -> None:
         """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission":
         a capitalised organisation word after "the" refers to the last organisation named with it in the
-        same or the two previous sentences."""
+        same or the two previous sentences, or to the only one named with it before, however far back ("the
+        Force" of a resolution's fourth paragraph)."""
         heads = self.x.lexicon["org_anaphor_heads"]
         named = [f for f in self.found.values() if f.record.type == "org"]
         if not named:

@@ -40,16 +40,15 @@ _JOINER = re.compile(r"(?<=[A-Za-z.])\s*[-–—/]\s*(?=[A-Z])(?!General\b)")  #
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _voice_data() -> dict[str, Any]:
+    """``voice.yaml`` read once: its title patterns compiled (``patterns``, ``several``, ``interviews``) and
+    its ``offices``."""
     raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
-    compile_all = lambda items: tuple(re.compile(p, re.IGNORECASE) for p in items)  # noqa: E731
-    return compile_all(raw["patterns"]), compile_all(raw.get("several", ())), compile_all(raw.get("interviews", ()))
-
-
-@lru_cache(maxsize=1)
-def _offices() -> dict[str, str]:
-    raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
+    data: dict[str, Any] = {
+        key: tuple(re.compile(p, re.IGNORECASE) for p in raw.get(key) or ()) for key in ("patterns", "several", "interviews")
+    }
+    data["offices"] = {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
+    return data
 
 
 def voice_phrase(title: str | None) -> str | None:
@@ -60,10 +59,15 @@ def voice_phrase(title: str | None) -> str | None:
 
 def _voice_span(title: str | None) -> tuple[int, int] | None:
     """Character offsets in ``title`` of the words that name who speaks, or None."""
-    if not title or "\n" in title.strip():
+    if title and any(p.search(title) for p in _voice_data()["several"]):
         return None
-    patterns, several, _ = _patterns()
-    if any(p.search(title) for p in several):
+    return _who_span(title, _voice_data()["patterns"])
+
+
+def _who_span(title: str | None, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, int] | None:
+    """Offsets of the ``who`` group of the first of ``patterns`` that matches a one-line ``title``, without
+    the spaces and punctuation around it; None when none names anyone."""
+    if not title or "\n" in title.strip():
         return None
     for pattern in patterns:
         match = pattern.match(title)
@@ -97,13 +101,7 @@ def read_interviewee(
 ) -> list[str]:
     """Who answers in an interview the title names ("Interview with Foreign Minister Sergey Lavrov on ..."), as
     ids read like a voice's; [] when the title names no interview. Its "A:" turns are theirs."""
-    if not title or "\n" in title.strip():
-        return []
-    match = next((m for p in _patterns()[2] if (m := p.match(title)) and m.group("who").strip(" ,:")), None)
-    if match is None:
-        return []
-    start, end = match.span("who")
-    return _speakers(title, (start, end), nlp, extractor, body_actors, doc)[0]
+    return _speakers(title, _who_span(title, _voice_data()["interviews"]), nlp, extractor, body_actors, doc)[0]
 
 
 def _speakers(
@@ -129,23 +127,25 @@ def _speakers(
     if not speakers and (named := _name_after_title(title, span, extractor.canonical_titles)) is not None:
         speakers = [named]  # the NER misread a long title ("Assistant Secretary of State for African Affairs X")
     if not speakers:
-        office = _offices().get(" ".join(title[span[0] : span[1]].split()).removeprefix("the ").removeprefix("The "))
+        office = _voice_data()["offices"].get(" ".join(title[span[0] : span[1]].split()).removeprefix("the ").removeprefix("The "))
         if office is not None:
             return [office], []  # "Secretary-General's remarks to the Security Council": the UN speaks
     in_body = {actor["id"]: actor for actor in body_actors}
-    ids: list[str] = []
-    for actor in speakers:
-        if actor["type"] != "person":
-            ids.append(actor["id"])
-            continue
-        affiliation = actor.get("affiliation") or (in_body.get(actor["id"]) or {}).get("affiliation")
-        affiliation = affiliation or _most_named_state(body_actors, doc)
-        if affiliation and not actor.get("affiliation"):
-            actor["affiliation"] = affiliation
-        ids.append(actor["id"])
-        if affiliation:
-            ids.append(affiliation)
+    ids = [i for actor in speakers for i in _speaker_of(actor, body_actors, doc, in_body.get(actor["id"]))]
     return list(dict.fromkeys(ids)), speakers
+
+
+def _speaker_of(
+    actor: dict[str, Any], body_actors: list[dict[str, Any]], doc: Doc | None, in_body: dict[str, Any] | None = None
+) -> list[str]:
+    """The ids a speaker stands for: an organisation or state itself; a person and the state they belong to
+    (the gazetteer's, the body's, else the state the body names most), which the person dict is given."""
+    if actor["type"] != "person":
+        return [actor["id"]]
+    affiliation = actor.get("affiliation") or (in_body or {}).get("affiliation") or _most_named_state(body_actors, doc)
+    if affiliation and not actor.get("affiliation"):
+        actor["affiliation"] = affiliation
+    return [actor["id"], affiliation] if affiliation else [actor["id"]]
 
 
 # Words of office titles that are no part of a name: "Assistant Secretary of State for African Affairs"
@@ -220,13 +220,8 @@ def read_turns(
 
 
 def _speaker_ids(start: int, end: int, actors: list[dict[str, Any]], doc: Doc) -> list[str]:
+    """The ids the actor named in a label at ``start:end`` stands for, or []."""
     for actor in actors:
-        if not any(m["start"] < end and start < m["end"] for m in actor.get("mentions") or ()):
-            continue
-        if actor["type"] != "person":
-            return [actor["id"]]
-        affiliation = actor.get("affiliation") or _most_named_state(actors, doc)
-        if affiliation and not actor.get("affiliation"):
-            actor["affiliation"] = affiliation
-        return [actor["id"], affiliation] if affiliation else [actor["id"]]
+        if any(m["start"] < end and start < m["end"] for m in actor.get("mentions") or ()):
+            return _speaker_of(actor, actors, doc)
     return []

@@ -784,18 +784,11 @@ class CommitmentExtractor:
                 if inverted or any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
                     only and any(m.lower_ in self.lexicon.only_marks for m in marks)
                 ):
-                    draft.condition = _phrase(child.subtree)
-                    condition = {t.i for t in child.subtree}
                     head = draft.action_head
-                    if head is not None and head.i not in condition and condition & {t.i for t in head.subtree}:
-                        own = set() if draft.kind == "demand" else {  # "said Israel would not end ...": Israel acts
-                            t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for t in c.subtree
-                        }
-                        kept = [t for t in _action_tokens(head) if t.i not in condition and t.i not in own]
-                        draft.action = _phrase(_cut(kept, head))
-                    if draft.kind in ("pledge", "promise", "intent", "agreement"):
-                        draft.kind = "conditional"
-                    draft.scope |= {t.i for t in child.subtree}
+                    own = set() if draft.kind == "demand" or head is None else {  # "said Israel would not end ...": Israel acts
+                        t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for t in c.subtree
+                    }
+                    _set_condition(draft, child, own)
                     return
         self._condition_phrase(draft)
 
@@ -812,17 +805,12 @@ class CommitmentExtractor:
                     continue
                 if not any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
                     continue
-                draft.condition = _phrase(child.subtree)
-                if draft.kind in ("pledge", "promise", "intent", "agreement"):
-                    draft.kind = "conditional"
-                condition = {t.i for t in child.subtree}
                 head = draft.action_head
-                if head is not None and condition & {t.i for t in head.subtree}:
-                    # the phrase goes, and so do the adverbs before the verb ("Second, the United States will ...")
-                    lead = {t.i for c in head.children if c.i < head.i and c.dep_ in ("advmod", "punct") for t in c.subtree}
-                    kept = [t for t in _action_tokens(head) if t.i not in condition and t.i not in lead]
-                    draft.action = _phrase(_cut(kept, head))
-                draft.scope |= condition
+                # the phrase goes, and so do the adverbs before the verb ("Second, the United States will ...")
+                lead = set() if head is None else {
+                    t.i for c in head.children if c.i < head.i and c.dep_ in ("advmod", "punct") for t in c.subtree
+                }
+                _set_condition(draft, child, lead)
                 return
 
     def _absolute_with(self, draft: Draft, resolver: PartyResolver) -> Iterable[Draft]:
@@ -1015,6 +1003,23 @@ def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
         if party and party not in draft.parties.ids:
             return party
     return None
+
+
+_CONDITIONABLE = frozenset({"pledge", "promise", "intent", "agreement"})
+
+
+def _set_condition(draft: Draft, clause: Token, drop: set[int]) -> None:
+    """``clause`` (an "if" clause, a "subject to" phrase) is the commitment's condition: it leaves the action,
+    with the words ``drop`` names, and makes an undertaking conditional."""
+    condition = {t.i for t in clause.subtree}
+    draft.condition = _phrase(clause.subtree)
+    head = draft.action_head
+    if head is not None and head.i not in condition and condition & {t.i for t in head.subtree}:
+        kept = [t for t in _action_tokens(head) if t.i not in condition and t.i not in drop]
+        draft.action = _phrase(_cut(kept, head))
+    if draft.kind in _CONDITIONABLE:
+        draft.kind = "conditional"
+    draft.scope |= condition
 
 
 _BREACH_NOUNS = frozenset({"violation", "breach", "contravention"})

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon
+from nlp_kit.ingest.structure import turn_label_end
 
 ACTOR_SPANS = "nlp_kit_actors"
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "our", "us"})
@@ -57,9 +58,10 @@ class SentenceIndex:
 
 
 def _label_only(sentence: Span) -> bool:
-    """A sentence that is only a speaker label: "Sugiono:", "MS BRUCE:", "QUESTION:"."""
-    words = [t for t in sentence if not t.is_space]
-    return 2 <= len(words) <= 6 and words[-1].text == ":" and all(t.is_alpha for t in words[:-1])
+    """A sentence that is only a speaker label: "Sugiono:", "MS BRUCE:", "QUESTION:" (what follows the colon
+    is the next sentence, ``nlp_kit.pipeline.mark_block_starts``)."""
+    said = turn_label_end(sentence.doc, sentence.start)
+    return said is not None and said >= sentence.end
 
 
 @dataclass

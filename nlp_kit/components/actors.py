@@ -4,9 +4,10 @@ Input: a Doc, ideally tagged, parsed and NER-labelled by the base pipeline (it a
 on ``spacy.blank("en")``, with fewer context cues). Output: ``doc._.actors``, a list of
 dicts shaped like ``nlp_kit.schema.Actor`` (ISO3 ids for states, ``EU``/``NATO``/``CSTO``
 for IGOs, ``PER:``/``ORG:``/``GRP:`` ids otherwise), and ``doc.spans["nlp_kit_actors"]``,
-one Span per mention with ``label_`` = actor id, and ``doc._.voice``, the ids of who speaks
+one Span per mention with ``label_`` = actor id, ``doc._.voice``, the ids of who speaks
 in the document when its title says so ("Speech by Foreign Minister Takeshi Iwaya ...",
-"Joint Statement of the United States and Japan"; see ``nlp_kit.actors.voice``).
+"Joint Statement of the United States and Japan"), and ``doc._.turns``, who speaks in each
+turn of a transcript or interview (see ``nlp_kit.actors.voice``).
 
 Config: ``extra_actors`` is the path of a CSV or YAML file of the user's own actors
 (see ``nlp_kit.actors.read_actor_file``); they are saved with the pipeline by ``to_disk``.
@@ -56,11 +57,9 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = spans
         meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
         title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
-        voice, speakers = read_voice(
-            title["text"] if title else meta.get("title"), self.nlp, self.extractor, actors, doc
-        )
-        doc._.voice = voice
         title_text = title["text"] if title else meta.get("title")
+        voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
+        doc._.voice = voice
         interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
         doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign

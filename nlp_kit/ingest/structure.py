@@ -30,12 +30,10 @@ from nlp_kit.schema import Author, Region, RegionKind, TextSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Lines a reader never takes for a heading: bullets and numbered list items.
 # Tokens that open a list item on a line of their own ("- Egypt, Ethiopia and Sudan should ...").
 LIST_MARKERS = frozenset({"-", "*", "•", "–"})
-_LABEL_WORDS = 5  # "Asia Policy Review:", "MS BRUCE:", "QUESTION:", "Foreign Minister Wang Yi:"
-
-
+# A transcript's speaker label opening a line: "Asia Policy Review:", "MS BRUCE:", "Foreign Minister Wang Yi:".
+_LABEL_WORDS = 5
 _LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’ -]{0,60}):[ \t]+\S")
 
 
@@ -62,6 +60,8 @@ def turn_label_end(doc: Doc, start: int) -> int | None:
     following = doc[i + 1]
     return following.i if not following.is_space and following.text not in ("//",) else None
 
+
+# Lines a reader never takes for a heading: bullets and numbered list items.
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]\s|\(?\d{1,3}[.)]\s+[a-z])")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _ORG_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")

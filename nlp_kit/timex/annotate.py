@@ -213,8 +213,8 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
         if not _plans_ahead(verb):
             return False
         return weekday or root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
-    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb  # "to continue ... and to meet"
-    if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = _to_infinitive(verb)
+    if infinitive is not None:
         if infinitive.head.lower_ in _PLANNING_ADJECTIVES and infinitive.head.pos_ == "ADJ":
             copula = infinitive.head.head
             if not _plans_ahead(copula):
@@ -223,9 +223,22 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
             governor = clause_verb(infinitive.head) if infinitive.head.i != infinitive.i else None
             if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
                 return False
-        attached = root.head if root.dep_ != "pobj" else root.head.head
-        return weekday or attached.i == verb.i  # "to restructure after a third-quarter loss": the loss's date
+        return weekday or _attached_to(root) == verb.i  # "to restructure after a third-quarter loss": the loss's date
     return False
+
+
+def _to_infinitive(verb: Token) -> Token | None:
+    """The to-infinitive ``verb`` is, or is the second of ("to continue contacts and to meet"), as the
+    complement of the word above it; None for a verb that is none."""
+    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
+    if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return infinitive
+    return None
+
+
+def _attached_to(root: Token) -> int:
+    """The index of the word an expression hangs from, through its preposition ("meet ... in the autumn")."""
+    return root.head.i if root.dep_ != "pobj" else root.head.head.i
 
 
 def _for_delivery(span: Span, vocab: dict[str, Any]) -> bool:
@@ -253,16 +266,15 @@ def _undertaken(span: Span) -> bool:
     verb = clause_verb(span.root)
     if verb is None:
         return False
-    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
-    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = _to_infinitive(verb)
+    if infinitive is None:
         return False
     governor = infinitive.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i and governor.head.lemma_ not in _UNDERTAKING:
         governor = governor.head  # "agreed to try to meet"
     if governor.lemma_ == "continue" and governor.dep_ == "xcomp":
         governor = governor.head
-    attached = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
-    return governor.lemma_ in _UNDERTAKING and attached.i == verb.i
+    return governor.lemma_ in _UNDERTAKING and _attached_to(span.root) == verb.i
 
 
 _DEADLINE_PREPS = {"until", "till", "through", "thru"}
