@@ -145,6 +145,8 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     month = _month(g, vocab)
     day = _day(g.get("day") or g.get("mday"))  # "mday": the day after its month ("September 10 this year")
     year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year")  # "January nineteen ninety-seven"
+    if g.get("yy") and not g.get("spelled"):
+        year = str(_two_digit_year(int(g["yy"])))  # "9/26/99"
     if g.get("spelled") and year is None:
         return None
     mod = _mod(g, vocab)
@@ -338,8 +340,8 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     if year:
         return Partial("DATE", f"{year}-Q{n}")
-    if g.get("shift_year"):
-        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[g["shift_year"].lower()])
+    if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of last year", "next year's first quarter"
+        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[shift_year.lower()])
     offset = -1 if g.get("shift2") else 0
     if g.get("fiscal") or g.get("fiscal2"):
         # "its fiscal third quarter": fiscal years are numbered by the company, the reports by the
@@ -358,8 +360,8 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
         return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}")
     n = 1 if g["ord"].lower() == "first" else 2
     year = g.get("year")
-    if g.get("shift_year"):
-        offset = _YEAR_SHIFT[g["shift_year"].lower()]
+    if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of this year", "last year's second half"
+        offset = _YEAR_SHIFT[shift_year.lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
