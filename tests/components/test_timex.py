@@ -48,6 +48,9 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Oil fell to the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
          "DATE", "1994-WI", None),
         ("The war began in May two thousand and three.", "May two thousand and three", "DATE", "2003-05", None),
+        ("Reform stalled in the 90s.", "90s", "DATE", "199X", None),
+        ("Reform stalled in the mid-90s.", "mid-90s", "DATE", "199X", "MID"),
+        ("The accord was signed 09/26/99 in Geneva.", "09/26/99", "DATE", "1999-09-26", None),
     ],
 )
 def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
@@ -274,3 +277,21 @@ def test_event_actors_come_from_actor_spans_in_the_clause(nlp):
     doc.spans["nlp_kit_actors"] = [Span(doc, 0, 1, label="TUR"), Span(doc, 7, 8, label="RUS")]
     events = build_timeline(doc, doc._.timexes, dct=None, vocab=Grammar.load().vocab)
     assert [(e["value"], e["actors"]) for e in events] == [("1993", ["TUR"]), ("2020", ["RUS"])]
+
+
+def test_a_persons_nineties_are_an_age_not_a_decade(nlp):
+    found = timexes(nlp, "The former envoy, now in her late 90s, still writes.")
+    assert [t["text"] for t in found] == ["now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Profits rose in this year's third quarter.", "this year's third quarter", "1989-Q3"),
+        ("Sales should recover in next year's first quarter.", "next year's first quarter", "1990-Q1"),
+        ("Sales fell from last year's second half.", "last year's second half", "1988-H2"),
+    ],
+)
+def test_a_years_quarter_or_half_is_one_expression_from_the_creation_year(nlp, text, phrase, value):
+    found = timexes(nlp, text, "1989-10-26")
+    assert [(t["text"], t["value"]) for t in found] == [(phrase, value)]
