@@ -109,6 +109,7 @@ class ActorExtractor:
         reader.read_abbreviations()
         reader.read_title_references()
         reader.read_igo_anaphora()
+        reader.read_member_anaphora()
         reader.read_organisation_anaphora()
         reader.read_government_anaphora()
         reader.read_office_short_names()
@@ -608,7 +609,10 @@ class _DocReader:
         named after an international organisation ("the United Nations Verification Mission", "the
         European Union Mission in Armenia") belongs to it: that organisation is its affiliation."""
         name = " ".join(self.doc[start:end].text.split())
-        record = self.x.gazetteer.actors.get(f"ORG:{name}")
+        group = any(t.text in self.x.lexicon["group_name_words"] for t in self.doc[start:end])
+        record = self.x.gazetteer.actors.get(f"{'GRP' if group else 'ORG'}:{name}")
+        if record is None and group:  # "the South Sudan Opposition Movements Alliance"
+            record = ActorRecord(f"GRP:{name}", name, "group")
         if record is None:
             parent = self._igo_prefix(start, end)
             record = ActorRecord(f"ORG:{name}", name, "org", affiliation=parent.id if parent else None)
@@ -681,7 +685,7 @@ class _DocReader:
             start = _long_form_start(doc, i, abbreviation)
             if start is None:
                 continue
-            record = self._actor_spanning(start, i)
+            record = self._actor_spanning(start, i) or self._government_of(start, i)
             known = self.x.gazetteer.aliases.get(abbreviation)
             if (record is None or record.id not in self.x.gazetteer.actors) and known and known.form == "abbreviation":
                 # "the International Labor Organisation (ILO)": another spelling of a known actor's name
@@ -691,9 +695,11 @@ class _DocReader:
                 self.add(record, start, i, "name")
             if record is None:
                 words = doc[start:i]
+                heads = self.x.lexicon["org_heads"]
                 if (
-                    not _names_a_body(words, self.x.lexicon["org_heads"])
-                    or words[-1].text in self.x.lexicon["not_person_words"]  # "... Forces Treaty (INF)"
+                    not _names_a_body(words, heads)
+                    # "... Forces Treaty (INF)" is a treaty; "... Opposition Movements Alliance (SSOMA)" a body
+                    or words[-1].text in self.x.lexicon["not_person_words"] and words[-1].text not in heads
                     or any(j in self.taken and j not in self.actor_tokens for j in range(start, i))
                 ):
                     continue
@@ -703,6 +709,16 @@ class _DocReader:
                 if token_span is not None and len(token_span) == 1:
                     self._release(occurrence.start(), occurrence.end())
                     self.add(record, token_span.start, token_span.end, "abbreviation")
+
+    def _government_of(self, start: int, end: int) -> ActorRecord | None:
+        """The state a long form ``start:end`` names the government of ("the Government of the Republic of
+        South Sudan (GRSS)": "GRSS" is South Sudan), or None."""
+        words = [t for t in self.doc[start:end] if t.lower_ not in ("the", "of")]
+        if not words or words[0].text not in self.x.lexicon["government_anaphor_heads"] or self.doc[start + 1].lower_ != "of":
+            return None
+        state = self.state_ending_at.get(end)
+        first = words[1].i if len(words) > 1 else None
+        return self._record(state) if state is not None and self.state_starting_at.get(first) == state else None
 
     def _actor_spanning(self, start: int, end: int) -> ActorRecord | None:
         """The actor, not a person, with a mention over tokens ``start:end`` (a leading "the" either way)."""
@@ -772,6 +788,15 @@ class _DocReader:
                 if following is None or not (following.is_title and following.pos_ == "PROPN"):
                     return self.state_starting_at[target]
         return None
+
+    def read_member_anaphora(self) -> None:
+        """"Allies agreed ...", "the Allies pledged ...": the members of an organisation acting together are
+        that organisation (``member_anaphors``), when the text names it anywhere, before or after."""
+        members = self.x.gazetteer.member_anaphors
+        for token in self.doc:
+            igo = members.get(token.text)
+            if igo is not None and igo in self.found and token.i not in self.taken:
+                self.add(self.found[igo].record, token.i, token.i + 1, "anaphor")
 
     def read_igo_anaphora(self) -> None:
         """"the organization", "the alliance", "the bloc", "the Union" after a named IGO of that

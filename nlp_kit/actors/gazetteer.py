@@ -67,6 +67,7 @@ class Gazetteer:
     lexicon: dict[str, frozenset[str]]
     titles: tuple[str, ...]
     igo_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    member_anaphors: dict[str, str] = field(default_factory=dict)  # "Allies" -> NATO
     cities: frozenset[str] = frozenset()  # city names (cities.txt): a lone PERSON name among them is a place
     # demonyms and capitals two states share ("Congolese": COD, COG): the one the document names
     shared: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
@@ -91,7 +92,7 @@ class Gazetteer:
                 aliases.setdefault(record["name"].split()[-1], AliasEntry(record["id"], "surname"))
         return Gazetteer(
             actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors,
-            cities=self.cities, shared=self.shared,
+            member_anaphors=self.member_anaphors, cities=self.cities, shared=self.shared,
         )
 
 
@@ -113,14 +114,15 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
     raw = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
     titles = tuple(raw.pop("titles"))
     igo_anaphors = {noun: frozenset(ids) for noun, ids in raw.pop("igo_anaphors").items()}
+    member_anaphors = {str(noun): str(igo) for noun, igo in (raw.pop("member_anaphors", None) or {}).items()}
     lexicon = {key: frozenset(value) for key, value in raw.items()}
     cities_file = root / "cities.txt"
     cities = frozenset(
         line for line in cities_file.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
     ) if cities_file.is_file() else frozenset()
     return Gazetteer(
-        actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors, cities=cities,
-        shared=shared,
+        actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors,
+        member_anaphors=member_anaphors, cities=cities, shared=shared,
     )
 
 

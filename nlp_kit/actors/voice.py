@@ -136,13 +136,22 @@ def _speakers(
 
 
 def _speaker_of(
-    actor: dict[str, Any], body_actors: list[dict[str, Any]], doc: Doc | None, in_body: dict[str, Any] | None = None
+    actor: dict[str, Any],
+    body_actors: list[dict[str, Any]],
+    doc: Doc | None,
+    in_body: dict[str, Any] | None = None,
+    said: list[tuple[int, int]] | None = None,
 ) -> list[str]:
     """The ids a speaker stands for: an organisation or state itself; a person and the state they belong to
-    (the gazetteer's, the body's, else the state the body names most), which the person dict is given."""
+    (the gazetteer's, the body's, else the state named most in what they ``said`` (character ranges of their
+    turns: a minister's "The UK will provide ..."), else the state the body names most), which the person
+    dict is given."""
     if actor["type"] != "person":
         return [actor["id"]]
-    affiliation = actor.get("affiliation") or (in_body or {}).get("affiliation") or _most_named_state(body_actors, doc)
+    affiliation = (
+        actor.get("affiliation") or (in_body or {}).get("affiliation")
+        or (said and _most_named_state(body_actors, doc, said)) or _most_named_state(body_actors, doc)
+    )
     if affiliation and not actor.get("affiliation"):
         actor["affiliation"] = affiliation
     return [actor["id"], affiliation] if affiliation else [actor["id"]]
@@ -170,17 +179,24 @@ def _name_after_title(title: str, span: tuple[int, int], titles: dict[str, str])
             "mentions": [mention], "salience": 0.0}
 
 
-def _most_named_state(actors: list[dict[str, Any]], doc: Doc | None = None) -> str | None:
-    """The state the document names most often (a speaker's own, in a speech that never says whose); a
-    mention as the subject of a clause counts twice ("the United States will provide ...", not "the war in
-    Sudan")."""
+def _most_named_state(
+    actors: list[dict[str, Any]], doc: Doc | None = None, within: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The state the document names most often (a speaker's own, in a speech that never says whose); a mention
+    as the subject of a clause counts twice ("the United States will provide ...", not "the war in Sudan").
+    Within the character ranges ``within`` (a speaker's turns) only the subjects count: a minister's "The UK
+    will provide ...", not a member's "a settlement for Sudan"."""
     def weight(mention: dict[str, Any]) -> int:
+        if within is not None and not any(start <= mention["start"] < end for start, end in within):
+            return 0
         span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if doc is not None else None
-        return 2 if span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span) else 1
+        subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        return 2 if subject else 0 if within is not None else 1  # in one's own turns, only a subject tells
 
     counts = Counter(
         {a["id"]: sum(weight(m) for m in a.get("mentions") or ()) for a in actors if a.get("type") == "state"}
     )
+    counts = +counts  # states named only outside ``within`` do not count
     best = counts.most_common(2)
     if not best or len(best) > 1 and best[0][1] == best[1][1]:
         return None
@@ -211,17 +227,23 @@ def read_turns(
     labels = [label for label in labels if " " in label[3] or said_twice[label[3]] >= 2]
     if len(labels) < 2:
         return []
+    spans = [(said, labels[n + 1][0] if n + 1 < len(labels) else len(text)) for n, (_, _, said, _) in enumerate(labels)]
+    speakers = [_label_actor(start, end, actors) for start, end, _, _ in labels]
     turns = []
-    for n, (start, end, said, label) in enumerate(labels):
-        until = labels[n + 1][0] if n + 1 < len(labels) else len(text)
-        ids = list(interviewee or []) if label in _ANSWER_LABELS else _speaker_ids(start, end, actors, doc)
+    for (said, until), (*_, label), speaker in zip(spans, labels, speakers, strict=True):
+        if label in _ANSWER_LABELS:
+            ids = list(interviewee or [])
+        elif speaker is None:
+            ids = []
+        else:  # a person's state may show in what they say across their turns ("The UK will provide ...")
+            own = [span for span, other in zip(spans, speakers, strict=True) if other is speaker]
+            ids = _speaker_of(speaker, actors, doc, said=own)
         turns.append((said, until, ids))
     return turns
 
 
-def _speaker_ids(start: int, end: int, actors: list[dict[str, Any]], doc: Doc) -> list[str]:
-    """The ids the actor named in a label at ``start:end`` stands for, or []."""
-    for actor in actors:
-        if any(m["start"] < end and start < m["end"] for m in actor.get("mentions") or ()):
-            return _speaker_of(actor, actors, doc)
-    return []
+def _label_actor(start: int, end: int, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The actor a label at ``start:end`` names, a person before anything else it mentions ("The Minister for
+    Africa (Daniel Okafor)"), or None."""
+    named = [a for a in actors if any(m["start"] < end and start < m["end"] for m in a.get("mentions") or ())]
+    return next((a for a in named if a["type"] == "person"), named[0] if named else None)

@@ -415,6 +415,14 @@ class CommitmentExtractor:
         if kind == "demand" and subject is not None and resolver.is_authorial(subject):
             return self._authors_call(trigger, head, counterpart_token, resolver)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
+        if resolver.defines_parties and (
+            kind in ("pledge", "promise") and subject is not None and resolver.declared(subject)
+            or kind in ("pledge", "promise", "intent") and any(c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children)
+        ):
+            # "The Parties undertake to cooperate fully", "The Parties shall guarantee access": a term the
+            # parties to the agreement agreed on, in force once signed ("The Participants intend to promote
+            # cooperation" states an aim)
+            draft.kind, draft.status = "agreement", "made"
         if clause_addressee is not None and head is not None:
             draft.action = _phrase(_cut([t for t in _action_tokens(head) if t.i >= head.i], head))
         if head is not None and head.lemma_ == "do" and any(c.lower_ == "so" for c in head.children) and (
@@ -543,6 +551,12 @@ class CommitmentExtractor:
         draft.made_tokens = [t for t in document.subtree if t.i < document.i]
         draft.scope = {t.i for t in document.subtree} | {verb.i}
         draft.evidence_tokens.extend(document.subtree)
+        terms = _terms_clause(verb, document)
+        if terms is not None:  # "signed an agreement in January 2024 to set up a joint task group"
+            said = _cut([t for t in _action_tokens(terms) if t.i >= terms.i], terms)
+            draft.action = _phrase(said)
+            draft.action_head = terms
+            draft.scope |= {t.i for t in said}
         partner = _prep_object(verb, ("with",)) or _prep_object(document, ("with",))
         if partner is not None:
             draft.counterpart = _first(resolver.named(partner, agentive=False))
@@ -1178,6 +1192,19 @@ def _best_content(noun: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "of":
             ranked.append((2, child))
     return min(ranked, key=lambda r: (r[0], r[1].i))[1] if ranked else None
+
+
+def _terms_clause(verb: Token, document: Token) -> Token | None:
+    """The to-infinitive that says what a signed or concluded document provides: on the document ("an
+    agreement to set up a task group") or, after a date or place, on the verb ("signed an agreement in
+    January 2024 to set up ..."); None when there is none."""
+    for head, deps in ((document, ("acl", "relcl")), (verb, ("advcl", "xcomp"))):
+        for child in head.children:
+            if child.dep_ in deps and child.i > document.i and child.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                return child
+    return None
 
 
 def _content_head(content: Token) -> Token | None:

@@ -108,6 +108,9 @@ class CommitmentLexicon:
     deal_nouns: frozenset[str]
     outcome_nouns: frozenset[str]
     realisation_verbs: frozenset[str]
+    operating_verbs: frozenset[str]
+    transitive_realisations: frozenset[str]
+    ongoing_verbs: frozenset[str]
     direction: dict[str, str]
     same_acts: dict[str, frozenset[str]]
     agreement_fates: frozenset[str]
@@ -167,6 +170,9 @@ class CommitmentLexicon:
                 deal_nouns=frozenset(cues["deal_nouns"]),
                 outcome_nouns=frozenset(cues["outcome_nouns"]),
                 realisation_verbs=frozenset(cues["realisation_verbs"]),
+                operating_verbs=frozenset(cues["operating_verbs"]),
+                transitive_realisations=frozenset(cues["transitive_realisations"]),
+                ongoing_verbs=frozenset(cues["ongoing_verbs"]),
                 direction={verb: way for way, verbs in cues["direction"].items() for verb in verbs},
                 same_acts={verb: frozenset(group) for group in cues["same_acts"] for verb in group},
                 agreement_fates=frozenset(cues["agreement_fates"]),

@@ -192,6 +192,11 @@ class PartyResolver:
             elif target.text in ("Chair", "Chairman", "Chairmanship") and any(c.lower_ == "the" for c in target.children):
                 ids = self._chair_before(target)  # "The Chair encouraged ..." after "under the chairmanship of Malaysia"
                 anaphoric = bool(ids)
+            elif target.text == "Government" and any(c.dep_ == "det" for c in target.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in target.children
+            ):
+                ids = self._speakers_state()  # "the previous Government pledged ..." in a parliament's record
+                anaphoric = bool(ids)
             elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
                 ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
                 anaphoric = bool(ids)
@@ -347,6 +352,15 @@ class PartyResolver:
                 and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
             )
         )
+
+    def _speakers_state(self) -> list[str]:
+        """The one state the document's voice and its turns' speakers stand for, as ``[id]``; [] when they stand
+        for none or for several."""
+        states = {
+            v for speaking in (self.voice, *(ids for _, _, ids in self.turns)) for v in speaking
+            if self.kind.get(v) == "state"
+        }
+        return list(states) if len(states) == 1 else []
 
     def turn_of(self, token: Token) -> list[str] | None:
         """Who speaks the turn of a transcript ``token`` lies in (``[]``: a questioner no actor stands for), or

@@ -88,7 +88,7 @@ class StatusCues:
             following = after if after is not None and _collective_subject(after, self.lexicon) else None
         if kind != "recommendation" and following is not None and following.start not in self.committing_sentences and (
             kind in FORWARD_LOOKING and self._opens_with_contrast(following) or self._refers_back(following, action)
-        ):
+        ) and not self._goes_on(following, action):
             found |= self.statuses(following) | self._outcomes(list(following), action, own_sentence=False)
         if kind == "agreement":
             # A concluded agreement is not undone by later stalling ("talks stalled"), only when the
@@ -148,9 +148,15 @@ class StatusCues:
                     continue
             elif not _realis(token):
                 continue
+            if lemma in self.lexicon.transitive_realisations and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in token.children
+            ):
+                continue  # "have not returned to the table": coming back, not handing back
             if (lemma in self.lexicon.realisation_verbs or lemma in same_acts) and (
                 not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
             ):
+                found.add("unfulfilled" if _negated(token) else "fulfilled")
+            elif lemma in self.lexicon.operating_verbs and _created_at_work(token, nouns):
                 found.add("unfulfilled" if _negated(token) else "fulfilled")
             elif lemma == "do" and not own_sentence and any(
                 c.dep_ in ("dobj", "advmod", "neg") and c.lower_ in _PRO_OBJECTS for c in token.children
@@ -220,6 +226,17 @@ class StatusCues:
                 return True
         return False
 
+    def _goes_on(self, sentence: Span, action: list[Token]) -> bool:
+        """Does the sentence's main clause say the promised act itself goes on, pointed back to as its subject
+        ("That work continues, but ..." after "committed to work with ...")?"""
+        root = sentence.root
+        if root.lemma_.lower() not in self.lexicon.ongoing_verbs or _negated(root):
+            return False
+        act = {t.lemma_.lower() for t in action if t.pos_ in ("VERB", "NOUN")}
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in act and _definite(c, self.lexicon) for c in root.children
+        )
+
     def _opens_with_elaboration(self, sentence: Span) -> bool:
         words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
         return any(tuple(words[: len(c)]) == c for c in self.lexicon.elaboration_connectives)
@@ -274,6 +291,14 @@ def _realis(verb: Token) -> bool:
         return False
     aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"have", "be"})
+
+
+def _created_at_work(verb: Token, nouns: set[str]) -> bool:
+    """Whether what ``verb`` says began or operates is a noun of the action: its subject ("The task group began
+    operating") or the noun its relative clause hangs on ("a task group, which began operations")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _arguments(verb: Token) -> list[Token]:

@@ -32,9 +32,16 @@ if TYPE_CHECKING:
 
 # Tokens that open a list item on a line of their own ("- Egypt, Ethiopia and Sudan should ...").
 LIST_MARKERS = frozenset({"-", "*", "•", "–"})
-# A transcript's speaker label opening a line: "Asia Policy Review:", "MS BRUCE:", "Foreign Minister Wang Yi:".
+# A transcript's speaker label opening a line: "Asia Policy Review:", "MS BRUCE:", "Foreign Minister Wang Yi:",
+# and a parliamentary record's "1. Sarah Holloway (Bristol North East) (Lab):", "The Minister for Africa (Daniel
+# Okafor):" (a question's number, then name and office, with up to three bracketed parts).
 _LABEL_WORDS = 5
-_LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'’ -]{0,60}):[ \t]+\S")
+_LABEL_BRACKETS = 3
+_LABEL_BRACKET_TOKENS = 8
+_LABEL_CONNECTORS = frozenset({"for", "of", "the", "and"})
+_LABELLED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]+)?([A-Z][\w.'’ -]{0,60}(?:[ \t]*\([^()\n]{1,60}\)){0,3}):[ \t]+\S"
+)
 
 
 def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
@@ -52,13 +59,39 @@ def turn_label_end(doc: Doc, start: int) -> int | None:
     """The index of the first token said after a transcript's speaker label opening at ``start`` ("Sugiono:
     It has not been implemented", "MS BRUCE: Good afternoon", "Q: Did China agree?"), or None when no label
     opens there: one to five capitalised or upper-case words and a colon, with words after it on its line."""
-    i = start
-    while i < len(doc) and i - start < _LABEL_WORDS and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+    if start + 2 < len(doc) and (doc[start].like_num and doc[start + 1].text == "." or doc[start].text[:-1].isdigit()
+                                 and doc[start].text.endswith(".")):
+        start += 1 if doc[start].text.endswith(".") else 2  # "1. Sarah Holloway (...):", a numbered question
+    i, words = start, 0
+    while i < len(doc) and words < _LABEL_WORDS:
+        if (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+            words += 1
+        elif not (words and doc[i].lower_ in _LABEL_CONNECTORS and i + 1 < len(doc) and doc[i + 1].is_title):
+            break  # "The Minister for Africa": a connector only between capitalised words
         i += 1
-    if i == start or i >= len(doc) - 1 or doc[i].text != ":" or "\n" in doc[i].whitespace_:
+    if words:
+        i = _after_brackets(doc, i)
+    if i == start or i >= len(doc) - 1 or doc[i].text not in (":", "):") or "\n" in doc[i].whitespace_:
         return None
     following = doc[i + 1]
     return following.i if not following.is_space and following.text not in ("//",) else None
+
+
+def _after_brackets(doc: Doc, i: int) -> int:
+    """The index after the bracketed parts of a label that open at ``i`` ("(Bristol North East) (Lab)",
+    "(Daniel Okafor)"), each on one line and at most a few tokens long; ``i`` when none opens there."""
+    for _ in range(_LABEL_BRACKETS):
+        if i >= len(doc) or doc[i].text != "(":
+            break
+        close = next(
+            (j for j in range(i + 1, min(i + 1 + _LABEL_BRACKET_TOKENS, len(doc))) if doc[j].text in (")", "):")), None
+        )
+        if close is None or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[i:close]):
+            break
+        if doc[close].text == "):":
+            return close  # the tokenizer keeps "):" whole: the bracket closes and the label ends
+        i = close + 1
+    return i
 
 
 # Lines a reader never takes for a heading: bullets and numbered list items.

@@ -391,3 +391,79 @@ A: We will send a delegation.
     found = records(nlp, text, dct="2026-03-18")
     assert ("RUS", "demand", "call", "UKR") in found  # the answer's "we": the minister's Russia
     assert {actor for actor, *_ in found} == {"RUS"}  # the question's "you call on Kyiv" is nobody's
+
+
+CESSATION = """AGREEMENT ON THE CESSATION OF HOSTILITIES
+
+We, the Government of the Republic of South Sudan (GRSS) and the South Sudan Opposition Movements Alliance (SSOMA), hereinafter referred to as "the Parties";
+
+Hereby agree as follows:
+
+2.1 The Parties shall guarantee safe and unhindered access for humanitarian agencies to all areas under their control.
+
+3.2 The Parties undertake to cooperate fully with the monitors.
+
+4.1 The Participants intend to meet again.
+"""
+
+
+def test_an_agreement_s_articles_are_terms_its_defined_parties_agreed(nlp):
+    analysis = nlp_kit.analyze(CESSATION, nlp=nlp, dct="2026-03-10")
+    alliance = "GRP:South Sudan Opposition Movements Alliance"  # an opposition body the text names, abbreviation and all
+    found = {(c.trigger, c.actor, tuple(c.co_actors), c.kind, c.status) for c in analysis.commitments}
+    # "shall guarantee" and "undertake to" bind both parties: terms of the agreement, in force once signed
+    assert ("guarantee", "SSD", (alliance,), "agreement", "made") in found
+    assert ("undertake", "SSD", (alliance,), "agreement", "made") in found
+    by_id = {a.id: a for a in analysis.actors}
+    assert by_id[alliance].type == "group"
+    assert "GRSS" in {m.text for m in by_id["SSD"].mentions}  # the government's abbreviation is the state
+
+
+BRIEF = """Black Sea Security
+
+Ankara promised then to apply the convention impartially, and it has kept that promise for three years.
+
+At the Vilnius summit in July 2023, the Allies pledged to develop a Black Sea strategy. Two years later, no such strategy has been published. Romania and Bulgaria agreed in January 2024 to set up a joint task group. The task group began operating in July 2024.
+
+1. NATO should adopt a dedicated strategy.
+
+2. Allies should not ask Turkey to reinterpret the Montreux Convention.
+"""
+
+
+def test_a_policy_brief_tracks_pledges_and_gives_recommendations(nlp):
+    analysis = nlp_kit.analyze(BRIEF, nlp=nlp, dct="2025-09-15")
+    by_trigger = {c.trigger: c for c in analysis.commitments}
+    assert (by_trigger["promised"].actor, by_trigger["promised"].status) == ("TUR", "fulfilled")  # "kept that promise"
+    # "the Allies" of a text that names NATO are NATO; "no such strategy has been published" breaks the pledge
+    assert (by_trigger["pledged"].actor, by_trigger["pledged"].status) == ("NATO", "unfulfilled")
+    # what was set up "began operating": done
+    assert (by_trigger["agreed"].actor, by_trigger["agreed"].status) == ("ROU", "fulfilled")
+    advice = by_trigger["ask"]  # "should not ask": advice, not a demand broken
+    assert (advice.actor, advice.kind, advice.status) == ("NATO", "recommendation", "proposed")
+
+
+HANSARD = """Sudan: Humanitarian Access
+
+1. Sarah Holloway (Bristol North East) (Lab): What steps is the Department taking to secure access in Darfur?
+
+The Minister for Africa (Daniel Okafor): The UK will provide an additional £120 million in aid to Sudan. In April 2025, we committed to work with the African Union to bring the warring parties back to negotiations. That work continues, but the parties have not yet returned to the table.
+
+Richard Ashworth (Harrogate North) (Con): In 2024 the previous Government pledged £250 million over two years, and that money was delivered in full. Will the Minister commit to a settlement for Sudan?
+
+Daniel Okafor: We will set out multi-year allocations at the spending review in June.
+"""
+
+
+def test_in_a_parliamentary_record_a_minister_speaks_for_the_state_named_in_their_answers(nlp):
+    analysis = nlp_kit.analyze(HANSARD, nlp=nlp, dct="2026-03-03")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert found["set"].actor == "GBR"  # the minister's "we": "The UK will provide ..." in their own turn
+    committed = found["committed"]
+    # "have not yet returned to the table" is coming back, not a promised act undone
+    assert (committed.actor, committed.kind, committed.status) == ("GBR", "pledge", "made")
+    assert (found["pledged"].actor, found["pledged"].status) == ("GBR", "fulfilled")  # "the previous Government"
+    minister = next(a for a in analysis.actors if a.id == "PER:Daniel Okafor")
+    assert minister.affiliation == "GBR"
+    member = next(a for a in analysis.actors if a.id == "PER:Richard Ashworth")
+    assert member.affiliation != "SDN"  # "a settlement for Sudan" in a question tells no member's state

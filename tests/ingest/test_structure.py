@@ -194,3 +194,18 @@ def test_republication_note_and_disclaimer_after_the_bio_are_boilerplate():
     structure = detect_structure(text)
     assert [r.kind for r in structure.regions] == ["author_bio", "boilerplate", "boilerplate"]
     assert [a.name for a in structure.authors] == ["Marta Nowak"]
+
+
+def test_speaker_labels_of_a_parliamentary_record_with_constituency_party_and_office(nlp):
+    from nlp_kit.ingest.structure import speaker_labels
+
+    text = (
+        "Questions to the Minister.\n\n"
+        "1. Sarah Holloway (Bristol North East) (Lab): What steps is the Department taking?\n\n"
+        "The Minister for Africa (Daniel Okafor): The UK will provide aid.\n\n"
+        "Article 1: Cessation of Hostilities\n\n"
+        "Hereby agree as follows: the Parties shall cease fire."
+    )
+    doc = nlp.make_doc(text)
+    labels = [doc[first:said].text for first, said in speaker_labels(doc)]
+    assert labels == ["Sarah Holloway (Bristol North East) (Lab):", "The Minister for Africa (Daniel Okafor):"]
