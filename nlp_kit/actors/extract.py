@@ -105,6 +105,7 @@ class ActorExtractor:
         reader.read_gazetteer_names()
         reader.read_hyphenated_names()
         reader.read_people()
+        reader.read_label_names()
         reader.read_organisations()
         reader.read_abbreviations()
         reader.read_title_references()
@@ -517,6 +518,21 @@ class _DocReader:
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
+
+    def read_label_names(self) -> None:
+        """A transcript's label set in capitals names its speaker by surname ("PRESIDENT RUTO:", "SECRETARY
+        BLINKEN:"): a person the text or the gazetteer knows by that surname, in title case."""
+        people = {
+            found.record.name.split()[-1]: found.record for found in self.found.values() if found.record.type == "person"
+        }
+        for first, said in speaker_labels(self.doc):
+            words = [t for t in self.doc[first:said] if t.is_alpha]
+            if not words or not all(t.is_upper for t in words) or words[-1].i in self.taken:
+                continue
+            surname = words[-1].text.title()
+            record = people.get(surname) or self._known_person(surname)
+            if record is not None:
+                self._add_person(record, words[-1].i, words[-1].i + 1, "surname", None)
 
     def _speaker_label(self, i: int) -> bool:
         """Whether token ``i`` is a transcript's speaker label, alone at a line's start and opening more than

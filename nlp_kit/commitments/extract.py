@@ -151,7 +151,11 @@ class CommitmentExtractor:
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
         self.status_by_hash = {vocab.strings.add(status): status for status in self.lexicon.status_cues}
         self.walkaway_ids = numpy.array(
-            sorted({vocab.strings.add(f(w)) for w in self.lexicon.walkaway_verbs for f in (str.lower, str.capitalize, str.upper)}),
+            sorted({
+                vocab.strings.add(f(w))
+                for w in self.lexicon.walkaway_verbs | self.lexicon.walkaway_refusals
+                for f in (str.lower, str.capitalize, str.upper)
+            }),
             dtype="uint64",
         )
 
@@ -229,11 +233,20 @@ class CommitmentExtractor:
         found = []
         for i in numpy.flatnonzero(numpy.isin(lemma_lower[:, 0], self.walkaway_ids)).tolist():
             token = resolver.doc[i]
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.walkaway_verbs or _negated(token):
+            refused = None
+            if token.lemma_.lower() in self.lexicon.walkaway_refusals:
+                # "Moscow refuses to extend the deal": what is refused says which deal
+                refused = next((c for c in token.children if c.dep_ == "xcomp"
+                                and c.lemma_.lower() in self.lexicon.walkaway_refused_acts), None)
+                if refused is None:
+                    continue
+            elif token.lemma_.lower() not in self.lexicon.walkaway_verbs:
+                continue
+            if token.pos_ != "VERB" or _negated(token):
                 continue
             if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
                 continue  # "shall suspend", "could withdraw": not done
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects = [c for c in (refused or token).children if c.dep_ == "dobj"]
             # "withdrew from", "reneged on", "pulled out of" (not "suspend kidnapping during the ceasefire")
             objects += [
                 g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in _WALKAWAY_PREPS

@@ -105,6 +105,8 @@ class CommitmentLexicon:
     back_references: frozenset[str]
     commitment_nouns: frozenset[str]
     walkaway_verbs: frozenset[str]
+    walkaway_refusals: frozenset[str]
+    walkaway_refused_acts: frozenset[str]
     deal_nouns: frozenset[str]
     outcome_nouns: frozenset[str]
     realisation_verbs: frozenset[str]
@@ -167,6 +169,8 @@ class CommitmentLexicon:
                 back_references=frozenset(cues["back_references"]),
                 commitment_nouns=frozenset(cues["commitment_nouns"]),
                 walkaway_verbs=frozenset(cues["walkaway_verbs"]),
+                walkaway_refusals=frozenset(cues["walkaway_refusals"]),
+                walkaway_refused_acts=frozenset(cues["walkaway_refused_acts"]),
                 deal_nouns=frozenset(cues["deal_nouns"]),
                 outcome_nouns=frozenset(cues["outcome_nouns"]),
                 realisation_verbs=frozenset(cues["realisation_verbs"]),

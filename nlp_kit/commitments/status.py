@@ -286,8 +286,10 @@ def _negated(token: Token) -> bool:
 
 
 def _realis(verb: Token) -> bool:
-    """Done, not planned: a past form ("returned") or a perfect or passive one ("has opened", "was paid")."""
-    if _unrealised(verb):
+    """Done, not planned: a past form ("returned") or a perfect or passive one ("has opened", "was paid"); not
+    in a clause that sets the time or condition of what is still to come ("will take effect only after
+    sanctions are lifted")."""
+    if _unrealised(verb) or verb.dep_ == "advcl" and _unrealised(verb.head):
         return False
     aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"have", "be"})

@@ -467,3 +467,50 @@ def test_in_a_parliamentary_record_a_minister_speaks_for_the_state_named_in_thei
     assert minister.affiliation == "GBR"
     member = next(a for a in analysis.actors if a.id == "PER:Richard Ashworth")
     assert member.affiliation != "SDN"  # "a settlement for Sudan" in a question tells no member's state
+
+
+PRESS_CONFERENCE = """Remarks by President Alexander Stubb of Finland and President William Ruto of Kenya
+
+PRESIDENT RUTO: Good afternoon. We committed to lead the Multinational Security Support mission, and we have kept our word: more than 700 Kenyan officers are on the ground.
+
+PRESIDENT STUBB: Thank you. Finland will not send combat troops. But we will continue to provide military aid to Ukraine.
+"""
+
+
+def test_a_press_conference_s_capitalised_labels_name_their_speakers(nlp):
+    analysis = nlp_kit.analyze(PRESS_CONFERENCE, nlp=nlp, dct="2025-10-14")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["committed"].actor, found["committed"].status) == ("KEN", "fulfilled")  # "we have kept our word"
+    assert (found["continue"].actor, found["continue"].counterpart) == ("FIN", "UKR")  # "PRESIDENT STUBB:"'s "we"
+    ruto = next(a for a in analysis.actors if a.id == "PER:William Ruto")
+    assert "RUTO" in {m.text for m in ruto.mentions}
+
+
+COVERAGE = """The General Assembly today adopted a resolution demanding that Israel end its unlawful presence in the Occupied Palestinian Territory. By the text, the Assembly also requested the Secretary-General to submit a report within three months.
+
+Speaking before the vote, the representative of Israel said that his country would not comply with it. The representative of Mexico said his country would continue to support the work of the International Court of Justice.
+"""
+
+
+def test_meetings_coverage_gives_the_assembly_its_requests_and_each_representative_their_country(nlp):
+    analysis = nlp_kit.analyze(COVERAGE, nlp=nlp, dct="2024-09-18")
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("UNGA", "demand", "requested") in found  # "the Assembly" after "The General Assembly"
+    assert ("ISR", "intent", "comply") in found  # "his country" is the representative's
+    assert ("MEX", "intent", "continue") in found
+
+
+TIMELINE = """Timeline: The Black Sea grain deals
+
+- 22 July 2022: Russia and Ukraine sign separate agreements with Turkey and the United Nations to let grain leave three ports.
+- 17 July 2023: Moscow refuses to extend the deal, saying its exports still face obstacles.
+- 25 March 2025: The United States says Russia and Ukraine have agreed to ensure safe navigation in the Black Sea. The Kremlin says the deal will take effect only after sanctions on the Russian Agricultural Bank are lifted.
+"""
+
+
+def test_a_timeline_s_later_entries_say_what_became_of_a_deal(nlp):
+    analysis = nlp_kit.analyze(TIMELINE, nlp=nlp, dct="2025-03-26")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert found["sign"].status == "unfulfilled"  # "Moscow refuses to extend the deal" walks away from it
+    # "will take effect only after sanctions ... are lifted": nothing is done yet
+    assert (found["agreed"].actor, found["agreed"].status) == ("RUS", "made")
