@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from nlp_kit.about import DEFAULT_MODEL, __version__
 from nlp_kit.ingest.document import Document, text_sha256
-from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, Stance, TimeExpression
+from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, Stance, TimeExpression, Turn
 from nlp_kit.summary import summarize
 
 
@@ -55,6 +55,8 @@ def build_analysis(
         }
     )
     actors = _records(doc, "actors", Actor)
+    turns = _records(doc, "turns", Turn)
+    voice = list((doc._.voice if doc.has_extension("voice") else None) or [])
     timexes = _records(doc, "timexes", TimeExpression)
     events = _records(doc, "events", Event)
     commitments = _records(doc, "commitments", Commitment)
@@ -75,6 +77,8 @@ def build_analysis(
         meta=meta,
         text=document.text if include_text else None,
         actors=actors,
+        voice=voice,
+        turns=turns,
         timexes=timexes,
         commitments=commitments,
         stances=stances,

@@ -20,13 +20,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped whenever a field is added, removed or changes meaning; the database
 records it in ``schema_version`` and migrates older databases forward
 (``nlp_kit.sinks.sql.migrate``).
 
 1. the first contract;
-2. ``Commitment.agents``; ``Summary.actor_roles``, ``commitments``, ``stances``, ``budget``.
+2. ``Commitment.agents``; ``Summary.actor_roles``, ``commitments``, ``stances``, ``budget``;
+3. ``Analysis.voice`` and ``Analysis.turns`` (who speaks: the title's speaker, each turn's).
 """
 
 ActorType = Literal["state", "person", "igo", "org", "group"]
@@ -240,6 +241,20 @@ class Summary(_Model):
     budget: str | None = Field(default=None, description="Length budget of the key sentences, e.g. '3 sentences'.")
 
 
+class Turn(_Model):
+    """One turn of a transcript, interview, press conference or parliamentary record: what is said after a
+    speaker label ("PRESIDENT RUTO:", "The Minister for Africa (Daniel Okafor):", "Q:") up to the next label."""
+
+    start: int = Field(ge=0, description="Character offset of the first word said.")
+    end: int = Field(ge=0, description="Character offset where the next label begins (or the text ends).")
+    label: str = Field(description="The speaker label as written, without its colon.")
+    speakers: list[str] = Field(
+        default_factory=list,
+        description="Actor ids the speaker stands for: a person and their state, an organisation; [] for a "
+        "label naming no actor (a journalist's 'Q').",
+    )
+
+
 class Analysis(_Model):
     """Everything nlp_kit extracts from one document."""
 
@@ -247,6 +262,12 @@ class Analysis(_Model):
     meta: DocumentMeta
     text: str | None = Field(default=None, description="The normalized text all offsets refer to.")
     actors: list[Actor] = Field(default_factory=list)
+    voice: list[str] = Field(
+        default_factory=list,
+        description="Actor ids the document speaks for in the first person, read from its title ('Speech by "
+        "Foreign Minister Takeshi Iwaya ...': the minister and Japan); [] when the title names no speaker.",
+    )
+    turns: list[Turn] = Field(default_factory=list, description="Who speaks where, in a document told in turns.")
     timexes: list[TimeExpression] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     stances: list[Stance] = Field(default_factory=list)

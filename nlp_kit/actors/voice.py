@@ -208,19 +208,20 @@ _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 
 def read_turns(
     doc: Doc, actors: list[dict[str, Any]], interviewee: list[str] | None = None
-) -> list[tuple[int, int, list[str]]]:
-    """Who speaks in each turn of a transcript or interview: ``(start, end, ids)`` with character offsets of
-    what is said after a speaker label ("Sugiono: It has not been implemented ...", "MS BRUCE: Good
-    afternoon") up to the next label, and the ids of the label's actor (a person with their state, as a
-    title's speaker is read). A label naming no actor ("QUESTION:", "Asia Policy Review:") gives ``[]``: its
-    "we" is nobody's, and an "A:" label the ``interviewee``'s. A label of one word must open more than one
-    turn; [] for a document with fewer than two labels ("What they are saying" pages quote one speaker a
-    paragraph: "Senator Cory Booker: ...")."""
+) -> list[dict[str, Any]]:
+    """Who speaks in each turn of a transcript or interview, as ``Turn``-shaped dicts: ``start`` and ``end``,
+    the character offsets of what is said after a speaker label ("Sugiono: It has not been implemented ...",
+    "MS BRUCE: Good afternoon") up to the next label, the ``label`` itself, and the ``speakers``, the ids of
+    the label's actor (a person with their state, as a title's speaker is read). A label naming no actor
+    ("QUESTION:", "Asia Policy Review:") gives ``[]``: its "we" is nobody's, and an "A:" label the
+    ``interviewee``'s. A label of one word must open more than one turn; [] for a document with fewer than two
+    labels ("What they are saying" pages quote one speaker a paragraph: "Senator Cory Booker: ...")."""
     text = doc.text
     labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
     for first, said in speaker_labels(doc):
         start, label_end = doc[first].idx, doc[said - 1].idx
-        labels.append((start, label_end, doc[said].idx, text[start:label_end].strip()))
+        colon = doc[said - 1]  # ":" or, after a bracket, "):"
+        labels.append((start, label_end, doc[said].idx, text[start : colon.idx + len(colon.text) - 1].strip()))
     said_twice = Counter(label for *_, label in labels)
     # a one-word label counts when it opens several turns ("Sugiono:"); a fact sheet's "Millicom: Millicom,
     # a telecommunications company, will ..." is a list item
@@ -238,7 +239,7 @@ def read_turns(
         else:  # a person's state may show in what they say across their turns ("The UK will provide ...")
             own = [span for span, other in zip(spans, speakers, strict=True) if other is speaker]
             ids = _speaker_of(speaker, actors, doc, said=own)
-        turns.append((said, until, ids))
+        turns.append({"start": said, "end": until, "label": label, "speakers": ids})
     return turns
 
 

@@ -96,7 +96,9 @@ class PartyResolver:
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
         # Who speaks in each turn of a transcript or interview: (start char, end char, ids)
-        self.turns: list[tuple[int, int, list[str]]] = list((doc._.turns if doc.has_extension("turns") else None) or [])
+        self.turns: list[tuple[int, int, list[str]]] = [
+            (turn["start"], turn["end"], turn["speakers"]) for turn in (doc._.turns if doc.has_extension("turns") else None) or ()
+        ]
         self.affiliation: dict[str, str] = {}
         self.organisation: dict[str, str] = {}  # an organ's organisation: EUCO -> EU
         self.kind: dict[str, str] = {}

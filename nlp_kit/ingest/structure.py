@@ -218,6 +218,11 @@ def is_title_case(line: str) -> bool:
     return capitalised / len(content) >= r.heading["min_capitalised"]
 
 
+# A transcript's turn opening a line, never a heading however short: "Q: And Italy?", "MR. MILLER: Go ahead.",
+# "Richard Ashworth (Harrogate North) (Con): ..." (a label in capitals, or one with bracketed parts).
+_TRANSCRIPT_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4}|[^:()\n]{1,60}(?:\s*\([^()\n]{1,60}\)){1,3}):\s+\S")
+
+
 def _looks_like_heading(line: str) -> bool:
     r = rules()
     return (
@@ -225,6 +230,7 @@ def _looks_like_heading(line: str) -> bool:
         and len(line.split()) <= r.heading["max_words"]
         and line[-1] not in r.non_final
         and not _LIST_ITEM.match(line)
+        and not _TRANSCRIPT_TURN.match(line)
         and is_title_case(line)
     )
 

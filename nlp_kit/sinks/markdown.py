@@ -1,6 +1,6 @@
 """Render an ``Analysis`` as Markdown a person can read in a minute.
 
-Sections: gist, key points (the key sentences beyond the gist), main actors
+Sections: gist, who speaks (a title's speaker, a transcript's turns), key points (the key sentences beyond the gist), main actors
 and their roles, timeline, commitments with status, stances, and the
 author's recommendations.  ``nlp-kit summarize`` shows it with rich in the
 terminal (``--format rich``) or prints it raw (``--format md``).
@@ -30,6 +30,23 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return lines
 
 
+def _who_speaks(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    """The document's voice and, for a text in turns, each label with whom it stands for and how many turns."""
+    if not analysis.voice and not analysis.turns:
+        return []
+    lines = ["## Who speaks", ""]
+    if analysis.voice:
+        lines += ["In its own voice: " + ", ".join(names.get(i, i) for i in analysis.voice), ""]
+    if analysis.turns:
+        counts: dict[str, tuple[list[str], int]] = {}
+        for turn in analysis.turns:
+            speakers, n = counts.get(turn.label, (turn.speakers, 0))
+            counts[turn.label] = (speakers, n + 1)
+        rows = [[label, ", ".join(names.get(i, i) for i in speakers) or "—", n] for label, (speakers, n) in counts.items()]
+        lines += [*_table(["label", "speaks for", "turns"], rows), ""]
+    return lines
+
+
 def to_markdown(analysis: Analysis) -> str:
     """The structured summary of ``analysis`` as one Markdown document."""
     meta = analysis.meta
@@ -44,6 +61,7 @@ def to_markdown(analysis: Analysis) -> str:
     if byline:
         lines += ["*" + " · ".join(byline) + "*", ""]
     lines += ["## Gist", "", summary.gist or "(no narrative sentences found)", ""]
+    lines += _who_speaks(analysis, names)
     if summary.key_points:
         lines += ["## Key points", ""]
         lines += [f"- {point}" for point in summary.key_points]

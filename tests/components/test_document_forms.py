@@ -128,6 +128,7 @@ def test_in_a_speech_we_and_i_are_the_speaker_s_state(nlp):
 
 def test_the_speaker_named_only_in_the_title_is_an_actor_of_the_document(nlp):
     analysis = nlp_kit.analyze(SPEECH, nlp=nlp)
+    assert analysis.voice == ["PER:Takeshi Iwaya", "JPN"]  # who the speech speaks for, in the JSON
     speaker = next(a for a in analysis.actors if a.id == "PER:Takeshi Iwaya")
     assert speaker.affiliation == "JPN"  # the state the speech names most
     assert [m.text for m in speaker.mentions] == ["Takeshi Iwaya"]
@@ -484,6 +485,12 @@ def test_a_press_conference_s_capitalised_labels_name_their_speakers(nlp):
     assert (found["continue"].actor, found["continue"].counterpart) == ("FIN", "UKR")  # "PRESIDENT STUBB:"'s "we"
     ruto = next(a for a in analysis.actors if a.id == "PER:William Ruto")
     assert "RUTO" in {m.text for m in ruto.mentions}
+    # each turn, with its label as written and whom it stands for, is part of the analysis
+    assert [(t.label, t.speakers) for t in analysis.turns] == [
+        ("PRESIDENT RUTO", ["PER:William Ruto", "KEN"]), ("PRESIDENT STUBB", ["PER:Alexander Stubb", "FIN"]),
+    ]
+    first = analysis.turns[0]
+    assert PRESS_CONFERENCE[first.start:first.end].startswith("Good afternoon.")
 
 
 COVERAGE = """The General Assembly today adopted a resolution demanding that Israel end its unlawful presence in the Occupied Palestinian Territory. By the text, the Assembly also requested the Secretary-General to submit a report within three months.

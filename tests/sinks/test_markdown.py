@@ -52,3 +52,17 @@ def test_timeline_shows_each_date_as_a_person_writes_it(nlp):
     markdown = to_markdown(nlp_kit.analyze(text, nlp=nlp))
     assert "- **19–20 September 2023** —" in markdown
     assert "- **mid-2022** —" in markdown
+
+
+def test_a_transcript_s_summary_says_who_speaks_in_its_turns(nlp):
+    text = ("Remarks at a press conference\n\nPRESIDENT MACRON: France will host the summit in June.\n\n"
+            "Q: Will Germany attend?\n\nPRESIDENT MACRON: Yes. We have agreed on the date.\n\n"
+            "Q: And Italy?\n\nPRESIDENT MACRON: Italy too.\n")
+    markdown = to_markdown(nlp_kit.analyze(text, nlp=nlp, dct="2025-01-10"))
+    who = markdown[markdown.index("## Who speaks"):]
+    assert "| PRESIDENT MACRON | Emmanuel Macron, France | 3 |" in who
+    assert "| Q | — | 2 |" in who  # a journalist's label stands for no actor
+
+
+def test_a_text_without_speakers_has_no_who_speaks_section(analysis):
+    assert "## Who speaks" not in to_markdown(analysis)

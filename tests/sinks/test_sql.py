@@ -103,8 +103,10 @@ def test_join_columns_are_indexed_in_the_database(database_url):
 
 
 # What schema version 1 lacked (see the SCHEMA_VERSION history in nlp_kit/schema.py).
-V1_MISSING_TABLES = {"summary_actor_roles"}
-V1_MISSING_COLUMNS = {"commitments": {"agents"}, "summaries": {"commitments", "stances", "budget"}}
+V1_MISSING_TABLES = {"summary_actor_roles", "turns"}
+V1_MISSING_COLUMNS = {
+    "commitments": {"agents"}, "summaries": {"commitments", "stances", "budget"}, "documents": {"voice"},
+}
 
 
 def _version_1_database(url) -> None:
@@ -133,7 +135,8 @@ def test_version_1_database_is_upgraded_and_keeps_its_data(database_url):
     inspector = sa.inspect(sink.engine)
     assert "agents" in {c["name"] for c in inspector.get_columns("commitments")}
     assert {"commitments", "stances", "budget"} <= {c["name"] for c in inspector.get_columns("summaries")}
-    assert "summary_actor_roles" in inspector.get_table_names()
+    assert {"summary_actor_roles", "turns"} <= set(inspector.get_table_names())
+    assert "voice" in {c["name"] for c in inspector.get_columns("documents")}
     with sink.engine.connect() as conn:
         assert conn.execute(sa.select(sink.tables["documents"].c.text)).scalars().all() == ["Kept."]
         assert conn.execute(sa.select(sink.tables["summaries"].c.key_points)).scalars().all() == [["kept"]]

@@ -53,6 +53,8 @@ def test_each_list_of_the_schema_is_a_child_table_with_a_key_to_its_parent():
     assert dict(TABLES["mentions"].foreign_key) == {"doc_id": "doc_id", "actor_seq": "seq"}
     assert TABLES["mentions"].primary_key == ["doc_id", "actor_seq", "seq"]
     assert TABLES["events"].parent == "summaries"
+    assert TABLES["turns"].parent == "documents"  # who speaks where, one row a turn
+    assert {"start", "end", "label", "speakers"} <= set(TABLES["turns"].column_names)
 
 
 def test_evidence_spans_are_flattened_into_columns():
