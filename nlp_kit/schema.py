@@ -93,7 +93,7 @@ class Mention(TextSpan):
 
     form: str = Field(
         default="name",
-        description="How the actor is named: name, abbreviation, capital, demonym, title, surname, pronoun, alias.",
+        description="How the actor is named: name, abbreviation, capital, demonym, title, surname, pronoun, alias, handle.",
     )
     sentence: int | None = Field(default=None, description="Index of the sentence the mention is in.")
 

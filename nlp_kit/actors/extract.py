@@ -103,6 +103,7 @@ class ActorExtractor:
         reader.find_titles()
         reader.read_datelines()
         reader.read_gazetteer_names()
+        reader.read_handles()
         reader.read_hyphenated_names()
         reader.read_people()
         reader.read_label_names()
@@ -519,6 +520,21 @@ class _DocReader:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
 
+    def read_handles(self) -> None:
+        """Social-media handles: "@SecRubio" is the account's actor (``handles.yaml``), "@NATO" or "@Kremlin" the
+        gazetteer actor of that name; found in the text, as most documents have none."""
+        if "@" not in self.text:
+            return
+        gazetteer = self.x.gazetteer
+        for match in _HANDLE.finditer(self.text):
+            actor_id = gazetteer.handles.get(match.group(1).lower())
+            entry = gazetteer.aliases.get(match.group(1)) if actor_id is None else None
+            record = gazetteer.actors.get(actor_id or (entry.actor_id if entry else ""))
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if record is None or span is None or any(i in self.taken for i in range(span.start, span.end)):
+                continue
+            self.add(record, span.start, span.end, "handle", chars=(match.start(), match.end()))
+
     def read_label_names(self) -> None:
         """A transcript's label set in capitals names its speaker by surname ("PRESIDENT RUTO:", "SECRETARY
         BLINKEN:"): a person the text or the gazetteer knows by that surname, in title case."""
@@ -864,7 +880,7 @@ class _DocReader:
         """"The Government shall ..." in a text that named "the Government of the Republic of Colombia" (or
         "the Colombian Government"): the capitalised word after "the", alone, is the state whose government
         the text named last before it with that word, however far back (an agreement names its parties
-        once, at the top)."""
+        once, at the top); so are "the Embassy" and "the Ministry" of a note verbale."""
         heads = self.x.lexicon["government_anaphor_heads"]
         governments: list[tuple[int, ActorRecord]] = []  # (token index, state) of "Government of X", "X Government"
         for found in self.found.values():
@@ -874,16 +890,17 @@ class _DocReader:
                 span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 if span is None:
                     continue
-                before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if t.lower_ not in ("the", "of")]
+                head = _head_of_name(self.doc, span.start, heads)
                 after = self.doc[span.end] if span.end < len(self.doc) else None
-                if before and before[-1].text in heads and self.doc[span.start - 1].lower_ in ("of", "the"):
-                    governments.append((before[-1].i, found.record))
+                if head is not None:
+                    governments.append((head, found.record))
                 elif after is not None and after.text in heads:
                     governments.append((after.i, found.record))
         if not governments:
             return
         for token in self._bare_heads(heads):
-            earlier = [(i, record) for i, record in governments if i < token.i]
+            # named with the same word: "The Embassy" is the state whose embassy, not whose government, was named
+            earlier = [(i, record) for i, record in governments if i < token.i and self.doc[i].text == token.text]
             if earlier:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
 
@@ -945,10 +962,26 @@ class _DocReader:
         return actors, spans
 
 
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")
 _ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
 _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
 _ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
+
+
+def _head_of_name(doc: Doc, start: int, heads: frozenset[str], reach: int = 6) -> int | None:
+    """The index of a head word of ``heads`` whose name runs on to a state at ``start`` through "of" and
+    capitalised words ("the Government of the Republic of Colombia", "the Ministry of Foreign Affairs of the
+    Republic of Belarus"), or None."""
+    if start == 0 or doc[start - 1].lower_ not in ("of", "the"):
+        return None
+    for i in range(start - 1, max(start - 1 - reach, -1), -1):
+        token = doc[i]
+        if token.text in heads:
+            return i
+        if not (token.lower_ in ("of", "the", "and") or token.is_title):
+            return None
+    return None
 
 
 def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:

@@ -68,6 +68,7 @@ class Gazetteer:
     titles: tuple[str, ...]
     igo_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     member_anaphors: dict[str, str] = field(default_factory=dict)  # "Allies" -> NATO
+    handles: dict[str, str] = field(default_factory=dict)  # social-media handles, lower case, without "@"
     cities: frozenset[str] = frozenset()  # city names (cities.txt): a lone PERSON name among them is a place
     # demonyms and capitals two states share ("Congolese": COD, COG): the one the document names
     shared: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
@@ -92,13 +93,14 @@ class Gazetteer:
                 aliases.setdefault(record["name"].split()[-1], AliasEntry(record["id"], "surname"))
         return Gazetteer(
             actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors,
-            member_anaphors=self.member_anaphors, cities=self.cities, shared=self.shared,
+            member_anaphors=self.member_anaphors, handles=self.handles, cities=self.cities, shared=self.shared,
         )
 
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
-    """Read ``gazetteer.jsonl``, ``lexicon.yaml`` and ``cities.txt`` from ``data_dir`` (cached per process)."""
+    """Read ``gazetteer.jsonl``, ``lexicon.yaml``, ``handles.yaml`` and ``cities.txt`` from ``data_dir`` (cached
+    per process)."""
     root = Path(data_dir)
     actors: dict[str, ActorRecord] = {}
     aliases: dict[str, AliasEntry] = {}
@@ -116,13 +118,18 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
     igo_anaphors = {noun: frozenset(ids) for noun, ids in raw.pop("igo_anaphors").items()}
     member_anaphors = {str(noun): str(igo) for noun, igo in (raw.pop("member_anaphors", None) or {}).items()}
     lexicon = {key: frozenset(value) for key, value in raw.items()}
+    handles_file = root / "handles.yaml"
+    handles = {
+        str(handle).lower(): str(actor_id)
+        for handle, actor_id in (yaml.safe_load(handles_file.read_text(encoding="utf-8")) or {}).items()
+    } if handles_file.is_file() else {}
     cities_file = root / "cities.txt"
     cities = frozenset(
         line for line in cities_file.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
     ) if cities_file.is_file() else frozenset()
     return Gazetteer(
         actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors,
-        member_anaphors=member_anaphors, cities=cities, shared=shared,
+        member_anaphors=member_anaphors, handles=handles, cities=cities, shared=shared,
     )
 
 

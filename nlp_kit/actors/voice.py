@@ -243,6 +243,20 @@ def read_turns(
     return turns
 
 
+_SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear\s+([^,:\n]{2,80})[,:]?[ \t]*\n")
+
+
+def read_addressee(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
+    """Whom a letter is written to, from its salutation ("Dear Prime Minister Modi,"): the ids the actor it
+    names stands for (a person and their state), read like a speaker's; [] without one. A letter's "you" and
+    "your" are theirs ("you assured me that India would support ...")."""
+    salutation = _SALUTATION.search(doc.text)
+    if salutation is None:
+        return []
+    speaker = _label_actor(salutation.start(1), salutation.end(1), actors)
+    return _speaker_of(speaker, actors, doc) if speaker is not None else []
+
+
 def _label_actor(start: int, end: int, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The actor a label at ``start:end`` names, a person before anything else it mentions ("The Minister for
     Africa (Daniel Okafor)"), or None."""

@@ -428,6 +428,11 @@ class CommitmentExtractor:
         if kind == "demand" and subject is not None and resolver.is_authorial(subject):
             return self._authors_call(trigger, head, counterpart_token, resolver)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
+        terms_of = _relative_document(verb, self.lexicon.documents)
+        if terms_of is not None and kind in ("pledge", "promise") and len(parties.ids) > 1:
+            # "the Agreement ... of 1992, under which both Parties undertook to notify each other": a term the
+            # parties of that agreement agreed on (whose violation the sentence may report)
+            draft.kind, draft.document = "agreement", terms_of
         if resolver.defines_parties and (
             kind in ("pledge", "promise") and subject is not None and resolver.declared(subject)
             or kind in ("pledge", "promise", "intent") and any(c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children)
@@ -1060,6 +1065,7 @@ def _broken_in_sentence(draft: Draft) -> bool:
     to do so")."""
     trigger = draft.trigger
     noun = draft.action_head if draft.action_head is not None and draft.action_head.pos_ == "NOUN" else None
+    noun = noun or (draft.document if draft.document is not None and draft.document.i < trigger.i else None)
     noun = noun or (trigger.head if trigger.dep_ == "relcl" else None)
     if noun is not None:
         current = noun
@@ -1205,6 +1211,20 @@ def _best_content(noun: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "of":
             ranked.append((2, child))
     return min(ranked, key=lambda r: (r[0], r[1].i))[1] if ranked else None
+
+
+def _relative_document(verb: Token, documents: frozenset[str]) -> Token | None:
+    """The document a relative clause "under/in/by which ..." hangs on, as the nearest document noun before it in
+    its sentence (the parser often hangs the clause on a later noun: "the Agreement ... on border traffic of
+    1992, under which both Parties undertook ..."), or None for any other verb."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children
+    ):
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in documents:
+            return token
+    return None
 
 
 def _terms_clause(verb: Token, document: Token) -> Token | None:

@@ -29,6 +29,7 @@ SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 GENDERED_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+SECOND_PERSON = frozenset({"you", "your"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -96,6 +97,8 @@ class PartyResolver:
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
         # Who speaks in each turn of a transcript or interview: (start char, end char, ids)
+        # Whom a letter is written to ("Dear Prime Minister Modi,"): "you", "your"
+        self.addressee: list[str] = list((doc._.addressee if doc.has_extension("addressee") else None) or [])
         self.turns: list[tuple[int, int, list[str]]] = [
             (turn["start"], turn["end"], turn["speakers"]) for turn in (doc._.turns if doc.has_extension("turns") else None) or ()
         ]
@@ -254,7 +257,20 @@ class PartyResolver:
                     return Parties(found.ids, found.people, anaphoric=True), token
         if current is not None and (enactor := self.enactor(current)) is not None:
             return self._split_people(enactor[1], False), enactor[0]
+        if current is not None and self.voice and self._opens_own_sentence(current) and current.tag_ == "VBD":
+            # "Agreed that any ceasefire must be backed by ...", "Reminded the @Kremlin that ...": a post that
+            # leaves out its "I" or "we" tells what its speaker did
+            return self._split_people(self.voice, False), None
         return Parties([], []), None
+
+    def _opens_own_sentence(self, verb: Token) -> bool:
+        """Whether ``verb`` heads its sentence, without a subject, as the sentence's first word."""
+        if verb.dep_ != "ROOT" or _subject_token(verb) is not None or not verb.text[:1].isupper():
+            return False
+        opening = next(
+            (t for t in self.sentences.of(verb) if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS")), None
+        )
+        return opening is not None and opening.i == verb.i
 
     def enactor(self, verb: Token) -> tuple[Token, list[str]] | None:
         """The body that speaks in ``verb``'s paragraph when it is a resolution's paragraph: a resolution or
@@ -265,12 +281,7 @@ class PartyResolver:
         enactor = self._found_enactor()
         if not isinstance(enactor, tuple) or verb.dep_ != "ROOT" or verb.i <= enactor[0].i:
             return None
-        if _subject_token(verb) is not None or not verb.text[:1].isupper():
-            return None
-        opening = next(
-            (t for t in self.sentences.of(verb) if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS")), None
-        )
-        return enactor if opening is not None and opening.i == verb.i else None
+        return enactor if self._opens_own_sentence(verb) else None
 
     def mark_enacted_verbs(self) -> None:
         """Tag as verbs the words a resolution's paragraphs open with: the tagger reads a capitalised
@@ -339,6 +350,8 @@ class PartyResolver:
 
     def _is_anaphor(self, token: Token) -> bool:
         lower = token.lower_
+        if lower in SECOND_PERSON and self.addressee:
+            return True
         if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and (
             self.voice or self.turn_of(token) is not None
         ):
@@ -401,6 +414,8 @@ class PartyResolver:
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
         wanted = _number(anaphor)
         fits = (lambda ids: len(ids) == 1) if singular else (lambda ids: len(ids) >= wanted)
+        if anaphor.lower_ in SECOND_PERSON and self.addressee:
+            return self.addressee  # a letter's "you": whom it is written to
         if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (turn := self.turn_of(anaphor)) is not None:
             return turn  # an interview's "we": whoever's turn it is
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
@@ -421,6 +436,12 @@ class PartyResolver:
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close"; or the
         # possessor of a governing noun: "Australia's announcement that it will contribute".
         ancestor = anaphor.head
+        told = next((a for a in anaphor.ancestors if a.dep_ == "ccomp"), None)
+        if told is not None and told.head.lemma_.lower() in _TELLING_VERBS:
+            # "Reminded the Kremlin that it signed ...", "told Baku that it must ...": the one told
+            hearer = next((c for c in told.head.children if c.dep_ == "dobj"), None)
+            if hearer is not None and fits(ids := self.named(hearer)):
+                return ids
         while ancestor.head.i != ancestor.i:
             subject = _subject_token(ancestor)
             owner = possessor(ancestor) if subject is None and ancestor.pos_ in ("NOUN", "PROPN") else None
@@ -787,6 +808,10 @@ def _base(token: Token) -> str:
     if token.pos_ == "PROPN" and _plural(token):
         return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     return lemma
+
+
+# Verbs whose object is told something about itself: "reminded the Kremlin that it signed ..."
+_TELLING_VERBS = frozenset({"remind", "tell", "warn", "inform", "notify", "assure", "caution"})
 
 
 def _subject_token(verb: Token) -> Token | None:

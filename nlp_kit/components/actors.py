@@ -29,9 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
-from nlp_kit.actors.voice import read_interviewee, read_turns, read_voice
+from nlp_kit.actors.voice import read_addressee, read_interviewee, read_turns, read_voice
 
-EXTENSIONS = ("actors", "voice", "turns")
+EXTENSIONS = ("actors", "voice", "turns", "addressee")
 SPANS_KEY = "nlp_kit_actors"
 _EXTRA_FILE = "extra_actors.json"
 
@@ -62,6 +62,7 @@ class ActorRecognizer:
         doc._.voice = voice
         interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
         doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview
+        doc._.addressee = read_addressee(doc, actors) if "Dear" in doc.text else []  # a letter's "you"
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
         # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
         # title from metadata alone has no place in the text to point to).

@@ -521,3 +521,59 @@ def test_a_timeline_s_later_entries_say_what_became_of_a_deal(nlp):
     assert found["sign"].status == "unfulfilled"  # "Moscow refuses to extend the deal" walks away from it
     # "will take effect only after sanctions ... are lifted": nothing is done yet
     assert (found["agreed"].actor, found["agreed"].status) == ("RUS", "made")
+
+
+THREAD = """Thread by Foreign Minister Radosław Sikorski, 19 March 2025
+
+1/ Productive call today with @SecRubio on Ukraine. Agreed that any ceasefire must be backed by credible security guarantees.
+
+2/ Reminded the @Kremlin that it signed the Budapest Memorandum in 1994 and pledged to respect Ukraine's borders. It broke that promise in 2014.
+"""
+
+
+def test_a_minister_s_thread_speaks_for_the_minister_and_reads_handles(nlp):
+    analysis = nlp_kit.analyze(THREAD, nlp=nlp, dct="2025-03-19")
+    assert analysis.voice == ["PER:Radosław Sikorski", "POL"]  # "Thread by ..., <date>": the date is no speaker
+    ids = {a.id for a in analysis.actors}
+    assert {"PER:Marco Rubio", "RUS"} <= ids  # @SecRubio (handles.yaml), @Kremlin (the gazetteer's name)
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["Agreed"].actor, found["Agreed"].kind) == ("POL", "agreement")  # a post leaves out its "we"
+    # "it" is the one reminded; "It broke that promise" breaks it
+    assert (found["pledged"].actor, found["pledged"].status) == ("RUS", "unfulfilled")
+
+
+NOTE_VERBALE = """The Embassy of the Republic of Poland in Minsk presents its compliments to the Ministry of Foreign Affairs of the Republic of Belarus and has the honour to inform the Ministry of the following.
+
+The Polish side considers this a violation of the Agreement between the Government of the Republic of Poland and the Government of the Republic of Belarus on border traffic of 1992, under which both Parties undertook to notify each other of military flights.
+
+The Embassy requests that the Ministry provide an explanation of the incident within seven days.
+"""
+
+
+def test_a_note_verbale_s_embassy_and_ministry_are_their_states(nlp):
+    analysis = nlp_kit.analyze(NOTE_VERBALE, nlp=nlp, dct="2025-09-04")
+    found = {c.trigger: c for c in analysis.commitments}
+    request = found["requests"]  # "The Embassy" is Poland's, "the Ministry" Belarus's, named with the same word
+    assert (request.actor, request.kind, request.counterpart) == ("POL", "demand", "BLR")
+    # a term of the agreement "under which" the parties undertook it, and the sentence reports its violation
+    term = found["undertook"]
+    assert (term.actor, term.co_actors, term.kind, term.status) == ("POL", ["BLR"], "agreement", "unfulfilled")
+
+
+LETTER = """Letter from President Lula da Silva to Prime Minister Narendra Modi
+
+Dear Prime Minister Modi,
+
+I am pleased to confirm that Brazil will present a proposal for a BRICS platform on climate finance. When we met in New Delhi in September 2023, you assured me that India would support a stronger voice for the Global South.
+
+Sincerely,
+
+Luiz Inácio Lula da Silva
+"""
+
+
+def test_a_letter_s_you_is_whom_it_is_written_to(nlp):
+    analysis = nlp_kit.analyze(LETTER, nlp=nlp, dct="2025-05-12")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["assured"].actor, found["assured"].kind) == ("IND", "promise")  # "Dear Prime Minister Modi,"
+    assert (found["present"].actor, found["present"].kind) == ("BRA", "intent")  # under "confirm that"
