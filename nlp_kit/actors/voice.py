@@ -141,15 +141,16 @@ def _speaker_of(
     doc: Doc | None,
     in_body: dict[str, Any] | None = None,
     said: list[tuple[int, int]] | None = None,
+    delegation: str | None = None,
 ) -> list[str]:
     """The ids a speaker stands for: an organisation or state itself; a person and the state they belong to
-    (the gazetteer's, the body's, else the state named most in what they ``said`` (character ranges of their
-    turns: a minister's "The UK will provide ..."), else the state the body names most), which the person
-    dict is given."""
+    (the gazetteer's, the body's, the ``delegation`` their label names ("Mr. Nebenzia (Russian Federation):"),
+    else the state named most in what they ``said`` (character ranges of their turns: a minister's "The UK
+    will provide ..."), else the state the body names most), which the person dict is given."""
     if actor["type"] != "person":
         return [actor["id"]]
     affiliation = (
-        actor.get("affiliation") or (in_body or {}).get("affiliation")
+        actor.get("affiliation") or (in_body or {}).get("affiliation") or delegation
         or (said and _most_named_state(body_actors, doc, said)) or _most_named_state(body_actors, doc)
     )
     if affiliation and not actor.get("affiliation"):
@@ -226,19 +227,23 @@ def read_turns(
     # a one-word label counts when it opens several turns ("Sugiono:"); a fact sheet's "Millicom: Millicom,
     # a telecommunications company, will ..." is a list item
     labels = [label for label in labels if " " in label[3] or said_twice[label[3]] >= 2]
+    # a list whose items open with a name, then that name again ("Fundación Terra: Fundación Terra, an
+    # independent foundation, will invest ..."), is a fact sheet's, not a transcript's
+    labels = [label for label in labels if not text.startswith(label[3], label[2])]
     if len(labels) < 2:
         return []
     spans = [(said, labels[n + 1][0] if n + 1 < len(labels) else len(text)) for n, (_, _, said, _) in enumerate(labels)]
     speakers = [_label_actor(start, end, actors) for start, end, _, _ in labels]
+    delegations = [_label_state(start, end, actors) for start, end, _, _ in labels]
     turns = []
-    for (said, until), (*_, label), speaker in zip(spans, labels, speakers, strict=True):
+    for (said, until), (*_, label), speaker, delegation in zip(spans, labels, speakers, delegations, strict=True):
         if label in _ANSWER_LABELS:
             ids = list(interviewee or [])
         elif speaker is None:
             ids = []
         else:  # a person's state may show in what they say across their turns ("The UK will provide ...")
             own = [span for span, other in zip(spans, speakers, strict=True) if other is speaker]
-            ids = _speaker_of(speaker, actors, doc, said=own)
+            ids = _speaker_of(speaker, actors, doc, said=own, delegation=delegation)
         turns.append({"start": said, "end": until, "label": label, "speakers": ids})
     return turns
 
@@ -255,6 +260,14 @@ def read_addressee(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
         return []
     speaker = _label_actor(salutation.start(1), salutation.end(1), actors)
     return _speaker_of(speaker, actors, doc) if speaker is not None else []
+
+
+def _label_state(start: int, end: int, actors: list[dict[str, Any]]) -> str | None:
+    """The state a label names besides its speaker ("Mr. Nebenzia (Russian Federation)"), or None."""
+    return next(
+        (a["id"] for a in actors if a["type"] == "state" and any(m["start"] < end and start < m["end"] for m in a.get("mentions") or ())),
+        None,
+    )
 
 
 def _label_actor(start: int, end: int, actors: list[dict[str, Any]]) -> dict[str, Any] | None:

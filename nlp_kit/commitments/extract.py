@@ -43,6 +43,10 @@ FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
 _WALKAWAY_PREPS = frozenset({"from", "on", "out", "of"})
 # The reading of a recommendation listed under an addressee line ("To ECOWAS:"), which no dependency pattern finds.
 _ADDRESSED = Pattern("addressed_imperative", "imperative", (), [], kind="recommendation", confidence=0.6)
+_AGREED_TERM = Pattern("agreed_term", "agreed_list", (), [], kind="agreement", confidence=0.6)
+# A line that says who agreed the list below it: "Agreed by the delegations of Armenia and Azerbaijan in Almaty
+# on 12 November 2025", "Adopted by the Parties at ...", "Signed between X and Y".
+_AGREED_BY = frozenset({"agreed", "adopted", "signed", "approved", "endorsed"})
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail",
                          "miss", "forget", "remember", "mourn", "cherish", "have"})  # "I will never forget meeting them"
 RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -176,10 +180,48 @@ class CommitmentExtractor:
                 continue  # "Did China agree to anything?": a question asserts no commitment
             drafts.extend(self._sentence(by_sentence[start], resolver))
         drafts.extend(self._addressed_imperatives(resolver))
+        drafts.extend(self._agreed_terms(resolver))
         drafts.sort(key=lambda d: d.trigger.i)
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
         return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
+
+    def _agreed_terms(self, resolver: PartyResolver) -> list[Draft]:
+        """The terms of a roadmap or action plan listed as nouns of action under a line that says who agreed
+        them: after "Agreed by the delegations of Armenia and Azerbaijan in Almaty on 12 November 2025", each
+        list item "- Release of all detainees held since 2020." is a term both agreed, made on that line's
+        date. An item is a term when it opens with a noun of action that takes an "of" object ("Release of",
+        "Opening of", "Signature of")."""
+        drafts: list[Draft] = []
+        agreed: tuple[Parties, Span] | None = None
+        for sentence in resolver.sentences.spans:
+            words = [t for t in sentence if not t.is_space and not t.is_punct and not t.like_num]
+            if len(words) < 3:
+                continue
+            if words[0].lower_ in _AGREED_BY and words[0].text[0].isupper() and words[1].lower_ in ("by", "between"):
+                ids = [actor for t in sentence if (actor := resolver.actor_at(t))]
+                agreed = (resolver.split(list(dict.fromkeys(ids))), sentence) if len(set(ids)) > 1 else None
+                continue
+            if agreed is None:
+                continue
+            first = next((t for t in sentence if not t.is_space), None)
+            if first is None or first.text not in LIST_MARKERS:
+                continue
+            head = first.nbor(1) if first.i + 1 < len(resolver.doc) else None
+            if head is None or head.tag_ not in ("NN", "NNP", "NNS") or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+            ):
+                continue
+            parties, line = agreed
+            tokens = _cut([t for t in head.subtree if t.i >= head.i and t.sent.start == sentence.start], head)
+            draft = self._draft(Trigger(head, _AGREED_TERM, {}), "agreement", parties, None, None, None)
+            draft.action_head, draft.action = head, _phrase(tokens)
+            draft.scope = {t.i for t in tokens}
+            draft.evidence_tokens.extend(tokens)
+            draft.made_tokens = list(line)
+            draft.speaker, draft.status = _first(parties.ids), "made"
+            drafts.append(draft)
+        return drafts
 
     def _addressed_imperatives(self, resolver: PartyResolver) -> list[Draft]:
         """Recommendations listed under a line naming whom they address, as reports set them out:

@@ -39,6 +39,9 @@ _LABEL_WORDS = 5
 _LABEL_BRACKETS = 3
 _LABEL_BRACKET_TOKENS = 8
 _LABEL_CONNECTORS = frozenset({"for", "of", "the", "and"})
+# Abbreviated honorifics a label may open with ("Ms. Shea (United States of America):", "Rep. Adam Schiff:");
+# not "Inc." or "Ltd." of a company's name.
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Rep|Sen|Amb|Gen|Prof|Hon|MR|MS|MRS|DR)\.$")
 _LABELLED_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]+)?([A-Z][\w.'’ -]{0,60}(?:[ \t]*\([^()\n]{1,60}\)){0,3}):[ \t]+\S"
 )
@@ -64,8 +67,8 @@ def turn_label_end(doc: Doc, start: int) -> int | None:
         start += 1 if doc[start].text.endswith(".") else 2  # "1. Sarah Holloway (...):", a numbered question
     i, words = start, 0
     while i < len(doc) and words < _LABEL_WORDS:
-        if (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
-            words += 1
+        if (doc[i].is_title or doc[i].is_upper) and (doc[i].is_alpha or _HONORIFIC.match(doc[i].text)):
+            words += 1  # "Ms. Shea (United States of America):", "MR. MILLER:"
         elif not (words and doc[i].lower_ in _LABEL_CONNECTORS and i + 1 < len(doc) and doc[i + 1].is_title):
             break  # "The Minister for Africa": a connector only between capitalised words
         i += 1

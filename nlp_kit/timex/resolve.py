@@ -449,11 +449,15 @@ class Resolver:
         fallen since April" after "extend the cuts until March 2020"), or what someone said would happen
         (``AHEAD``) ending well before it ("said a grand jury would convene on April 15" after a story
         told in 2012)."""
-        if tense not in ("FUTURE", "PAST", "AHEAD") or self.dct is None:
+        if tense not in ("FUTURE", "PAST", "AHEAD", "PRESENT") or self.dct is None:
             return False
         parsed = parse_value(f"{year:04d}{p.value[4:]}")
         if parsed is None:
             return False
+        if tense == "PRESENT":
+            # "before the mechanism expires in October", told in 2025 after "a promise in March 2023": a present
+            # clause is not about a year that ended well before the creation time
+            return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) + _STEP["Y"] <= self.dct
         if tense == "FUTURE":
             return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
         if tense == "AHEAD":

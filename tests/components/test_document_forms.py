@@ -577,3 +577,58 @@ def test_a_letter_s_you_is_whom_it_is_written_to(nlp):
     found = {c.trigger: c for c in analysis.commitments}
     assert (found["assured"].actor, found["assured"].kind) == ("IND", "promise")  # "Dear Prime Minister Modi,"
     assert (found["present"].actor, found["present"].kind) == ("BRA", "intent")  # under "confirm that"
+
+
+VERBATIM = """Security Council
+
+The President: I now give the floor to the representative of the United States.
+
+Ms. Shea (United States of America): We call on all parties to respect the ceasefire in the north-east.
+
+Mr. Nebenzia (Russian Federation): Russia has always respected the sovereignty of Syria. We will not accept any attempt to impose external solutions.
+
+The President: The meeting rose at 11.40 a.m.
+"""
+
+
+def test_a_verbatim_record_s_speakers_stand_for_the_delegation_their_label_names(nlp):
+    analysis = nlp_kit.analyze(VERBATIM, nlp=nlp, dct="2025-03-20")
+    speakers = {t.label: t.speakers for t in analysis.turns}
+    assert speakers["Ms. Shea (United States of America)"] == ["PER:Shea", "USA"]
+    assert speakers["The President"] == []  # the Council's president, whom the record does not name
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("USA", "demand", "call") in found
+    assert ("RUS", "intent", "accept") in found
+
+
+ROADMAP = """Joint Roadmap on the Work of the Border Commissions
+
+Agreed by the delegations of Armenia and Azerbaijan in Almaty on 12 November 2025
+
+Phase 1 (within 30 days of the signing):
+- Exchange of the maps of the border areas between the two commissions.
+- Release of all detainees held since 2020.
+
+The European Union will provide technical assistance to both commissions.
+"""
+
+FACT_SHEET_LIST = """Companies announced new investments in the region.
+
+Fundación Terra: Fundación Terra, an independent foundation, will invest $24.5 million in new programs.
+
+Gap Inc.: Gap Inc. will source more products from the region.
+"""
+
+
+def test_a_roadmap_s_listed_terms_are_agreed_by_whoever_agreed_the_list(nlp):
+    analysis = nlp_kit.analyze(ROADMAP, nlp=nlp, dct="2025-11-12")
+    terms = [(c.trigger, c.actor, c.co_actors, c.kind, c.made) for c in analysis.commitments if c.kind == "agreement"]
+    assert terms == [
+        ("Exchange", "ARM", ["AZE"], "agreement", "2025-11-12"),
+        ("Release", "ARM", ["AZE"], "agreement", "2025-11-12"),
+    ]
+
+
+def test_a_fact_sheet_s_name_labels_are_no_transcript(nlp):
+    analysis = nlp_kit.analyze(FACT_SHEET_LIST, nlp=nlp, dct="2022-06-07")
+    assert analysis.turns == []  # "Fundación Terra: Fundación Terra, ... will invest": a list, nobody's turn

@@ -88,3 +88,11 @@ def test_what_someone_said_would_happen_may_already_have_happened(timex_nlp):
     assert values(timex_nlp, "Clinton said Monday the talks would start on Oct. 1.", "2000-10-05") == [
         ("Monday", "2000-10-02"), ("Oct. 1", "2000-10-01"),
     ]
+
+
+def test_a_present_clause_takes_no_year_that_ended_long_before_the_creation_time(timex_nlp):
+    text = "Tehran made a similar promise in March 2023. The mechanism expires in October."
+    assert values(timex_nlp, text, "2025-06-03") == [("March 2023", "2023-03"), ("October", "2025-10")]
+    # a narrative of this year or last still lends its year
+    text = "The deal was signed in March 2025. The mechanism expires in October."
+    assert values(timex_nlp, text, "2025-06-03")[-1] == ("October", "2025-10")
