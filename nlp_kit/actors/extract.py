@@ -897,12 +897,22 @@ class _DocReader:
                 elif after is not None and after.text in heads:
                     governments.append((after.i, found.record))
         if not governments:
+            home = self._home_state()
+            if home is not None:  # "The Government should set out ..." in a UK committee's report
+                for token in self._bare_heads(frozenset({"Government"})):
+                    self.add(home, token.i, token.i + 1, "anaphor")
             return
         for token in self._bare_heads(heads):
             # named with the same word: "The Embassy" is the state whose embassy, not whose government, was named
             earlier = [(i, record) for i, record in governments if i < token.i and self.doc[i].text == token.text]
             if earlier:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
+
+    def _home_state(self) -> ActorRecord | None:
+        """The one state whose own currency the text writes and whose name it gives (``home_currencies``), or None."""
+        named = {found.record.id for found in self.found.values() if found.record.type == "state"}
+        homes = {state for sign, state in self.x.gazetteer.home_currencies.items() if sign in self.text and state in named}
+        return self._record(homes.pop()) if len(homes) == 1 else None
 
     def _bare_heads(self, heads: frozenset[str]) -> Iterable[Token]:
         """Untaken tokens of ``heads`` standing alone after "the" ("The Court ruled", "The Government shall"),

@@ -69,6 +69,7 @@ class Gazetteer:
     igo_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     member_anaphors: dict[str, str] = field(default_factory=dict)  # "Allies" -> NATO
     handles: dict[str, str] = field(default_factory=dict)  # social-media handles, lower case, without "@"
+    home_currencies: dict[str, str] = field(default_factory=dict)  # "£" -> GBR
     cities: frozenset[str] = frozenset()  # city names (cities.txt): a lone PERSON name among them is a place
     # demonyms and capitals two states share ("Congolese": COD, COG): the one the document names
     shared: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
@@ -93,7 +94,8 @@ class Gazetteer:
                 aliases.setdefault(record["name"].split()[-1], AliasEntry(record["id"], "surname"))
         return Gazetteer(
             actors=actors, aliases=aliases, lexicon=self.lexicon, titles=self.titles, igo_anaphors=self.igo_anaphors,
-            member_anaphors=self.member_anaphors, handles=self.handles, cities=self.cities, shared=self.shared,
+            member_anaphors=self.member_anaphors, handles=self.handles, home_currencies=self.home_currencies,
+            cities=self.cities, shared=self.shared,
         )
 
 
@@ -117,6 +119,7 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
     titles = tuple(raw.pop("titles"))
     igo_anaphors = {noun: frozenset(ids) for noun, ids in raw.pop("igo_anaphors").items()}
     member_anaphors = {str(noun): str(igo) for noun, igo in (raw.pop("member_anaphors", None) or {}).items()}
+    home_currencies = {str(sign): str(state) for sign, state in (raw.pop("home_currencies", None) or {}).items()}
     lexicon = {key: frozenset(value) for key, value in raw.items()}
     handles_file = root / "handles.yaml"
     handles = {
@@ -129,7 +132,8 @@ def load_gazetteer(data_dir: str | Path = DATA_DIR) -> Gazetteer:
     ) if cities_file.is_file() else frozenset()
     return Gazetteer(
         actors=actors, aliases=aliases, lexicon=lexicon, titles=titles, igo_anaphors=igo_anaphors,
-        member_anaphors=member_anaphors, handles=handles, cities=cities, shared=shared,
+        member_anaphors=member_anaphors, handles=handles, home_currencies=home_currencies, cities=cities,
+        shared=shared,
     )
 
 

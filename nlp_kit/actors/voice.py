@@ -124,6 +124,8 @@ def _speakers(
         actor for actor in found
         if any(span[0] <= mention["start"] and mention["end"] <= span[1] for mention in actor["mentions"])
     ]
+    if not speakers and (body := _body_named(title, span, extractor.gazetteer.lexicon["org_heads"])) is not None:
+        speakers = [body]  # "Daily Report of the Special Monitoring Mission": a body the NER did not tag
     if not speakers and (named := _name_after_title(title, span, extractor.canonical_titles)) is not None:
         speakers = [named]  # the NER misread a long title ("Assistant Secretary of State for African Affairs X")
     if not speakers:
@@ -156,6 +158,21 @@ def _speaker_of(
     if affiliation and not actor.get("affiliation"):
         actor["affiliation"] = affiliation
     return [actor["id"], affiliation] if affiliation else [actor["id"]]
+
+
+def _body_named(title: str, span: tuple[int, int], org_heads: frozenset[str]) -> dict[str, Any] | None:
+    """The organisation a speaker phrase names by itself when it is two to six capitalised words ending in an
+    organisation word ("Special Monitoring Mission", "Foreign Affairs Committee"), as an actor dict; else None."""
+    words = title[span[0] : span[1]].split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 6 or words[-1] not in org_heads or not all(w[:1].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    start = span[0] + title[span[0] : span[1]].index(name)
+    mention = {"start": start, "end": start + len(name), "text": name, "form": "name", "sentence": None}
+    return {"id": f"ORG:{name}", "name": name, "type": "org", "affiliation": None, "titles": [],
+            "mentions": [mention], "salience": 0.0}
 
 
 # Words of office titles that are no part of a name: "Assistant Secretary of State for African Affairs"

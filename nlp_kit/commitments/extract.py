@@ -768,6 +768,8 @@ class CommitmentExtractor:
         # "will" do ("The Participants will establish a Joint Working Group").
         collective = subject is not None and bool(resolver.declared(subject))
         kind = "agreement" if resolver.defines_parties and (obligation or collective) else "intent"
+        if _under_document(verb, self.lexicon.documents):
+            kind = "agreement"  # "Under the agreement, Uzbekistan will provide the land": a term of that agreement
         draft = self._draft(trigger, kind, parties, None, None, subject)
         kept = [t for t in _action_tokens(verb) if t.i >= verb.i]
         tokens = _cut(kept, verb)
@@ -1061,11 +1063,26 @@ def _repeated_action_status(draft: Draft, cues: StatusCues) -> str | None:
         if token.i in draft.scope or token.lemma_ != head.lemma_ or token.pos_ != "VERB":
             continue
         aux = {c.lemma_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if _negated(token) or any(c.lower_ in ("neither", "nor") for c in token.children):
+        if _negated(token) or any(c.lower_ in ("neither", "nor") for c in token.children) or _short_of(
+            token, cues.lexicon.shortfalls
+        ):
             return "unfulfilled"
         if token.tag_ == "VBD" or token.tag_ == "VBN" and aux & {"have", "be"}:
             return "fulfilled"
     return None
+
+
+
+
+def _short_of(verb: Token, shortfalls: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the act told again fell short of what was promised: its object opens with a shortfall
+    (``shortfalls`` in status_cues.yaml: "It has spent less than half of that sum", "allowed only one visit")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            words = tuple(t.lower_ for t in verb.doc[child.left_edge.i : child.right_edge.i + 1])
+            if any(words[: len(s)] == s for s in shortfalls):
+                return True
+    return False
 
 
 def _counterpart_in_scope(draft: Draft, resolver: PartyResolver) -> str | None:
@@ -1253,6 +1270,18 @@ def _best_content(noun: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "of":
             ranked.append((2, child))
     return min(ranked, key=lambda r: (r[0], r[1].i))[1] if ranked else None
+
+
+def _under_document(verb: Token, documents: frozenset[str]) -> bool:
+    """Whether ``verb`` (or the verb it is conjoined to) is done "under" a document: "Under the agreement,
+    Uzbekistan will provide the land, and Rosatom will train 300 engineers"."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in documents for g in child.children
+            ):
+                return True
+    return False
 
 
 def _relative_document(verb: Token, documents: frozenset[str]) -> Token | None:

@@ -113,6 +113,7 @@ class CommitmentLexicon:
     operating_verbs: frozenset[str]
     transitive_realisations: frozenset[str]
     ongoing_verbs: frozenset[str]
+    shortfalls: tuple[tuple[str, ...], ...]
     direction: dict[str, str]
     same_acts: dict[str, frozenset[str]]
     agreement_fates: frozenset[str]
@@ -177,6 +178,7 @@ class CommitmentLexicon:
                 operating_verbs=frozenset(cues["operating_verbs"]),
                 transitive_realisations=frozenset(cues["transitive_realisations"]),
                 ongoing_verbs=frozenset(cues["ongoing_verbs"]),
+                shortfalls=tuple(tuple(str(s).lower().split()) for s in cues["shortfalls"]),
                 direction={verb: way for way, verbs in cues["direction"].items() for verb in verbs},
                 same_acts={verb: frozenset(group) for group in cues["same_acts"] for verb in group},
                 agreement_fates=frozenset(cues["agreement_fates"]),

@@ -352,6 +352,8 @@ class PartyResolver:
         lower = token.lower_
         if lower in SECOND_PERSON and self.addressee:
             return True
+        if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
+            return True  # "..., although both had committed to do so": the two just named
         if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and (
             self.voice or self.turn_of(token) is not None
         ):
@@ -777,7 +779,7 @@ class PartyResolver:
 def _number(anaphor: Token) -> int:
     """How many parties a plural anaphor needs: "the two countries" 2, "they" 1."""
     # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
-    return _exact_number(anaphor) or (2 if _plural(anaphor) else 1)
+    return _exact_number(anaphor) or (2 if _plural(anaphor) or anaphor.lower_ == "both" else 1)
 
 
 _RULER_WINDOW = 5  # sentences back that "the junta" looks for its state

@@ -21,12 +21,13 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import json
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.voice import read_addressee, read_interviewee, read_turns, read_voice
@@ -76,7 +77,35 @@ class ActorRecognizer:
                 mention["sentence"] = None
             speaker["salience"] = 0.0
             actors.append(speaker)
+        self._voice_heads(doc, actors, voice)
         return doc
+
+    def _voice_heads(self, doc: Doc, actors: list[dict[str, Any]], voice: list[str]) -> None:
+        """"The Mission will continue to monitor ..." in the "Daily Report of the Special Monitoring Mission": a
+        capitalised "the <head>" alone is the organisation that speaks in the title when its name ends with
+        that head word (the title, which names it, is no part of the body)."""
+        heads = self.extractor.gazetteer.lexicon["org_anaphor_heads"]
+        speaking = {
+            actor["name"].split()[-1]: actor for actor in actors
+            if actor["id"] in voice and actor["type"] in ("org", "igo") and actor["name"].split()[-1] in heads
+        }
+        if not speaking:
+            return
+        taken = {i for span in doc.spans[SPANS_KEY] for i in range(span.start, span.end)}
+        starts = [sent.start for sent in doc.sents]
+        spans = list(doc.spans[SPANS_KEY])
+        for token in doc:
+            actor = speaking.get(token.text)
+            if actor is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in taken:
+                continue
+            if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_title):
+                continue  # "the Mission of ...", "the Mission Chief": another name
+            actor["mentions"].append({
+                "start": token.idx, "end": token.idx + len(token.text), "text": token.text, "form": "anaphor",
+                "sentence": bisect.bisect_right(starts, token.i) - 1,
+            })
+            spans.append(Span(doc, token.i, token.i + 1, label=actor["id"]))
+        doc.spans[SPANS_KEY] = spans
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         """Save the user's extra actors so the pipeline loads without the original file."""

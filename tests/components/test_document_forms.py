@@ -632,3 +632,48 @@ def test_a_roadmap_s_listed_terms_are_agreed_by_whoever_agreed_the_list(nlp):
 def test_a_fact_sheet_s_name_labels_are_no_transcript(nlp):
     analysis = nlp_kit.analyze(FACT_SHEET_LIST, nlp=nlp, dct="2022-06-07")
     assert analysis.turns == []  # "Fundación Terra: Fundación Terra, ... will invest": a list, nobody's turn
+
+
+DAILY_REPORT = """Daily Report 52/2026 of the Special Monitoring Mission
+
+On 3 March, near Zolote, the Mission saw that Ukrainian forces and Russian forces had not withdrawn their heavy weapons from the disengagement area, although both had committed on 21 July 2025 to do so within 30 days.
+
+The Mission will continue to monitor the area daily.
+"""
+
+
+def test_a_mission_s_report_speaks_for_the_mission_and_both_is_the_two_just_named(nlp):
+    analysis = nlp_kit.analyze(DAILY_REPORT, nlp=nlp, dct="2026-03-04")
+    assert analysis.voice == ["ORG:Special Monitoring Mission"]  # a body the NER does not tag, from the title
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["continue"].actor, found["continue"].kind) == ("ORG:Special Monitoring Mission", "intent")
+    both = found["committed"]
+    assert (both.actor, both.co_actors, both.status) == ("UKR", ["RUS"], "unfulfilled")
+
+
+COMMITTEE = """Conclusions and recommendations
+
+1. The Government's decision to cut aid has weakened the United Kingdom's influence in East Africa.
+
+2. In 2021 the Government committed to spend £1 billion on girls' education over five years. It has spent less than half of that sum. The Government should set out how it will meet that commitment.
+"""
+
+RELEASE_TERMS = """Rosatom and the Ministry of Energy of Uzbekistan today signed an agreement to build a small nuclear power plant.
+
+Under the agreement, Uzbekistan will provide the land and the water supply, and Rosatom will train 300 Uzbek engineers in Russia.
+"""
+
+
+def test_a_committee_s_government_is_the_state_whose_currency_it_writes(nlp):
+    analysis = nlp_kit.analyze(COMMITTEE, nlp=nlp, dct="2026-01-14")
+    found = {c.trigger: c for c in analysis.commitments}
+    # "£1 billion" and "the United Kingdom's": the Government is the United Kingdom's; "less than half" falls short
+    assert (found["committed"].actor, found["committed"].status) == ("GBR", "unfulfilled")
+    assert (found["set"].actor, found["set"].kind) == ("GBR", "recommendation")
+
+
+def test_what_parties_will_do_under_an_agreement_are_its_terms(nlp):
+    analysis = nlp_kit.analyze(RELEASE_TERMS, nlp=nlp, dct="2024-05-27")
+    found = {c.trigger: (c.actor, c.kind) for c in analysis.commitments}
+    assert found["provide"] == ("UZB", "agreement")
+    assert found["train"] == ("ORG:Rosatom", "agreement")
