@@ -825,6 +825,8 @@ class _DocReader:
         """"Allies agreed ...", "the Allies pledged ...": the members of an organisation acting together are
         that organisation (``member_anaphors``), when the text names it anywhere, before or after."""
         members = self.x.gazetteer.member_anaphors
+        if not any(word in self.text and igo in self.found for word, igo in members.items()):
+            return  # found in the text first: most documents have none
         for token in self.doc:
             igo = members.get(token.text)
             if igo is not None and igo in self.found and token.i not in self.taken:

@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ _AGREED_TERM = Pattern("agreed_term", "agreed_list", (), [], kind="agreement", c
 # A line that says who agreed the list below it: "Agreed by the delegations of Armenia and Azerbaijan in Almaty
 # on 12 November 2025", "Adopted by the Parties at ...", "Signed between X and Y".
 _AGREED_BY = frozenset({"agreed", "adopted", "signed", "approved", "endorsed"})
+_AGREED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Agreed|Adopted|Signed|Approved|Endorsed)\s+(?:by|between)\b")
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail",
                          "miss", "forget", "remember", "mourn", "cherish", "have"})  # "I will never forget meeting them"
 RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -193,6 +195,8 @@ class CommitmentExtractor:
         date. An item is a term when it opens with a noun of action that takes an "of" object ("Release of",
         "Opening of", "Signature of")."""
         drafts: list[Draft] = []
+        if not _AGREED_LINE.search(resolver.doc.text):
+            return drafts  # most documents have no such line: no sentence of theirs is looked at
         agreed: tuple[Parties, Span] | None = None
         for sentence in resolver.sentences.spans:
             words = [t for t in sentence if not t.is_space and not t.is_punct and not t.like_num]
