@@ -158,6 +158,7 @@ class _DocReader:
         self.state_starting_at: dict[int, str] = {}
         self.state_span_ends: dict[int, int] = {}
         self.titles: dict[int, Span] = {}
+        self._speaker_labels: list[tuple[int, int]] | None = None  # (first token, first token said) of each label
         self._labels: Counter[str] | None = None  # one-word speaker labels of a transcript, by how many turns they open
         self.titles_starting: dict[int, Span] = {}
         self.appositive_titles: set[int] = set()
@@ -541,7 +542,7 @@ class _DocReader:
         people = {
             found.record.name.split()[-1]: found.record for found in self.found.values() if found.record.type == "person"
         }
-        for first, said in speaker_labels(self.doc):
+        for first, said in self._labelled():
             words = [t for t in self.doc[first:said] if t.is_alpha]
             if not words or not all(t.is_upper for t in words) or words[-1].i in self.taken:
                 continue
@@ -555,8 +556,14 @@ class _DocReader:
         one turn ("Sugiono: ..."); a fact sheet's "Millicom: Millicom, a telecommunications company, will ..."
         names each company once."""
         if self._labels is None:
-            self._labels = Counter(self.doc[first].text for first, said in speaker_labels(self.doc) if said == first + 2)
+            self._labels = Counter(self.doc[first].text for first, said in self._labelled() if said == first + 2)
         return self._labels[self.doc[i].text] >= 2 and turn_label_end(self.doc, i) == i + 2
+
+    def _labelled(self) -> list[tuple[int, int]]:
+        """The document's speaker labels (``speaker_labels``), found once."""
+        if self._speaker_labels is None:
+            self._speaker_labels = speaker_labels(self.doc)
+        return self._speaker_labels
 
     def _known_person(self, name: str) -> ActorRecord | None:
         """The gazetteer or user person a name or surname refers to, if any."""
@@ -917,15 +924,7 @@ class _DocReader:
         return self._record(homes.pop()) if len(homes) == 1 else None
 
     def _bare_heads(self, heads: frozenset[str]) -> Iterable[Token]:
-        """Untaken tokens of ``heads`` standing alone after "the" ("The Court ruled", "The Government shall"),
-        not opening a longer name ("the Court of Justice", "the Council Secretariat", "the Government
-        Accountability Office")."""
-        for token in self.doc:
-            if token.text not in heads or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
-                continue
-            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
-                continue
-            yield token
+        return bare_heads(self.doc, heads, self.taken)
 
     def _only_one_before(self, token: Token, candidates: Iterable[_Found]) -> ActorRecord | None:
         """The one of ``candidates`` named anywhere before ``token`` when it is the only one: "the Force" in a
@@ -972,6 +971,18 @@ class _DocReader:
             )
             spans.extend(Span(self.doc, found.spans[i][0], found.spans[i][1], label=record.id) for i in order)
         return actors, spans
+
+
+def bare_heads(doc: Doc, heads: Iterable[str], taken: set[int]) -> Iterable[Token]:
+    """Tokens of ``heads`` not in ``taken`` standing alone after "the" ("The Court ruled", "The Government
+    shall"), not opening a longer name ("the Court of Justice", "the Council Secretariat", "the Government
+    Accountability Office")."""
+    for token in doc:
+        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in taken:
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_title):
+            continue
+        yield token
 
 
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")

@@ -250,8 +250,9 @@ def read_turns(
     if len(labels) < 2:
         return []
     spans = [(said, labels[n + 1][0] if n + 1 < len(labels) else len(text)) for n, (_, _, said, _) in enumerate(labels)]
-    speakers = [_label_actor(start, end, actors) for start, end, _, _ in labels]
-    delegations = [_label_state(start, end, actors) for start, end, _, _ in labels]
+    named = [_named_in(start, end, actors) for start, end, _, _ in labels]
+    speakers = [_label_actor(in_label) for in_label in named]
+    delegations = [next((a["id"] for a in in_label if a["type"] == "state"), None) for in_label in named]
     turns = []
     for (said, until), (*_, label), speaker, delegation in zip(spans, labels, speakers, delegations, strict=True):
         if label in _ANSWER_LABELS:
@@ -275,20 +276,17 @@ def read_addressee(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
     salutation = _SALUTATION.search(doc.text)
     if salutation is None:
         return []
-    speaker = _label_actor(salutation.start(1), salutation.end(1), actors)
+    speaker = _label_actor(_named_in(salutation.start(1), salutation.end(1), actors))
     return _speaker_of(speaker, actors, doc) if speaker is not None else []
 
 
-def _label_state(start: int, end: int, actors: list[dict[str, Any]]) -> str | None:
-    """The state a label names besides its speaker ("Mr. Nebenzia (Russian Federation)"), or None."""
-    return next(
-        (a["id"] for a in actors if a["type"] == "state" and any(m["start"] < end and start < m["end"] for m in a.get("mentions") or ())),
-        None,
-    )
+def _named_in(start: int, end: int, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actors with a mention in characters ``start:end`` of a label or salutation, and the state a label
+    names besides its speaker ("Mr. Nebenzia (Russian Federation)")."""
+    return [a for a in actors if any(m["start"] < end and start < m["end"] for m in a.get("mentions") or ())]
 
 
-def _label_actor(start: int, end: int, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The actor a label at ``start:end`` names, a person before anything else it mentions ("The Minister for
-    Africa (Daniel Okafor)"), or None."""
-    named = [a for a in actors if any(m["start"] < end and start < m["end"] for m in a.get("mentions") or ())]
+def _label_actor(named: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Whom a label names, of the actors ``named`` in it: a person before anything else it mentions ("The
+    Minister for Africa (Daniel Okafor)"), or None."""
     return next((a for a in named if a["type"] == "person"), named[0] if named else None)

@@ -48,7 +48,7 @@ _AGREED_TERM = Pattern("agreed_term", "agreed_list", (), [], kind="agreement", c
 # A line that says who agreed the list below it: "Agreed by the delegations of Armenia and Azerbaijan in Almaty
 # on 12 November 2025", "Adopted by the Parties at ...", "Signed between X and Y".
 _AGREED_BY = frozenset({"agreed", "adopted", "signed", "approved", "endorsed"})
-_AGREED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Agreed|Adopted|Signed|Approved|Endorsed)\s+(?:by|between)\b")
+_AGREED_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:{'|'.join(w.capitalize() for w in sorted(_AGREED_BY))})\s+(?:by|between)\b")
 NON_ACTIONS = frozenset({"be", "seem", "become", "remain", "appear", "look", "face", "lose", "suffer", "fall", "fail",
                          "miss", "forget", "remember", "mourn", "cherish", "have"})  # "I will never forget meeting them"
 RELATIVE = frozenset({"which", "that", "who", "whom"})
@@ -1076,8 +1076,6 @@ def _repeated_action_status(draft: Draft, cues: StatusCues) -> str | None:
     return None
 
 
-
-
 def _short_of(verb: Token, shortfalls: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the act told again fell short of what was promised: its object opens with a shortfall
     (``shortfalls`` in status_cues.yaml: "It has spent less than half of that sum", "allowed only one visit")."""
@@ -1279,7 +1277,7 @@ def _best_content(noun: Token) -> Token | None:
 def _under_document(verb: Token, documents: frozenset[str]) -> bool:
     """Whether ``verb`` (or the verb it is conjoined to) is done "under" a document: "Under the agreement,
     Uzbekistan will provide the land, and Rosatom will train 300 engineers"."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else verb):
+    for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "under" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in documents for g in child.children

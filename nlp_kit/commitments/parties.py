@@ -96,9 +96,9 @@ class PartyResolver:
         self._opening: list[str] | None = None  # who met, when the document opens with a meeting
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
-        # Who speaks in each turn of a transcript or interview: (start char, end char, ids)
         # Whom a letter is written to ("Dear Prime Minister Modi,"): "you", "your"
         self.addressee: list[str] = list((doc._.addressee if doc.has_extension("addressee") else None) or [])
+        # Who speaks in each turn of a transcript or interview: (start char, end char, ids)
         self.turns: list[tuple[int, int, list[str]]] = [
             (turn["start"], turn["end"], turn["speakers"]) for turn in (doc._.turns if doc.has_extension("turns") else None) or ()
         ]

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
+from nlp_kit.actors.extract import bare_heads
 from nlp_kit.actors.voice import read_addressee, read_interviewee, read_turns, read_voice
 
 EXTENSIONS = ("actors", "voice", "turns", "addressee")
@@ -94,12 +95,8 @@ class ActorRecognizer:
         taken = {i for span in doc.spans[SPANS_KEY] for i in range(span.start, span.end)}
         starts = [sent.start for sent in doc.sents]
         spans = list(doc.spans[SPANS_KEY])
-        for token in doc:
-            actor = speaking.get(token.text)
-            if actor is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in taken:
-                continue
-            if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_title):
-                continue  # "the Mission of ...", "the Mission Chief": another name
+        for token in list(bare_heads(doc, speaking, taken)):  # not "the Mission of ...", "the Mission Chief"
+            actor = speaking[token.text]
             actor["mentions"].append({
                 "start": token.idx, "end": token.idx + len(token.text), "text": token.text, "form": "anaphor",
                 "sentence": bisect.bisect_right(starts, token.i) - 1,
