@@ -223,6 +223,9 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         "HOLIDAY": _words(vocab["holidays"], case_sensitive=True).replace("'", "['’]"),
         "NUMWORD": _number_words(vocab["numbers"], digits=False),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        # a day spelled as an ordinal word ("nineteenth", "twenty-first" or "twenty first"), never "first-quarter"
+        "DAY_WORD": "(?:" + _words([w for w in vocab["ordinals"] if w.isalpha() or "-" in w]).replace(r"\-", "[- ]")
+        + r")(?![-\w])",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
     }
 

@@ -105,8 +105,14 @@ def _month(groups: dict[str, str], vocab: dict[str, Any], key: str = "month") ->
     return vocab["months"].get(word.rstrip("."))
 
 
-def _day(text: str | None) -> int | None:
-    return int(re.match(r"\d+", text).group(0)) if text else None
+def _day(text: str | None, vocab: dict[str, Any] | None = None) -> int | None:
+    """"19", "19th" -> 19; a spelled ordinal ("nineteenth", "twenty first") from the ordinals word list."""
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    return _lookup(vocab["ordinals"], re.sub(r"[\s-]+", "-", text.lower())) if vocab else None
 
 
 def _mod(groups: dict[str, str], vocab: dict[str, Any]) -> str | None:
@@ -143,10 +149,11 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"Sept. 19–20, 2023" -> 2023-09-19 (range end 2023-09-20); "September" -> XXXX-09 to inherit a year."""
     g = m.groups
     month = _month(g, vocab)
-    day = _day(g.get("day") or g.get("mday"))  # "mday": the day after its month ("September 10 this year")
+    day = _day(g.get("day") or g.get("mday"), vocab)  # "mday": the day after its month ("September 10 this year")
     year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year")  # "January nineteen ninety-seven"
     if g.get("yy") and not g.get("spelled"):
         year = str(_two_digit_year(int(g["yy"])))  # "9/26/99"
+    year = year or _apostrophe_year(g)
     if g.get("spelled") and year is None:
         return None
     mod = _mod(g, vocab)
@@ -286,8 +293,9 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     spec = _lookup(vocab["holidays"], m.groups["holiday"].replace("’", "'"))
     if spec is None:
         return None
-    if m.groups.get("year"):
-        return Partial("DATE", holiday_date(spec, int(m.groups["year"])), _mod(m.groups, vocab))
+    year = m.groups.get("year") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
+    if year:
+        return Partial("DATE", holiday_date(spec, int(year)), _mod(m.groups, vocab))
     if spec.startswith(("easter", "orthodox-easter")):
         return Partial("DATE", "XXXX-04", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
     month, rule = spec.split("-", 1)
@@ -309,8 +317,8 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     token = _lookup(vocab["seasons"], g["season"])
     mod = _mod(g, vocab)
-    year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year")  # "the winter of nineteen ninety-four"
-    if year:
+    year = _spelled_year(g, vocab) if g.get("spelled") else g.get("year") or _apostrophe_year(g)
+    if year:  # "the winter of nineteen ninety-four", "the summer of '69"
         return Partial("DATE", f"{year}-{token}", mod)
     if g.get("spelled"):
         return None
@@ -364,6 +372,15 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
         offset = _YEAR_SHIFT[shift_year.lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
+
+
+def _apostrophe_year(g: dict[str, str]) -> str | None:
+    """"'69" -> 1969, "'08" -> 2008: a year cut to two digits after an apostrophe is one already told of,
+    so up to '30 it is this century's, else the last's (a fiscal year's "FY'45" looks ahead instead)."""
+    if not g.get("yy_apos"):
+        return None
+    yy = int(g["yy_apos"])
+    return str(2000 + yy if yy <= 30 else 1900 + yy)
 
 
 def _two_digit_year(yy: int) -> int:
@@ -620,6 +637,10 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
+    if g.get("second"):
+        hhmm += ":" + g["second"]
+    if g.get("year") and g.get("month_num"):  # "2024-03-05T14:30:00Z"
+        return Partial("TIME", f"{g['year']}-{g['month_num']}-{g['day']}T{hhmm}")
     if g.get("weekday"):
         return Partial("TIME", "XXXX-WXX-" + str(vocab["weekdays"][g["weekday"]]) + "T" + hhmm, relation=WEEKDAY,
                        weekday=vocab["weekdays"][g["weekday"]], day_part=hhmm)

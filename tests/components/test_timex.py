@@ -295,3 +295,55 @@ def test_a_persons_nineties_are_an_age_not_a_decade(nlp):
 def test_a_years_quarter_or_half_is_one_expression_from_the_creation_year(nlp, text, phrase, value):
     found = timexes(nlp, text, "1989-10-26")
     assert [(t["text"], t["value"]) for t in found] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He was born on January nineteenth, 1950.", "January nineteenth, 1950", "1950-01-19"),
+        ("The talks resumed on the twenty-first of March.", "the twenty-first of March", "2024-03-21"),
+        ("The talks resumed March twenty first.", "March twenty first", "2024-03-21"),
+        ("The parade is on May first.", "May first", "2024-05-01"),
+    ],
+)
+def test_a_day_spelled_as_an_ordinal_word_is_a_day(nlp, text, phrase, value):
+    found = timexes(nlp, text, "2024-06-01")
+    assert [(t["text"], t["value"]) for t in found] == [(phrase, value)]
+
+
+def test_an_ordinal_word_before_a_month_without_of_is_no_day(nlp):
+    found = timexes(nlp, "It was the first May since the war. In May second-quarter output rose.", "2024-06-01")
+    assert [(t["text"], t["value"]) for t in found] == [("May", "2024-05"), ("May", "2024-05"),
+                                                        ("second-quarter", "2024-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It happened in the summer of '69.", "the summer of '69", "1969-SU"),
+        ("They met at Christmas ’87.", "Christmas ’87", "1987-12-25"),
+        ("The accord dates from June '08.", "June '08", "2008-06"),
+    ],
+)
+def test_a_year_cut_to_two_digits_after_an_apostrophe(nlp, text, phrase, value):
+    assert [(t["text"], t["value"]) for t in timexes(nlp, text, "2024-06-01")] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The log shows 2024-03-05T14:30:00Z as the start.", "2024-03-05T14:30:00Z", "2024-03-05T14:30:00"),
+        ("The ceasefire began at 2024-03-05 14:30 UTC.", "2024-03-05 14:30 UTC", "2024-03-05T14:30"),
+        ("By 1400 hours the convoy had left.", "1400 hours", "2024-06-01T14:00"),
+        ("The patrol returned at 0630 hrs local time.", "0630 hrs local time", "2024-06-01T06:30"),
+    ],
+)
+def test_iso_date_times_and_military_hours_are_times(nlp, text, phrase, value):
+    found = timexes(nlp, text, "2024-06-01")
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [(phrase, "TIME", value)]
+
+
+def test_a_four_digit_count_of_hours_is_no_time(nlp):
+    found = timexes(nlp, "Monitors logged 1400 hours of footage. The team worked until 1400 hours.", "2024-06-01")
+    assert [(t["text"], t["type"]) for t in found] == [("1400 hours", "TIME")]
+    assert found[0]["start"] > 40  # the second one, after "until"
