@@ -151,6 +151,14 @@ class _DocReader:
             rows = doc.to_array([SENT_START, IDX])
             self.sentence_starts = [0, *rows[1:][rows[1:, 0] == 1][:, 1].tolist()]
         meta = doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None
+        regions = (meta or {}).get("regions") or []
+        title = next((r for r in regions if r.get("kind") == "title"), None)
+        # the title line, then a subtitle heading right under it (their text: a heading is blanked out of the
+        # Doc the components read): where a home state is named
+        self.head_lines: list[str] = [] if title is None else [str(title.get("text") or "")] + [
+            str(r.get("text") or "") for r in regions
+            if r.get("kind") == "heading" and 0 < r["start"] - title["end"] <= 2
+        ]
         self.author_words = {
             word for author in (meta or {}).get("authors") or [] for word in str(author.get("name", "")).split()
         }
@@ -507,8 +515,10 @@ class _DocReader:
             if record is None:
                 if title is None and not self._speaker_label(start) and (
                     self.doc[start].is_sent_start or _in_place_position(self.doc[start]) or word in self.x.gazetteer.cities
+                    or _field_label(self.doc[start])
                 ):
-                    continue  # "M23 rebels seized Goma": a city, not a person; "Sugiono:" opening a turn is one
+                    continue  # "M23 rebels seized Goma": a city, not a person; "Sugiono:" opening a turn is one, a
+                    # tracker's "Verdict: Kept" opening a field is not
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)
@@ -908,8 +918,8 @@ class _DocReader:
         if not governments:
             home = self._home_state()
             if home is not None:  # "The Government should set out ..." in a UK committee's report
-                for token in self._bare_heads(frozenset({"Government"})):
-                    self.add(home, token.i, token.i + 1, "anaphor")
+                for start, end in self._home_governments():
+                    self.add(home, start, end, "anaphor")
             return
         for token in self._bare_heads(heads):
             # named with the same word: "The Embassy" is the state whose embassy, not whose government, was named
@@ -917,11 +927,51 @@ class _DocReader:
             if earlier:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
 
+    def _home_governments(self) -> Iterable[tuple[int, int]]:
+        """Token ranges of "the Government", "the government", "the current government" and "the governing
+        party" (``home_government_*``, ``ruling_party_heads``), never opening a longer name ("the Government
+        Accountability Office", "the government of Japan")."""
+        lexicon = self.x.lexicon
+        heads, modifiers = lexicon["home_government_heads"], lexicon["home_government_modifiers"]
+        for token in self.doc:
+            ruling = token.lower_ in lexicon["ruling_party_heads"] and token.i > 0 and (
+                self.doc[token.i - 1].lower_ in ("governing", "ruling")
+            )
+            if not (token.text in heads or ruling) or token.i in self.taken:
+                continue
+            start = token.i - 1
+            if start > 0 and self.doc[start].lower_ in modifiers:
+                start -= 1
+            if start < 0 or self.doc[start].lower_ != "the":
+                continue
+            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
+                continue
+            yield start + 1, token.i + 1
+
     def _home_state(self) -> ActorRecord | None:
-        """The one state whose own currency the text writes and whose name it gives (``home_currencies``), or None."""
+        """The one state whose own currency the text writes and whose name it gives (``home_currencies``), else
+        the one state its title names (or, with none, the subtitle under it), or None."""
         named = {found.record.id for found in self.found.values() if found.record.type == "state"}
         homes = {state for sign, state in self.x.gazetteer.home_currencies.items() if sign in self.text and state in named}
+        if not homes:
+            for line in self.head_lines:  # a subtitle is a heading, whose words no reader takes: look them up
+                homes = {state for state in self._states_named_in(line) if state in named}
+                if homes:
+                    break
         return self._record(homes.pop()) if len(homes) == 1 else None
+
+    def _states_named_in(self, line: str) -> set[str]:
+        """Ids of the states a line names by a gazetteer name, capital or demonym of up to four words."""
+        words = _WORDS.findall(line)
+        aliases, actors = self.x.gazetteer.aliases, self.x.gazetteer.actors
+        states = set()
+        for n in range(1, 5):
+            for i in range(len(words) - n + 1):
+                entry = aliases.get(" ".join(words[i : i + n]))
+                record = actors.get(entry.actor_id) if entry is not None else None
+                if record is not None and record.type == "state":
+                    states.add(record.id)
+        return states
 
     def _bare_heads(self, heads: frozenset[str]) -> Iterable[Token]:
         return bare_heads(self.doc, heads, self.taken)
@@ -973,6 +1023,15 @@ class _DocReader:
         return actors, spans
 
 
+def _field_label(token: Token) -> bool:
+    """Whether ``token`` opens a line and a colon follows it: a label ("Verdict: Kept", "Sugiono: ..."), which
+    only a transcript's speaker labels make a name."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return (before is None or "\n" in before.whitespace_ or "\n" in before.text) and (
+        token.i + 1 < len(token.doc) and token.nbor(1).text == ":"
+    )
+
+
 def bare_heads(doc: Doc, heads: Iterable[str], taken: set[int]) -> Iterable[Token]:
     """Tokens of ``heads`` not in ``taken`` standing alone after "the" ("The Court ruled", "The Government
     shall"), not opening a longer name ("the Court of Justice", "the Council Secretariat", "the Government
@@ -985,6 +1044,7 @@ def bare_heads(doc: Doc, heads: Iterable[str], taken: set[int]) -> Iterable[Toke
         yield token
 
 
+_WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")
 _ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
 _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")

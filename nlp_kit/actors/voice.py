@@ -45,7 +45,8 @@ def _voice_data() -> dict[str, Any]:
     its ``offices``."""
     raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
     data: dict[str, Any] = {
-        key: tuple(re.compile(p, re.IGNORECASE) for p in raw.get(key) or ()) for key in ("patterns", "several", "interviews")
+        key: tuple(re.compile(p, re.IGNORECASE) for p in raw.get(key) or ())
+        for key in ("patterns", "several", "interviews", "parties")
     }
     data["offices"] = {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
     return data
@@ -88,8 +89,27 @@ def read_voice(
     """The document's voice: the ids of the states and organisations its title names as speaking (a
     person standing for their affiliation, and for themselves), and the speakers as actor dicts whose
     mention offsets are character offsets into ``title``. ``doc``, the document's body, tells which
-    state it names as an agent when a speaker's own state is unknown."""
-    return _speakers(title, _voice_span(title), nlp, extractor, body_actors, doc)
+    state it names as an agent when a speaker's own state is unknown. A party's programme ("Alliance for
+    Renewal — Election Programme 2026") speaks for the party, a political group."""
+    span = _voice_span(title)
+    if span is not None or title is None:
+        return _speakers(title, span, nlp, extractor, body_actors, doc)
+    span = _who_span(title, _voice_data()["parties"])
+    if span is None:
+        return [], []
+    name = " ".join(title[span[0] : span[1]].split()).removeprefix("the ").removeprefix("The ")
+    if not _PARTY_NAME.fullmatch(name):
+        return [], []
+    start = span[0] + title[span[0] : span[1]].index(name.split()[0])
+    mention = {"start": start, "end": span[1], "text": title[start : span[1]], "form": "name", "sentence": None}
+    party = {"id": f"GRP:{name}", "name": name, "type": "group", "affiliation": None, "titles": [],
+             "mentions": [mention], "salience": 0.0}
+    return [party["id"]], [party]
+
+
+# A party's name: one to eight words, each capitalised but for a few joining words ("Alliance for Renewal",
+# "Party of Regions", "Christian Democratic Union")
+_PARTY_NAME = re.compile(r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z][\w'’.&-]*)|for|of|and|the|de|du|la)){0,7}")
 
 
 def read_interviewee(

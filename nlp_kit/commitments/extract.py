@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 
 from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
-from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues
+from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues, realised_object
 from nlp_kit.event_codes import code_event, plover_type
 from nlp_kit.ingest.structure import LIST_MARKERS
 
@@ -45,6 +45,18 @@ _WALKAWAY_PREPS = frozenset({"from", "on", "out", "of"})
 # The reading of a recommendation listed under an addressee line ("To ECOWAS:"), which no dependency pattern finds.
 _ADDRESSED = Pattern("addressed_imperative", "imperative", (), [], kind="recommendation", confidence=0.6)
 _AGREED_TERM = Pattern("agreed_term", "agreed_list", (), [], kind="agreement", confidence=0.6)
+_TRACKED = Pattern("tracked_promise", "tracker", (), [], kind="promise", confidence=0.7)
+# Pronouns a relative clause of promising makes the whole of what was promised: "everything they pledged".
+_WHOLE_OF_IT = frozenset({"everything", "all", "anything", "nothing", "whatever"})
+_LISTED = Pattern("listed_commitment", "listed", (), [], kind="pledge", confidence=0.6)
+# A list item that opens with who it is about: "- Germany: €200 million for 2026 and 2027."
+_OWNED_ITEM = re.compile(r"^[ \t]*(?:[-*•–][ \t]+|\d{1,2}[.)][ \t]+)(?P<owner>[^:\n]{2,80}?):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$")
+# A labelled line of a record: "Promise 1: Provide ...", "Made: June 2021, at the G7 summit", "Verdict: Kept".
+_RECORD_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}?)(?:[ \t]+(?:#|No\.[ \t]*)?\d{1,3})?[ \t]*:[ \t]*"
+    r"(?P<value>\S[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
 # A line that says who agreed the list below it: "Agreed by the delegations of Armenia and Azerbaijan in Almaty
 # on 12 November 2025", "Adopted by the Parties at ...", "Signed between X and Y".
 _AGREED_BY = frozenset({"agreed", "adopted", "signed", "approved", "endorsed"})
@@ -183,6 +195,8 @@ class CommitmentExtractor:
             drafts.extend(self._sentence(by_sentence[start], resolver))
         drafts.extend(self._addressed_imperatives(resolver))
         drafts.extend(self._agreed_terms(resolver))
+        drafts.extend(self._tracked_promises(resolver))
+        drafts.extend(self._listed_commitments(resolver))
         drafts.sort(key=lambda d: d.trigger.i)
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
@@ -224,6 +238,100 @@ class CommitmentExtractor:
             draft.evidence_tokens.extend(tokens)
             draft.made_tokens = list(line)
             draft.speaker, draft.status = _first(parties.ids), "made"
+            drafts.append(draft)
+        return drafts
+
+    def _listed_commitments(self, resolver: PartyResolver) -> list[Draft]:
+        """Commitments a list sets out item by item under an intro line that names them ("The pledges
+        announced include:", ``listed_commitments`` in triggers.yaml): each item that opens with an actor and a
+        colon ("- Germany: €200 million for 2026 and 2027.") is one commitment of that actor, its action the
+        item's text after the colon; the list ends at the first line that is no such item."""
+        doc, nouns = resolver.doc, self.lexicon.listed_nouns
+        drafts: list[Draft] = []
+        kind: str | None = None
+        position = 0
+        for line in doc.text.split("\n"):
+            start, position = position, position + len(line) + 1
+            if not line.strip():
+                continue
+            if line.rstrip().endswith(":"):
+                intro = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+                kind = next((nouns[t.lemma_.lower()] for t in intro or () if t.pos_ == "NOUN"
+                             and t.lemma_.lower() in nouns), None)
+                continue
+            item = _OWNED_ITEM.match(line) if kind is not None else None
+            if item is None:
+                kind = None
+                continue
+            owner = doc.char_span(start + item.start("owner"), start + item.end("owner"), alignment_mode="expand")
+            if owner is None or any(t.is_alpha and not t.is_stop and resolver.actor_at(t) is None for t in owner):
+                continue  # the item opens with a topic, not with who ("Reducing Disease and Deaths, and ...:")
+            ids = list(dict.fromkeys(actor for t in owner if (actor := resolver.actor_at(t))))
+            value = doc.char_span(start + item.start("value"), start + item.end("value"), alignment_mode="expand")
+            if not ids or value is None:
+                continue
+            tokens = [t for t in value if not t.is_space]
+            if tokens and tokens[-1].text == ".":
+                tokens.pop()
+            evidence = [t for t in owner if not t.is_space] + tokens
+            draft = self._draft(Trigger(tokens[0], _LISTED, {}), kind, resolver.split(ids), None, None, None)
+            draft.action_head, draft.action = tokens[0], _phrase(tokens)
+            draft.scope = {t.i for t in tokens}
+            draft.evidence_tokens.extend(evidence)
+            draft.speaker, draft.status = _first(draft.parties.ids), "made"
+            drafts.append(draft)
+        return drafts
+
+    def _tracked_promises(self, resolver: PartyResolver) -> list[Draft]:
+        """The records of a promise tracker (``trackers`` in triggers.yaml): a head line "Promise 1: Provide
+        C$5.3 billion in climate finance ..." with field lines right under it, "Made: February 2024, by Foreign
+        Affairs Minister Mélanie Joly" and "Verdict: Broken". The promise is the head line's text, made on the
+        date of the "made" field by whom it names after "by" (else by the state the text names most), and its
+        status is the verdict's. A head line with neither field is no record."""
+        lexicon, doc = self.lexicon, resolver.doc
+        lines = list(_RECORD_LINE.finditer(doc.text)) if lexicon.tracker_heads else []
+        if not any(line.group("label").lower() in lexicon.tracker_heads for line in lines):
+            return []  # most documents have no record: none of their sentences is looked at
+        drafts: list[Draft] = []
+        for n, head in enumerate(lines):
+            kind = lexicon.tracker_heads.get(head.group("label").lower())
+            if kind is None:
+                continue
+            fields: dict[str, re.Match[str]] = {}
+            end = head.end()
+            for line in lines[n + 1 :]:  # the field lines right under the head, up to the next head
+                label = line.group("label").lower()
+                if doc.text[end : line.start()].strip() or label in lexicon.tracker_heads:
+                    break
+                fields.setdefault(label, line)
+                end = line.end()
+            made = next((line for label, line in fields.items() if label in lexicon.tracker_made_fields), None)
+            verdict = next((line for label, line in fields.items() if label in lexicon.tracker_verdict_fields), None)
+            promise = doc.char_span(head.start("value"), head.end("value"), alignment_mode="expand")
+            if made is None and verdict is None or promise is None:
+                continue
+            ids: list[str] = []
+            by = re.search(r"\bby\s+", made.group("value")) if made is not None else None
+            if made is not None and by is not None:
+                named = doc.char_span(made.start("value") + by.end(), made.end("value"), alignment_mode="expand")
+                ids = [actor for t in named or () if (actor := resolver.actor_at(t))]
+            parties = resolver.split(list(dict.fromkeys(ids)))
+            if all(resolver.kind.get(party) in ("person", None) for party in parties.ids):
+                # no one named, or a minister the text does not place: the tracked government's promise
+                parties = resolver.split(parties.ids + [s for s in resolver.most_named_state() if s not in parties.ids])
+            if not parties.ids:
+                continue
+            tokens = [t for t in promise if not t.is_space]
+            draft = self._draft(Trigger(tokens[0], _TRACKED, {}), kind, parties, None, None, None)
+            draft.action_head, draft.action = tokens[0], _phrase(tokens)
+            draft.action = draft.action[:1].lower() + draft.action[1:] if draft.action[1:2].islower() else draft.action
+            draft.scope = {t.i for t in tokens}
+            draft.evidence_tokens.extend(tokens)
+            if made is not None:
+                draft.made_tokens = list(doc.char_span(made.start("value"), made.end("value"), alignment_mode="expand") or ())
+            draft.speaker = _first(draft.parties.ids)
+            draft.status = lexicon.tracker_verdicts.get(verdict.group("value").rstrip(".!").lower()) if verdict else None
+            draft.default_status = "made"
             drafts.append(draft)
         return drafts
 
@@ -376,7 +484,7 @@ class CommitmentExtractor:
                 if draft is not None and draft.parties.ids and draft.action:
                     break
                 draft = self._interpret(fallback, resolver)
-            if draft is None or not draft.parties.ids or not draft.action:
+            if draft is None or not draft.parties.ids or not draft.action or _only_a_time(draft, resolver.doc):
                 continue
             if draft.counterpart is None:
                 draft.counterpart = _counterpart_in_scope(draft, resolver)
@@ -457,8 +565,11 @@ class CommitmentExtractor:
         if head is None and passive_theme is not None and passive_theme.pos_ in ("NOUN", "PROPN"):
             # "A ceasefire was agreed by Israel and Hamas": the passive subject is what was agreed.
             promised_thing = passive_theme
-        elif head is None and objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            # "the monitoring mission it promised in Pretoria": the noun is what was promised.
+        elif head is None and objects and verb.dep_ == "relcl" and (
+            verb.head.pos_ == "NOUN" or verb.head.lower_ in _WHOLE_OF_IT
+        ):
+            # "the monitoring mission it promised in Pretoria": the noun is what was promised; so is
+            # "everything" of "have disbursed everything they pledged then".
             promised_thing = verb.head
         elif (
             head is None
@@ -497,6 +608,7 @@ class CommitmentExtractor:
             skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
             draft.action = _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
         if promised_thing is not None:
+            draft.status = realised_object(promised_thing, self.lexicon) if promised_thing.i == verb.head.i else None
             draft.action = _phrase(_noun_phrase(promised_thing))
             draft.action_head = promised_thing
             draft.evidence_tokens.extend(_noun_phrase(promised_thing))
@@ -557,6 +669,10 @@ class CommitmentExtractor:
             c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children
         ):
             return None  # "Washington has since broken that pledge": the fate of one told before, no new one
+        if content is None and light is not None and not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in noun.children
+        ) and (_negated(light) or any(c.lower_ == "no" for c in noun.children)):
+            return None  # "did not announce a pledge this year", "made no commitment": none was made
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
         owner = possessor(noun)
         of_phrase = _prep_object(noun, ("of",))
@@ -748,6 +864,12 @@ class CommitmentExtractor:
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs:
             return None
+        light = self.lexicon.light_verbs.get(verb.lemma_.lower())
+        if light is not None and not light.role and not light.kind and _negated(verb) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nominal for c in verb.children
+        ):
+            return None  # "will not make promises we cannot keep": the noun's own frame, which finds none made
+            # ("will provide support" and "will implement commitments" are intents of their own)
         if verb.lemma_.lower() in _ASPECTUAL and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.verbal for c in verb.children
         ):
@@ -764,6 +886,7 @@ class CommitmentExtractor:
                 any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in named.children)
                 or named.lower_ in ("he", "she")  # "President Prabowo has said he will visit Washington"
                 or named.lower_ == "i" and not resolver.is_authorial(named)  # a speaker's "I will appoint ..."
+                or bool(resolver.voice_government(named))  # "an Alliance government will ..." in its programme
             ) and resolver.resolve(named).ids
             if not resolver.named(named) and not resolver.declared(named) and not own:
                 return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)
@@ -1045,6 +1168,15 @@ class _TimexIndex:
                 if head.lower_ in DEADLINE_PREPS and head.i not in range(span.start, span.end):
                     return self.value[i]
         return None
+
+
+def _only_a_time(draft: Draft, doc: Doc) -> bool:
+    """An action that is only a date ("The United Nations appeal for 2026 seeks $2.3 billion": a funding
+    appeal for a year, no demand that anyone act)."""
+    if draft.trigger.pos_ in ("VERB", "AUX") and draft.trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False  # "agreed on October 9 to the first phase": a verb's misread object still marks a deal
+    words = [doc[i] for i in draft.scope if not doc[i].is_punct and doc[i].lower_ not in ("for", "of", "the")]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words)
 
 
 def _depth(token: Token) -> int:

@@ -119,6 +119,19 @@ class CommitmentLexicon:
     agreement_fates: frozenset[str]
     groups: dict[str, list[str]] = field(default_factory=dict)
     participles: dict[str, str] = field(default_factory=dict)
+    # a promise tracker's record layout (triggers.yaml ``trackers``): head words -> kind, field labels, and
+    # verdict -> status, all lower-cased
+    tracker_heads: dict[str, str] = field(default_factory=dict)
+    tracker_made_fields: frozenset[str] = frozenset()
+    tracker_verdict_fields: frozenset[str] = frozenset()
+    tracker_verdicts: dict[str, str] = field(default_factory=dict)
+    # nouns naming the commitments a list sets out item by item (triggers.yaml ``listed_commitments``) -> kind
+    listed_nouns: dict[str, str] = field(default_factory=dict)
+    # nouns for who hosted a meeting, and the verbs that say who did (triggers.yaml ``hosts``)
+    host_nouns: frozenset[str] = frozenset()
+    participant_anaphors: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> CommitmentLexicon:
@@ -128,6 +141,7 @@ class CommitmentLexicon:
         cues = _read_yaml(folder, "status_cues.yaml")
         where = str(folder or "nlp_kit/data/commitments")
         try:
+            trackers = triggers.get("trackers") or {}
             groups = _lemma_groups(triggers)
             lexicon = cls(
                 verbal=_senses(triggers["verbal"]),
@@ -139,6 +153,8 @@ class CommitmentLexicon:
                 agent_nouns=frozenset(triggers["agent_nouns"]["lemmas"]),
                 plural_anaphors=frozenset(triggers["plural_anaphors"]["lemmas"]),
                 bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
+                participant_anaphors=frozenset(triggers["plural_anaphors"].get("participants") or ()),
+                participation_verbs=frozenset(triggers["plural_anaphors"].get("participation_verbs") or ()),
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 ruler_nouns=frozenset(triggers["plural_anaphors"].get("rulers") or ()),
@@ -184,6 +200,17 @@ class CommitmentLexicon:
                 agreement_fates=frozenset(cues["agreement_fates"]),
                 groups=groups,
                 participles={str(k).lower(): str(v).lower() for k, v in (cues.get("participles") or {}).items()},
+                host_nouns=frozenset((triggers.get("hosts") or {}).get("nouns") or ()),
+                host_verbs=frozenset((triggers.get("hosts") or {}).get("verbs") or ()),
+                listed_nouns={
+                    str(k).lower(): str(v) for k, v in ((triggers.get("listed_commitments") or {}).get("nouns") or {}).items()
+                },
+                tracker_heads={str(k).lower(): str(v) for k, v in trackers.get("heads", {}).items()},
+                tracker_made_fields=frozenset(str(f).lower() for f in trackers.get("made_fields", ())),
+                tracker_verdict_fields=frozenset(str(f).lower() for f in trackers.get("verdict_fields", ())),
+                tracker_verdicts={
+                    str(v).lower(): status for status, verdicts in trackers.get("verdicts", {}).items() for v in verdicts
+                },
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(

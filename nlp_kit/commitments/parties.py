@@ -13,6 +13,7 @@ agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]`
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -182,7 +183,10 @@ class PartyResolver:
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None)
                 if possessor is not None and _base(token) in self.lexicon.agent_nouns:
                     target = possessor
-            if self._is_anaphor(target):
+            if party := self.voice_government(target):
+                ids = party  # "an Alliance government will ..." in the Alliance for Renewal's programme
+                anaphoric = True
+            elif self._is_anaphor(target):
                 ids = self._antecedent(target)
                 if not ids and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_PLURAL for c in target.children):
                     # "Our four countries agreed ...": at least the speakers themselves
@@ -197,6 +201,11 @@ class PartyResolver:
             elif target.text in ("Chair", "Chairman", "Chairmanship") and any(c.lower_ == "the" for c in target.children):
                 ids = self._chair_before(target)  # "The Chair encouraged ..." after "under the chairmanship of Malaysia"
                 anaphoric = bool(ids)
+            elif _with_co(target) in self.lexicon.host_nouns and any(
+                c.lower_ == "the" for c in self.doc[max(target.i - 3, 0) : target.i]
+            ) and (hosts := self._hosts()):
+                ids = hosts  # "The co-chairs urged donors ..." after "Norway and Germany co-hosted the conference"
+                anaphoric = True
             elif target.text == "Government" and any(c.dep_ == "det" for c in target.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in target.children
             ):
@@ -370,6 +379,14 @@ class PartyResolver:
             )
         )
 
+    def voice_government(self, token: Token) -> list[str]:
+        """A group speaking the document as a government it would form, named by its name's first word ("an
+        Alliance government" in the Alliance for Renewal's programme): ``[its id]``, else []."""
+        if token.lower_ != "government":
+            return []
+        words = {c.text for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
+        return [v for v in self.voice if v.startswith("GRP:") and v[4:].split()[0] in words][:1]
+
     def _speakers_state(self) -> list[str]:
         """The one state the document's voice and its turns' speakers stand for, as ``[id]``; [] when they stand
         for none or for several."""
@@ -431,6 +448,8 @@ class PartyResolver:
         exact = _exact_number(anaphor)
         if wanted > 1 and (declared := self._declared_by_title(anaphor)) and exact in (None, len(declared)):
             return declared
+        if _base(anaphor) in self.lexicon.participant_anaphors and (took_part := self._took_part(anaphor)) is not None:
+            return took_part  # "41 states took part ... Participants announced pledges": no one named
         if wanted > 1 and _base(anaphor) in self.lexicon.people_nouns | _SIDES and (met := self._opening_meeting()) and (
             exact in (None, len(self._split_people(met, False).ids))
         ):
@@ -447,6 +466,8 @@ class PartyResolver:
         while ancestor.head.i != ancestor.i:
             subject = _subject_token(ancestor)
             owner = possessor(ancestor) if subject is None and ancestor.pos_ in ("NOUN", "PROPN") else None
+            if owner is None and subject is None and ancestor.lemma_.lower() in self.lexicon.groups.get("reporting_nouns", ()):
+                owner = _by_agent(ancestor)  # "the announcement by the World Bank that it will make ..."
             candidate = subject or owner
             if candidate is not None and candidate.i != anaphor.i and not candidate.is_ancestor(anaphor):
                 ids = self.named(candidate)
@@ -704,6 +725,42 @@ class PartyResolver:
             and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
         )
 
+    def _took_part(self, anaphor: Token) -> list[str] | None:
+        """Who the text said took part, before ``anaphor`` ("Participants") within ``_GROUP_WINDOW`` sentences:
+        the named subject of a verb of ``participation_verbs`` (``[]`` when that subject names no party:
+        "Representatives of 41 states took part"), or None when no sentence says who took part."""
+        sentence: Span | None = self.sentences.of(anaphor)
+        for _ in range(_GROUP_WINDOW):
+            sentence = self.sentences.step(sentence, -1) if sentence is not None else None
+            if sentence is None:
+                return None
+            for verb in sentence:
+                lemma = verb.lemma_.lower()
+                if verb.pos_ == "VERB" and (lemma in self.lexicon.participation_verbs or lemma + " part" in
+                                            self.lexicon.participation_verbs and any(c.lower_ == "part" for c in verb.children)):
+                    subject = _subject_token(verb)
+                    return self.named(subject) if subject is not None else []
+        return None
+
+    def _hosts(self) -> list[str]:
+        """Who hosted or chaired the meeting the document tells of: the named subject of the first verb of
+        ``host_verbs`` ("The Governments of Norway and Germany, together with OCHA, co-hosted ..."), with whom
+        it did so "together with"; [] when no such verb has a named subject."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or _with_co(verb) not in self.lexicon.host_verbs:
+                continue
+            subject = _subject_token(verb)
+            ids = self.named(subject) if subject is not None else []
+            if not ids:
+                continue
+            partners = [
+                g for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for g in prep.children if g.dep_ == "pobj"
+            ]
+            ids += [a for g in partners for a in self.named(g, agentive=False) if a not in ids]
+            return ids
+        return []
+
     def _chair_before(self, token: Token) -> list[str]:
         """The party a meeting's chair was given to before ``token`` ("under the chairmanship of Malaysia")."""
         for chair in self.doc[: token.i]:
@@ -758,6 +815,16 @@ class PartyResolver:
         if base in self.lexicon.state_nouns and base != "government":
             return {"org", "igo", "group"}
         return set()
+
+    def most_named_state(self) -> list[str]:
+        """``[id]`` of the state the document's actor spans name most often, when one leads; else []."""
+        counts = Counter(label for label in self.token_actor_spans() if self.kind.get(label) == "state")
+        best = counts.most_common(2)
+        return [best[0][0]] if best and (len(best) == 1 or best[0][1] > best[1][1]) else []
+
+    def token_actor_spans(self) -> list[str]:
+        """The actor id of each actor span of the document, in text order."""
+        return [span.label_ for span in self.doc.spans[ACTOR_SPANS]] if ACTOR_SPANS in self.doc.spans else []
 
     def split(self, ids: list[str]) -> Parties:
         """The parties of actors named together (a person counted as their state)."""
@@ -816,6 +883,18 @@ def _base(token: Token) -> str:
 _TELLING_VERBS = frozenset({"remind", "tell", "warn", "inform", "notify", "assure", "caution"})
 
 
+def _with_co(token: Token) -> str:
+    """The lemma of ``token`` with a "co-" written before it ("co-hosted" → "co-host"; the tokenizer splits
+    the hyphen off), lower-cased."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    if lemma == "co" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        return "co-" + doc[token.i + 2].lemma_.lower()  # "The co-hosts urged ...", its subject read from "co"
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co" and not doc[token.i - 2].whitespace_:
+        return "co-" + lemma
+    return lemma
+
+
 def _subject_token(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is not None:
@@ -849,6 +928,12 @@ def _tenses_differ(verb: Token, other: Token) -> bool:
     """One verb present ("encourages"), the other past ("announced")."""
     tags = {verb.tag_, other.tag_}
     return bool(tags & _PRESENT_TAGS) and bool(tags & _PAST_TAGS)
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The object of a noun's "by" phrase before the clause it governs: "the announcement by the World Bank"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def possessor(noun: Token) -> Token | None:

@@ -154,6 +154,7 @@ class StatusCues:
                 continue  # "have not returned to the table": coming back, not handing back
             if (lemma in self.lexicon.realisation_verbs or lemma in same_acts) and (
                 not own_sentence or nouns & {t.lemma_.lower() for t in _arguments(token)}
+                or _told_of_its_subject(token, action)
             ):
                 found.add("unfulfilled" if _negated(token) else "fulfilled")
             elif lemma in self.lexicon.operating_verbs and _created_at_work(token, nouns):
@@ -293,6 +294,26 @@ def _realis(verb: Token) -> bool:
         return False
     aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"have", "be"})
+
+
+def realised_object(thing: Token, lexicon: CommitmentLexicon) -> str | None:
+    """What became of a promised ``thing`` that a realisation verb acts on as its object: "have disbursed
+    everything they pledged" keeps the pledge (``"fulfilled"``), "has not delivered the aircraft it promised"
+    breaks it (``"unfulfilled"``); None when no realisation verb done or undone acts on it."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.realisation_verbs or not _realis(verb):
+        return None
+    return "unfulfilled" if _negated(verb) else "fulfilled"
+
+
+def _told_of_its_subject(verb: Token, action: list[Token]) -> bool:
+    """Whether the commitment is a relative clause on ``verb``'s own subject, so that ``verb`` tells what
+    became of it: "The United States, which pledged $180 million at that conference, has disbursed none of
+    it"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        a.dep_ == "relcl" and a.head.i == subject.i for t in action[:1] for a in (t, *t.ancestors)
+    )
 
 
 def _created_at_work(verb: Token, nouns: set[str]) -> bool:

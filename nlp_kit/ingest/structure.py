@@ -49,13 +49,36 @@ _LABELLED_LINE = re.compile(
 
 def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
     """``(first token, first token said)`` of each speaker label opening a line ("Sugiono: ...", "MS BRUCE:
-    ..."), in text order; found in the text first, as most documents have none."""
+    ..."), in text order; found in the text first, as most documents have none. A label none of whose lines
+    says anything (a clause of a few words with a finite verb) opens a record's fields, not turns: a
+    tracker's "Verdict: Kept" and "Made: June 2021, at the G7 summit" (kept when the Doc has no tags)."""
     found = []
     for line in _LABELLED_LINE.finditer(doc.text):
         span = doc.char_span(line.start(1), line.start(1) + 1, alignment_mode="expand")
         if span is not None and (said := turn_label_end(doc, span.start)) is not None:
             found.append((span.start, said))
-    return found
+    if not doc.has_annotation("TAG"):
+        return found
+    speaking = {doc[first:said - 1].text for first, said in found if _says_something(doc, said)}
+    return [(first, said) for first, said in found if doc[first:said - 1].text in speaking]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FIELD_VALUE_WORDS = 3
+
+
+def _says_something(doc: Doc, said: int) -> bool:
+    """Whether the line said after a label at token ``said`` holds a clause, at least a few words one of which is
+    a finite verb ("It has not been implemented"), or a question ("And Italy?"); not a field's value ("Kept",
+    "June 2021, at the G7 summit")."""
+    line = []
+    for token in doc[said:]:
+        line.append(token)
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            break
+    words = [t for t in line if t.is_alpha]
+    asked = any(t.text == "?" for t in line)  # "Q: And Italy?"
+    return asked or len(words) >= _FIELD_VALUE_WORDS and any(t.tag_ in _FINITE for t in words)
 
 
 def turn_label_end(doc: Doc, start: int) -> int | None:
@@ -373,18 +396,37 @@ def dateline(line: str) -> str | None:
     return iso_date(m.group("date")) if m else None
 
 
-def _stands_alone(line: _Line, following: _Line, block_mode: bool) -> bool:
+def _stands_alone(line: _Line, following: _Line, block_mode: bool, *, title: bool = False) -> bool:
     """Whether ``line`` is a paragraph of its own rather than the start of a wrapped one.
 
     In text with blank lines between paragraphs it must be set off by blank
-    lines, or be followed by a dateline or byline that is ("Speech by ..." over
-    "Sydney, May 14, 2026"); in one-paragraph-per-line text the next line must
-    open a sentence.
+    lines, or be followed by a dateline, byline or subtitle that is ("Speech by ..."
+    over "Sydney, May 14, 2026"; "Alliance for Renewal — Election Programme 2026"
+    over "Chapter 6: A European Moldova, at peace", for a ``title`` only); in
+    one-paragraph-per-line text the next line must open a sentence.
     """
     if block_mode:
-        under = following.blank_after and (dateline(following.text) is not None or _byline(following.text) is not None)
+        under = following.blank_after and (
+            dateline(following.text) is not None or _byline(following.text) is not None
+            or title and _is_subtitle(following.text)
+        )
         return line.blank_before and (line.blank_after or under)
     return following.text[0].isupper() or following.text[0].isdigit() or following.text[0] in "\"“‘'"
+
+
+_SUBTITLE_WORDS = 12
+
+
+def _is_subtitle(line: str) -> bool:
+    """A short line under a title that is no sentence: "Chapter 6: A European Moldova, at peace"."""
+    return (
+        _looks_like_title(line)
+        and dateline(line) is None
+        and _byline(line) is None
+        and len(line.split()) <= _SUBTITLE_WORDS
+        and line[-1] not in rules().sentence_final
+        and is_title_case(line.split(":", 1)[0])
+    )
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -450,12 +492,15 @@ def detect_structure(
             and ((first.start, first.end) not in known or not hint)  # a Markdown "# Title" opening the text
             and _looks_like_title(first.text)
             and image_credit(first.text) is None
-            and _stands_alone(first, lines[1], block_mode)
+            and _stands_alone(first, lines[1], block_mode, title=not hint)  # a subtitle, when no metadata names the title
         )
     ):
         kinds[head] = "title"
         structure.title = first.text
         head += 1
+        if block_mode and not hint and not first.blank_after and head < first_tail - 1 and _is_subtitle(lines[head].text):
+            kinds[head] = "heading"  # a subtitle set right under the title: "Chapter 6: A European Moldova, at peace"
+            head += 1
     for _ in range(2):  # a byline and a dateline, in either order
         if head >= first_tail - 1:
             break

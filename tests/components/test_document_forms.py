@@ -677,3 +677,122 @@ def test_what_parties_will_do_under_an_agreement_are_its_terms(nlp):
     found = {c.trigger: (c.actor, c.kind) for c in analysis.commitments}
     assert found["provide"] == ("UZB", "agreement")
     assert found["train"] == ("ORG:Rosatom", "agreement")
+
+
+PLEDGING_SUMMARY = """Co-Chairs' Summary: Pledging Conference for the Central Sahel
+
+Oslo, 12 February 2026
+
+1. The Governments of Norway and Germany, together with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA), co-hosted the conference in Oslo today.
+
+2. The United Nations appeal for 2026 seeks $2.3 billion. The pledges announced include:
+
+- Germany: €200 million for 2026 and 2027.
+- Norway: NOK 1 billion over two years.
+
+3. The co-hosts welcomed the announcement by the World Bank that it will make $300 million available.
+
+4. Japan has disbursed everything it pledged in 2025. The United States, which pledged $180 million at that conference, has disbursed none of it, and did not announce a pledge this year.
+
+5. The co-hosts urged donors to disburse their pledges before June.
+"""
+
+
+def test_a_pledging_summary_lists_pledges_by_donor_and_tells_what_became_of_earlier_ones(nlp):
+    analysis = nlp_kit.analyze(PLEDGING_SUMMARY, nlp=nlp)
+    found = {c.evidence.text: c for c in analysis.commitments}
+    germany = found["Germany: €200 million for 2026 and 2027"]  # a verbless list item under "The pledges ...:"
+    assert (germany.actor, germany.kind, germany.action) == ("DEU", "pledge", "€200 million for 2026 and 2027")
+    assert found["Norway: NOK 1 billion over two years"].actor == "NOR"
+    bank = next(c for c in analysis.commitments if c.trigger == "make")  # "the announcement by the World Bank that it"
+    assert (bank.actor, bank.kind) == ("WB", "intent")
+    japan = next(c for c in analysis.commitments if c.actor == "JPN")  # "has disbursed everything it pledged"
+    assert (japan.kind, japan.status) == ("pledge", "fulfilled")
+    usa = [c for c in analysis.commitments if c.actor == "USA"]  # "did not announce a pledge" makes none
+    assert [(c.action, c.status) for c in usa] == [("$180 million", "unfulfilled")]
+    urged = next(c for c in analysis.commitments if c.trigger == "urged")  # the co-hosts: who co-hosted it
+    assert (urged.actor, urged.co_actors, urged.kind) == ("NOR", ["DEU", "OCHA"], "demand")
+    assert not any(c.actor == "UN" for c in analysis.commitments)  # a funding appeal for a year asks no one to act
+
+
+def test_an_item_opening_with_a_topic_is_no_donor_s_pledge(nlp):
+    text = "The commitments made include:\n\n- Reducing Disease and Responding Rapidly: USAID is providing $1 billion.\n"
+    analysis = nlp_kit.analyze(text, nlp=nlp)
+    assert not any(c.evidence.text.startswith("Reducing") for c in analysis.commitments)
+
+
+TRACKER = """Promise Tracker: Did Ottawa keep its word on aid?
+
+By the Policy Desk | 3 March 2025
+
+We checked three commitments Canada made since 2021.
+
+Promise 1: Provide C$5.3 billion in climate finance over five years
+Made: June 2021, at the G7 summit in Carbis Bay
+Verdict: Kept
+Global Affairs Canada reported that the full amount had been allocated.
+
+Promise 2: Raise international assistance every year until 2030
+Made: March 2022, in the federal budget
+Verdict: Broken
+The 2023 budget cut international assistance.
+
+Promise 3: Host a conference on the Ukraine war's missing children
+Made: February 2024, by Foreign Affairs Minister Mélanie Joly
+Verdict: In progress
+The government says it will publish a plan this spring.
+"""
+
+
+def test_a_promise_tracker_s_records_are_promises_with_the_verdict_as_status(nlp):
+    analysis = nlp_kit.analyze(TRACKER, nlp=nlp)
+    records = [c for c in analysis.commitments if c.kind == "promise"]
+    assert [(c.actor, c.made, c.status) for c in records] == [
+        ("CAN", "2021-06", "fulfilled"), ("CAN", "2022-03", "unfulfilled"), ("PER:Mélanie Joly", "2024-02", "made"),
+    ]
+    assert records[0].action == "provide C$5.3 billion in climate finance over five years"
+    assert records[2].co_actors == ["CAN"]  # a minister the text does not place acts for the tracked state
+    # "The government" is the state the title names ("Did Ottawa keep its word"): the home state
+    assert next(c for c in analysis.commitments if c.trigger == "publish").actor == "CAN"
+    # "Verdict:" and "Made:" open fields, not a transcript's turns, and name no one
+    assert analysis.turns == [] and not any(a.id.startswith("PER:Verdict") for a in analysis.actors)
+
+
+PROGRAMME = """Alliance for Renewal — Election Programme 2026
+Chapter 6: A European Moldova, at peace
+
+Adopted by the Party Congress, Chișinău, 14 June 2026
+
+Moldova was granted candidate status by the European Union in June 2022. In 2021, the governing party promised to cut the cost of gas by a fifth within a year.
+
+If the people give us their trust, an Alliance government will complete the screening of all negotiating chapters by the end of 2027.
+
+We will not make promises we cannot keep. We call on Russia to honour its promise, and we pledge to spend 1 percent of GDP on defence by 2030.
+"""
+
+
+def test_a_party_programme_speaks_for_the_party_and_its_government_is_the_home_state_s(nlp):
+    analysis = nlp_kit.analyze(PROGRAMME, nlp=nlp)
+    assert analysis.voice == ["GRP:Alliance for Renewal"]  # the title names a party's programme
+    assert analysis.meta.date == "2026-06-14"  # "Adopted by ..., Chișinău, 14 June 2026" is its dateline
+    found = {c.trigger: c for c in analysis.commitments}
+    # the subtitle names the home state: "the governing party" is Moldova's government
+    assert (found["promised"].actor, found["promised"].made) == ("MDA", "2021")
+    assert (found["complete"].actor, found["complete"].kind) == ("GRP:Alliance for Renewal", "conditional")
+    assert (found["call"].actor, found["call"].counterpart, found["call"].kind) == (
+        "GRP:Alliance for Renewal", "RUS", "demand")
+    assert found["pledge"].actor == "GRP:Alliance for Renewal"
+    assert "make" not in found  # "will not make promises we cannot keep" makes none
+
+
+def test_a_party_programme_title_names_its_party():
+    from nlp_kit.actors.voice import _voice_data, _who_span
+
+    def party(title):
+        span = _who_span(title, _voice_data()["parties"])
+        return title[span[0] : span[1]] if span else None
+
+    assert party("Alliance for Renewal — Election Programme 2026") == "Alliance for Renewal"
+    assert party("Manifesto of the Green Party, 2024") == "Green Party"
+    assert party("Labour Party Manifesto 2024") == "Labour Party"
+    assert party("Why the Programme Failed") is None

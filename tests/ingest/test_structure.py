@@ -100,6 +100,26 @@ def test_a_title_set_directly_over_its_dateline_in_text_with_blank_lines_is_a_ti
     assert detect_structure(wrapped).title is None
 
 
+def test_a_dateline_may_name_who_adopted_the_text_and_a_place_spelled_with_diacritics():
+    text = "Programme 2026\n\nAdopted by the Party Congress, Chișinău, 14 June 2026\n\nWe will act.\n"
+    assert detect_structure(text).date == "2026-06-14"
+    assert detect_structure("Letter to the Minister\n\nBrasília, 12 May 2025\n\nDear Minister,\n").date == "2025-05-12"
+
+
+def test_a_subtitle_set_under_the_title_belongs_to_the_head_not_the_body():
+    text = ("Alliance for Renewal — Election Programme 2026\nChapter 6: A European Moldova, at peace\n\n"
+            "Moldova was granted candidate status in June 2022.\n")
+    structure = detect_structure(text)
+    assert structure.title == "Alliance for Renewal — Election Programme 2026"
+    assert [(r.kind, r.text) for r in structure.regions][1] == ("heading", "Chapter 6: A European Moldova, at peace")
+    # a signature's name over its office is no title of anything: only the first line can have a subtitle
+    letter = "Dear Minister,\n\nThank you for your letter.\n\nJane Roe\nMinister of Foreign Affairs\n"
+    assert all(r.kind != "title" for r in detect_structure(letter).regions)
+    # with a title from metadata, the text's first lines are not taken for it
+    assert detect_structure("Presidential Palace\nHelsinki, Finland\n\nThe leaders met.\n",
+                            title_hint="Remarks by the President").title is None
+
+
 def test_a_sentence_that_mentions_a_date_is_not_a_date_line():
     text = OP_ED.replace("By Hana Mekonnen and Omar Farouk\n", "By Hana Mekonnen and Omar Farouk\nOn January 12, 2024 talks failed.\n")
     assert detect_structure(text).date is None
@@ -209,3 +229,16 @@ def test_speaker_labels_of_a_parliamentary_record_with_constituency_party_and_of
     doc = nlp.make_doc(text)
     labels = [doc[first:said].text for first, said in speaker_labels(doc)]
     assert labels == ["Sarah Holloway (Bristol North East) (Lab):", "The Minister for Africa (Daniel Okafor):"]
+
+
+def test_labels_whose_lines_never_say_anything_open_fields_not_turns(nlp):
+    from nlp_kit.ingest.structure import speaker_labels
+
+    text = (
+        "Promise 1: Resettle 40,000 refugees\nMade: August 2021, by the immigration minister\nVerdict: Kept\n\n"
+        "Promise 2: Raise aid every year\nMade: March 2022, in the budget\nVerdict: Broken\n\n"
+        "Sugiono: Yes.\n\nMarles: Thank you.\n\nSugiono: We have not implemented it yet.\n"
+    )
+    doc = nlp(text)
+    labels = [doc[first:said - 1].text for first, said in speaker_labels(doc)]
+    assert labels == ["Sugiono", "Sugiono"]  # "Marles:" only thanks; "Made:" and "Verdict:" never say anything
