@@ -515,10 +515,10 @@ class _DocReader:
             if record is None:
                 if title is None and not self._speaker_label(start) and (
                     self.doc[start].is_sent_start or _in_place_position(self.doc[start]) or word in self.x.gazetteer.cities
-                    or _field_label(self.doc[start])
+                    or _field_label(self.doc[start]) or start > 0 and self.doc[start - 1].text == "|"
                 ):
                     continue  # "M23 rebels seized Goma": a city, not a person; "Sugiono:" opening a turn is one, a
-                    # tracker's "Verdict: Kept" opening a field is not
+                    # tracker's "Verdict: Kept" opening a field is not, nor a table cell's first word ("| Graduate")
                 record = ActorRecord(f"PER:{word}", word, "person")
                 surnames[word] = record
             self._add_person(record, start, end, "surname", title)
@@ -761,8 +761,13 @@ class _DocReader:
 
     def _government_of(self, start: int, end: int) -> ActorRecord | None:
         """The state a long form ``start:end`` names the government of ("the Government of the Republic of
-        South Sudan (GRSS)": "GRSS" is South Sudan), or None."""
+        South Sudan (GRSS)": "GRSS" is South Sudan; so is "South Sudan's Revitalized Transitional Government of
+        National Unity (RTGoNU)"), or None."""
         words = [t for t in self.doc[start:end] if t.lower_ not in ("the", "of")]
+        if start >= 2 and self.doc[start - 1].text in _POSSESSIVE and any(t.text == "Government" for t in words):
+            # "South Sudan's Revitalized Transitional Government of National Unity (RTGoNU)"
+            state = self.state_ending_at.get(start - 1)
+            return self._record(state) if state is not None else None
         if not words or words[0].text not in self.x.lexicon["government_anaphor_heads"] or self.doc[start + 1].lower_ != "of":
             return None
         state = self.state_ending_at.get(end)

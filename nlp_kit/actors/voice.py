@@ -49,6 +49,9 @@ def _voice_data() -> dict[str, Any]:
         for key in ("patterns", "several", "interviews", "parties")
     }
     data["offices"] = {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
+    data["state_offices"] = re.compile(
+        r"\b(?:" + "|".join(re.escape(o) for o in raw.get("state_offices") or ()) + r")\b", re.IGNORECASE
+    )
     return data
 
 
@@ -110,6 +113,23 @@ def read_voice(
 # A party's name: one to eight words, each capitalised but for a few joining words ("Alliance for Renewal",
 # "Party of Regions", "Christian Democratic Union")
 _PARTY_NAME = re.compile(r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z][\w'’.&-]*)|for|of|and|the|de|du|la)){0,7}")
+
+
+def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> list[str]:
+    """The state an op-ed speaks for when its author holds an office of that state, as their bio says ("Lars
+    Eklund is Sweden's Minister for Foreign Affairs."; ``state_offices`` in voice.yaml): ``[its id]``, else []
+    (a fellow's or a journalist's article, or a bio naming no state or several)."""
+    states: set[str] = set()
+    for author in authors or ():
+        bio = str(author.get("bio") or "")
+        if not bio or not _voice_data()["state_offices"].search(bio):
+            continue
+        bio_doc = nlp.make_doc(bio)
+        if "ner" in nlp.pipe_names:
+            bio_doc = nlp.get_pipe("ner")(bio_doc)
+        found, _ = extractor(bio_doc)
+        states |= {actor["id"] for actor in found if actor["type"] == "state"}
+    return sorted(states) if len(states) == 1 else []
 
 
 def read_interviewee(

@@ -48,6 +48,7 @@ _AGREED_TERM = Pattern("agreed_term", "agreed_list", (), [], kind="agreement", c
 _TRACKED = Pattern("tracked_promise", "tracker", (), [], kind="promise", confidence=0.7)
 # Pronouns a relative clause of promising makes the whole of what was promised: "everything they pledged".
 _WHOLE_OF_IT = frozenset({"everything", "all", "anything", "nothing", "whatever"})
+_TABLED = Pattern("tabled_commitment", "table", (), [], kind="agreement", confidence=0.6)
 _LISTED = Pattern("listed_commitment", "listed", (), [], kind="pledge", confidence=0.6)
 # A list item that opens with who it is about: "- Germany: €200 million for 2026 and 2027."
 _OWNED_ITEM = re.compile(r"^[ \t]*(?:[-*•–][ \t]+|\d{1,2}[.)][ \t]+)(?P<owner>[^:\n]{2,80}?):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$")
@@ -197,6 +198,7 @@ class CommitmentExtractor:
         drafts.extend(self._agreed_terms(resolver))
         drafts.extend(self._tracked_promises(resolver))
         drafts.extend(self._listed_commitments(resolver))
+        drafts.extend(self._tabled_commitments(resolver))
         drafts.sort(key=lambda d: d.trigger.i)
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
@@ -279,6 +281,57 @@ class CommitmentExtractor:
             draft.scope = {t.i for t in tokens}
             draft.evidence_tokens.extend(evidence)
             draft.speaker, draft.status = _first(draft.parties.ids), "made"
+            drafts.append(draft)
+        return drafts
+
+    def _tabled_commitments(self, resolver: PartyResolver) -> list[Draft]:
+        """The rows of a table of commitments, as implementation matrices set them out ("| Task | Responsible |
+        Deadline | Status |", ``table_*`` under ``trackers`` in triggers.yaml): the column whose header names
+        the commitments ("Task": the terms of an agreement) gives each row's action and kind, the "Responsible"
+        column who made it, a "Status" column its status (the tracker's verdicts) and a "Made" column when."""
+        doc, lexicon = resolver.doc, self.lexicon
+        if "|" not in doc.text or not lexicon.table_kinds:
+            return []  # most documents hold no table
+        drafts: list[Draft] = []
+        columns: dict[str, int] | None = None
+        kind = "agreement"
+        position = 0
+        for line in doc.text.split("\n"):
+            start, position = position, position + len(line) + 1
+            cells = _table_cells(line, start)
+            if cells is None:
+                columns = None
+                continue
+            texts = [" ".join(doc.text[a:b].split()).lower() for a, b in cells]
+            if columns is None:
+                task = next((n for n, t in enumerate(texts) if t in lexicon.table_kinds), None)
+                who = next((n for n, t in enumerate(texts) if t in lexicon.table_who), None)
+                if task is None or who is None:
+                    continue
+                kind = lexicon.table_kinds[texts[task]]
+                columns = {"task": task, "who": who}
+                columns |= {name: n for n, t in enumerate(texts) for name, labels in
+                            (("status", lexicon.tracker_verdict_fields), ("made", lexicon.table_made)) if t in labels}
+                continue
+            if all(set(t) <= set("-: ") for t in texts) or max(columns.values()) >= len(cells):
+                continue  # the row under the header: "|---|---|"
+            task = doc.char_span(*cells[columns["task"]], alignment_mode="expand")
+            who = doc.char_span(*cells[columns["who"]], alignment_mode="expand")
+            ids = list(dict.fromkeys(actor for t in who or () if (actor := resolver.actor_at(t))))
+            tokens = [t for t in task or () if not t.is_space]
+            if not ids or not tokens:
+                continue
+            draft = self._draft(Trigger(tokens[0], _TABLED, {}), kind, resolver.split(ids), None, None, None)
+            draft.action_head = tokens[0]
+            draft.action = _phrase(tokens)
+            draft.action = draft.action[:1].lower() + draft.action[1:] if draft.action[1:2].islower() else draft.action
+            draft.scope = {t.i for t in tokens}
+            draft.evidence_tokens.extend(tokens)
+            if "made" in columns:
+                draft.made_tokens = list(doc.char_span(*cells[columns["made"]], alignment_mode="expand") or ())
+            if "status" in columns:
+                draft.status = lexicon.tracker_verdicts.get(texts[columns["status"]].rstrip("."))
+            draft.speaker, draft.default_status = _first(draft.parties.ids), "made"
             drafts.append(draft)
         return drafts
 
@@ -1170,6 +1223,20 @@ class _TimexIndex:
         return None
 
 
+def _table_cells(line: str, start: int) -> list[tuple[int, int]] | None:
+    """Character spans of the cells of a Markdown table row ("| Task | Responsible |"), their spaces trimmed, or
+    None when ``line`` (starting at character ``start``) is no table row."""
+    stripped = line.strip()
+    if not stripped.startswith("|") or not stripped.endswith("|") or stripped.count("|") < 3:
+        return None
+    cells = []
+    for match in re.finditer(r"\|([^|]*)(?=\|)", line):
+        text = match.group(1)
+        left = len(text) - len(text.lstrip())
+        cells.append((start + match.start(1) + left, start + match.start(1) + len(text.rstrip())))
+    return cells
+
+
 def _only_a_time(draft: Draft, doc: Doc) -> bool:
     """An action that is only a date ("The United Nations appeal for 2026 seeks $2.3 billion": a funding
     appeal for a year, no demand that anyone act)."""
@@ -1199,7 +1266,9 @@ def _repeated_action_status(draft: Draft, cues: StatusCues) -> str | None:
         if token.i in draft.scope or token.lemma_ != head.lemma_ or token.pos_ != "VERB":
             continue
         aux = {c.lemma_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if _negated(token) or any(c.lower_ in ("neither", "nor") for c in token.children) or _short_of(
+        if _negated(token) or any(c.lower_ in ("neither", "nor") for c in token.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and _negated_subject(c) for c in token.children  # "no case has been reviewed"
+        ) or _short_of(
             token, cues.lexicon.shortfalls
         ):
             return "unfulfilled"

@@ -125,6 +125,9 @@ class CommitmentLexicon:
     tracker_made_fields: frozenset[str] = frozenset()
     tracker_verdict_fields: frozenset[str] = frozenset()
     tracker_verdicts: dict[str, str] = field(default_factory=dict)
+    table_kinds: dict[str, str] = field(default_factory=dict)
+    table_who: frozenset[str] = frozenset()
+    table_made: frozenset[str] = frozenset()
     # nouns naming the commitments a list sets out item by item (triggers.yaml ``listed_commitments``) -> kind
     listed_nouns: dict[str, str] = field(default_factory=dict)
     # nouns for who hosted a meeting, and the verbs that say who did (triggers.yaml ``hosts``)
@@ -208,6 +211,9 @@ class CommitmentLexicon:
                 tracker_heads={str(k).lower(): str(v) for k, v in trackers.get("heads", {}).items()},
                 tracker_made_fields=frozenset(str(f).lower() for f in trackers.get("made_fields", ())),
                 tracker_verdict_fields=frozenset(str(f).lower() for f in trackers.get("verdict_fields", ())),
+                table_kinds={str(k).lower(): str(v) for k, v in (trackers.get("table_kinds") or {}).items()},
+                table_who=frozenset(str(f).lower() for f in trackers.get("table_who", ())),
+                table_made=frozenset(str(f).lower() for f in trackers.get("table_made", ())),
                 tracker_verdicts={
                     str(v).lower(): status for status, verdicts in trackers.get("verdicts", {}).items() for v in verdicts
                 },

@@ -796,3 +796,67 @@ def test_a_party_programme_title_names_its_party():
     assert party("Manifesto of the Green Party, 2024") == "Green Party"
     assert party("Labour Party Manifesto 2024") == "Labour Party"
     assert party("Why the Programme Failed") is None
+
+
+MATRIX = """Implementation of the Peace Agreement: Status at 31 March 2026
+
+South Sudan's Revitalized Transitional Government of National Unity (RTGoNU) is responsible for most tasks below.
+
+| Task | Responsible | Deadline | Status |
+|---|---|---|---|
+| Graduate and deploy the Necessary Unified Forces | RTGoNU | December 2025 | Not implemented |
+| Reconstitute the National Elections Commission | RTGoNU | 2023 | Implemented |
+| Establish the Hybrid Court for South Sudan | RTGoNU and the African Union | 2019 | Stalled |
+| Publish the census results | National Bureau of Statistics | 2026 | Ongoing |
+"""
+
+
+def test_an_implementation_matrix_s_rows_are_commitments_of_the_responsible_with_their_status(nlp):
+    analysis = nlp_kit.analyze(MATRIX, nlp=nlp, dct="2026-04-15")
+    rows = [c for c in analysis.commitments if c.kind == "agreement"]
+    assert [(c.actor, c.co_actors, c.action, c.status) for c in rows] == [
+        ("SSD", [], "graduate and deploy the Necessary Unified Forces", "unfulfilled"),
+        ("SSD", [], "reconstitute the National Elections Commission", "fulfilled"),
+        ("SSD", ["AU"], "establish the Hybrid Court for South Sudan", "stalled"),
+    ]  # "South Sudan's ... Government ... (RTGoNU)": RTGoNU is South Sudan; a row no actor is responsible for is left
+    assert not any(a.id.startswith("PER:") for a in analysis.actors)  # "| Graduate" opens a cell, names no one
+
+
+MINISTER_OPED = """Europe cannot look away from Sudan
+
+By Lars Eklund
+
+This year we will double our humanitarian support to Sudan. I call on the Rapid Support Forces to let aid convoys through.
+
+Lars Eklund is Sweden's Minister for Foreign Affairs.
+"""
+
+FELLOW_OPED = MINISTER_OPED.replace("Sweden's Minister for Foreign Affairs", "a senior fellow at the Stockholm Institute")
+
+
+def test_an_op_ed_signed_by_a_minister_speaks_for_the_minister_s_state(nlp):
+    minister = nlp_kit.analyze(MINISTER_OPED, nlp=nlp, dct="2026-04-15")
+    assert minister.voice == ["SWE"]  # from the bio: "... is Sweden's Minister for Foreign Affairs"
+    found = {c.trigger: c for c in minister.commitments}
+    assert (found["double"].actor, found["double"].kind) == ("SWE", "intent")
+    assert (found["call"].actor, found["call"].counterpart, found["call"].kind) == (
+        "SWE", "GRP:Rapid Support Forces", "demand")
+    fellow = nlp_kit.analyze(FELLOW_OPED, nlp=nlp, dct="2026-04-15")
+    assert fellow.voice == []  # a fellow's "we" stays the author's own
+    assert not any(c.actor == "SWE" for c in fellow.commitments)
+
+
+NGO_RELEASE = """Azerbaijan: Free jailed journalists
+
+(Berlin) – Human Rights Watch urged the European Union to make the release of the journalists a condition of its energy partnership. Human Rights Watch will publish a full report in November.
+
+In January 2025, President Ilham Aliyev promised to review the cases of all detained journalists within 90 days. Nine months later, no case has been reviewed.
+"""
+
+
+def test_an_ngo_s_release_gives_the_ngo_its_calls_and_a_promise_told_undone_by_no_one_is_broken(nlp):
+    analysis = nlp_kit.analyze(NGO_RELEASE, nlp=nlp, dct="2025-10-20")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["urged"].actor, found["urged"].counterpart) == ("ORG:Human Rights Watch", "EU")  # ngos.yaml
+    assert found["publish"].actor == "ORG:Human Rights Watch"
+    assert (found["promised"].actor, found["promised"].status) == ("AZE", "unfulfilled")  # "no case has been reviewed"
