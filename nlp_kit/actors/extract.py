@@ -92,6 +92,11 @@ class ActorExtractor:
             rf"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
             rf"( \((?:{services})\))?[ \t]*(?:—|–|--|_| - )"
         )
+        # A release's dateline in title case: "Washington, DC: An IMF staff team ...", "(Berlin) – The authorities ..."
+        self.release_dateline = re.compile(
+            r"(?m)^[ \t]*(?:([A-Z][a-z]+(?: [A-Z][a-z]+)*, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]"
+            r"|\(([A-Z][a-z]+(?: [A-Z][a-z]+)*)\)[ \t]*(?:—|–|-|--)[ \t])"
+        )
         self.igos_by_anaphor = {
             noun: frozenset(a.id for a in gazetteer.actors.values() if a.type == "igo" and ("*" in ids or a.id in ids))
             for noun, ids in gazetteer.igo_anaphors.items()
@@ -216,11 +221,18 @@ class _DocReader:
 
     def read_datelines(self) -> None:
         """A wire dateline opening a paragraph ("CAIRO (AP) —", "BELGRADE, Yugoslavia (AP) _", "SEOUL
-        (Reuters) -", "WASHINGTON —") is where the story was filed: its words are a place."""
+        (Reuters) -", "WASHINGTON —"), or a release's ("Washington, DC:", "(Berlin) –"), is where the story was
+        filed: its words are a place."""
         for match in self.x.dateline.finditer(self.text):
             if match.group(2) is None and match.group(1) in self.x.gazetteer.aliases:
                 continue  # "NATO - Russia relations": without a wire credit a known name stays itself
             span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if span is not None:
+                self.place_tokens.update(range(span.start, span.end))
+                self.taken.update(range(span.start, span.end))
+        for match in self.x.release_dateline.finditer(self.text):  # "Washington, DC:", "(Berlin) –"
+            group = 1 if match.group(1) else 2
+            span = self.doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             if span is not None:
                 self.place_tokens.update(range(span.start, span.end))
                 self.taken.update(range(span.start, span.end))
@@ -236,6 +248,8 @@ class _DocReader:
         readings = [(span, *self.doc.vocab.strings[span.label].split(_KEY_SEPARATOR)) for span in filter_spans(spans)]
         named = {actor_id for _, actor_id, form in readings if form in ("name", "abbreviation")}
         for span, actor_id, form in readings:
+            if span.start in self.place_tokens:
+                continue  # a dateline's place: "Washington, DC: An IMF staff team ..."
             if actor_id == _SHARED:
                 # "Congolese" in a text that names the Democratic Republic of the Congo and not the Republic
                 owners = [e for e in self.x.gazetteer.shared.get(span.text, ()) if e.actor_id in named]
@@ -421,14 +435,18 @@ class _DocReader:
 
     def _org_reads_as_person(self, ent: Span) -> bool:
         """An ORG entity the small model got wrong: two to four capitalised names, no organisation word,
-        followed by ", who" ("the ban on María Corina Machado, who won the primary")."""
+        followed by ", who" ("the ban on María Corina Machado, who won the primary") or whose last name the text
+        gives an honorific ("a team led by Haimanot Teferra ... Ms. Teferra said")."""
         words = [t for t in ent if t.lower_ != "the"]
         if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
             return False
         if any(t.text in self.x.lexicon["org_heads"] or t.lower_ in self.x.lexicon["state_heads"] for t in words):
             return False
         after = self.doc[ent.end : ent.end + 2]
-        return len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        if len(after) == 2 and after[0].text == "," and after[1].lower_ == "who":
+            return True
+        # the text calls the last name with an honorific elsewhere: "led by Haimanot Teferra ... Ms. Teferra said"
+        return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(words[-1].text)}\b", self.text) is not None
 
     def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""

@@ -940,6 +940,7 @@ class CommitmentExtractor:
                 or named.lower_ in ("he", "she")  # "President Prabowo has said he will visit Washington"
                 or named.lower_ == "i" and not resolver.is_authorial(named)  # a speaker's "I will appoint ..."
                 or bool(resolver.voice_government(named))  # "an Alliance government will ..." in its programme
+                or "undertaking" in trigger.nodes  # "They have agreed to ..., and will clear ...": a second undertaking
             ) and resolver.resolve(named).ids
             if not resolver.named(named) and not resolver.declared(named) and not own:
                 return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)

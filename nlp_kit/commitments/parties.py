@@ -407,7 +407,7 @@ class PartyResolver:
     def is_authorial(self, token: Token) -> bool:
         """"I", or a "we" that is not the declared signatories of a joint statement, in a document whose title
         names no speaker: the author's own voice (an analyst's "We urge Washington to ...")."""
-        if self.voice or self.turn_of(token) is not None:
+        if self.voice or self.turn_of(token) is not None or self._quoted_speaker(token):
             return False
         return token.lower_ == "i" or token.lower_ == "we" and not self._declared_speakers(token)
 
@@ -437,6 +437,8 @@ class PartyResolver:
             return self.addressee  # a letter's "you": whom it is written to
         if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (turn := self.turn_of(anaphor)) is not None:
             return turn  # an interview's "we": whoever's turn it is
+        if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (quoted := self._quoted_speaker(anaphor)):
+            return quoted  # '"We urge the authorities to ...," Ms. Teferra said': whoever the quotation is told of
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
             # "We" is the signatories of a joint statement, or else who the title says speaks, or else the
             # authors themselves.
@@ -725,6 +727,24 @@ class PartyResolver:
             and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
         )
 
+    def _quoted_speaker(self, token: Token) -> list[str]:
+        """Who speaks the quotation ``token`` lies in, when its sentence says so outside the quotation marks
+        ('"We urge the authorities to protect social spending," Ms. Teferra said.'): the named subject of a
+        reporting verb after the closing mark; [] outside a quotation or with no such speaker."""
+        sentence = self.sentences.of(token)
+        marks = [t.i for t in sentence if t.text in _QUOTE_MARKS]
+        opened = [i for i in marks if i < token.i]
+        if len(opened) % 2 == 0:
+            return []  # outside any quotation (straight marks open and close in turn)
+        closing = next((i for i in marks if i > token.i), None)
+        if closing is None:
+            return []
+        for verb in self.doc[closing + 1 : sentence.end]:
+            if verb.lemma_.lower() in self.lexicon.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
+                subject = _subject_token(verb)
+                return self.resolve(subject, allow_anaphora=False).ids if subject is not None else []
+        return []
+
     def _took_part(self, anaphor: Token) -> list[str] | None:
         """Who the text said took part, before ``anaphor`` ("Participants") within ``_GROUP_WINDOW`` sentences:
         the named subject of a verb of ``participation_verbs`` (``[]`` when that subject names no party:
@@ -881,6 +901,9 @@ def _base(token: Token) -> str:
 
 # Verbs whose object is told something about itself: "reminded the Kremlin that it signed ..."
 _TELLING_VERBS = frozenset({"remind", "tell", "warn", "inform", "notify", "assure", "caution"})
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _with_co(token: Token) -> str:

@@ -394,6 +394,7 @@ class Resolver:
             not self._days_before_now(p, tense)
         ):
             anchor, year = base[0], int(base[1][:4])
+            year = self._nearest_after(p, base[1], year, tense)
         elif (same := self.dated_days.get(p.value[4:])) is not None and not self._against_tense(p, same[1], tense):
             anchor, year = same  # "the attacks on September 11th, 2001 ... the lives lost on September 11th"
         elif self.dct is not None:
@@ -405,6 +406,18 @@ class Resolver:
             return Resolved(holiday_date(p.holiday, year), None, anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _nearest_after(self, p: Partial, anchor_value: str, year: int, tense: str) -> int:
+        """The year of a past month told after a dated month that comes later in its year: the next year when
+        that is nearer the anchor and not after the creation time ("due at end-September 2025, was met with a
+        delay in January", written in March 2026: January 2026, four months on, not January 2025)."""
+        anchor = parse_value(anchor_value)
+        if tense != "PAST" or self.dct is None or anchor is None or anchor[1] not in ("M", "D"):
+            return year
+        same, following = parse_value(f"{year:04d}{p.value[4:]}"), parse_value(f"{year + 1:04d}{p.value[4:]}")
+        if same is None or following is None or same[1] != "M" or following[0] > self.dct:
+            return year
+        return year + 1 if abs((following[0] - anchor[0]).days) < abs((anchor[0] - same[0]).days) else year
 
     def _after_undertaking(self, p: Partial, sentence: int) -> tuple[str, int] | None:
         """(anchor, year) of the first such month or season after an undertaking ("In July, both sides agreed

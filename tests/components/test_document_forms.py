@@ -860,3 +860,29 @@ def test_an_ngo_s_release_gives_the_ngo_its_calls_and_a_promise_told_undone_by_n
     assert (found["urged"].actor, found["urged"].counterpart) == ("ORG:Human Rights Watch", "EU")  # ngos.yaml
     assert found["publish"].actor == "ORG:Human Rights Watch"
     assert (found["promised"].actor, found["promised"].status) == ("AZE", "unfulfilled")  # "no case has been reviewed"
+
+
+IMF_RELEASE = """IMF Staff Reaches Staff-Level Agreement with Kenya on the Fourth Review
+
+March 12, 2026
+
+Washington, DC: An International Monetary Fund (IMF) staff team led by Haimanot Teferra held discussions with the Kenyan authorities and reached a staff-level agreement on the fourth review of the program.
+
+The authorities are committed to reducing the fiscal deficit to 4.3 percent of GDP. They have agreed to submit a tax bill by June, and will clear all arrears to domestic suppliers by the end of 2026.
+
+"We urge the authorities to protect social spending as they consolidate," Ms. Teferra said.
+"""
+
+
+def test_an_imf_release_gives_the_borrower_s_authorities_their_commitments_and_the_quote_its_speaker(nlp):
+    analysis = nlp_kit.analyze(IMF_RELEASE, nlp=nlp, dct="2026-03-12")
+    found = {c.trigger: c for c in analysis.commitments}
+    # "Washington, DC:" is the release's dateline, a place: the staff team is the IMF's
+    assert (found["reached"].actor, found["reached"].kind) == ("IMF", "agreement")
+    assert not any(a.id == "USA" for a in analysis.actors)
+    # the title names one state: "the authorities" are Kenya's, and so is the "They" after them
+    assert (found["committed"].actor, found["agreed"].actor) == ("KEN", "KEN")
+    assert (found["clear"].actor, found["clear"].kind) == ("KEN", "intent")  # "..., and will clear ...": a second one
+    # the quotation's "We" is whoever the sentence says spoke it; "Ms. Teferra" makes the NER's ORG a person
+    assert (found["urge"].actor, found["urge"].kind, found["urge"].counterpart) == (
+        "PER:Haimanot Teferra", "demand", "KEN")

@@ -96,3 +96,12 @@ def test_a_present_clause_takes_no_year_that_ended_long_before_the_creation_time
     # a narrative of this year or last still lends its year
     text = "The deal was signed in March 2025. The mechanism expires in October."
     assert values(timex_nlp, text, "2025-06-03")[-1] == ("October", "2025-10")
+
+
+def test_a_past_month_after_a_later_dated_month_takes_the_nearer_following_year(timex_nlp):
+    """"due at end-September 2025, was met with a delay in January", written in March 2026: January 2026."""
+    text = "The benchmark, due at end-September 2025, was met with a delay in January."
+    assert values(timex_nlp, text, "2026-03-12") == [("end-September 2025", "2025-09"), ("January", "2026-01")]
+    # a following year after the creation time is no reading: January 1999 is still to come in a 1998 story
+    text = "The trial began in October 1998. In January the jury convicted him."
+    assert values(timex_nlp, text, "1998-12-01") == [("October 1998", "1998-10"), ("January", "1998-01")]
