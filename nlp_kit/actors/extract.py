@@ -112,6 +112,7 @@ class ActorExtractor:
         reader.read_hyphenated_names()
         reader.read_people()
         reader.read_label_names()
+        reader.merge_family_names()
         reader.read_organisations()
         reader.read_abbreviations()
         reader.read_title_references()
@@ -578,6 +579,37 @@ class _DocReader:
             record = people.get(surname) or self._known_person(surname)
             if record is not None:
                 self._add_person(record, words[-1].i, words[-1].i + 1, "surname", None)
+                continue
+            # a whole name in capitals, hyphenated parts and all: "LEE JAE-MYUNG:", "KIM MOON-SOO:"
+            start, end = words[0].i, words[-1].i + 1
+            if not 2 <= len(words) <= 4 or self.doc[start:end].text.lower() in self.x.canonical_titles or any(
+                t.lower_ in _LABEL_ROLE_WORDS or t.i in self.titles_inside for t in words
+            ):
+                continue
+            name = " ".join(part[:1].upper() + part[1:].lower() for part in self.doc[start:end].text.split())
+            record = self._known_person(name)
+            if record is None and "-" in self.doc[start:end].text:  # a given name in two parts: "JAE-MYUNG"
+                record = ActorRecord(f"PER:{name}", name, "person")
+            if record is not None:  # "SENIOR ADMINISTRATION OFFICIAL:" names no one
+                self._add_person(record, start, end, "name", None)
+
+    def merge_family_names(self) -> None:
+        """"Mr. Lee" in a debate between "LEE JAE-MYUNG" and "KIM MOON-SOO": a one-word name the gazetteer does
+        not know, given an honorific, is the one person the text names in full with that word first (family
+        names come first in Korean, Chinese and Japanese names written in their own order)."""
+        singles = [f for f in self.found.values() if f.record.type == "person" and " " not in f.record.name
+                   and f.record.id not in self.x.gazetteer.actors]
+        for single in singles:
+            if not all(s > 0 and self.doc[s - 1].text.rstrip(".") in _HONORIFICS for s, _ in single.spans):
+                continue
+            whole = [f for f in self.found.values() if f.record.type == "person" and f is not single
+                     and f.record.name.split()[0] == single.record.name]
+            if len(whole) != 1:
+                continue
+            pairs = sorted(zip(whole[0].mentions + single.mentions, whole[0].spans + single.spans, strict=True),
+                           key=lambda pair: pair[0]["start"])
+            whole[0].mentions, whole[0].spans = [m for m, _ in pairs], [span for _, span in pairs]
+            del self.found[single.record.id]
 
     def _speaker_label(self, i: int) -> bool:
         """Whether token ``i`` is a transcript's speaker label, alone at a line's start and opening more than
@@ -882,7 +914,8 @@ class _DocReader:
             return
         for token in self.doc:
             igos = anaphors.get(token.text) or anaphors.get(token.lower_)
-            if igos is None or token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.i in self.taken:
+            determiners = ("the", "this") if token.text[:1].isupper() else ("the",)  # a speaker's "this Assembly"
+            if igos is None or token.i == 0 or self.doc[token.i - 1].lower_ not in determiners or token.i in self.taken:
                 continue
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("of", "between", "with"):
                 continue  # "the organization of the summit", "the alliance between Japan and the US" are new referents
@@ -1044,6 +1077,14 @@ class _DocReader:
             )
             spans.extend(Span(self.doc, found.spans[i][0], found.spans[i][1], label=record.id) for i in order)
         return actors, spans
+
+
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Miss"})
+# Words of a capitalised label that name a role, not a person: "THE MODERATOR", "AUDIENCE MEMBER"
+_LABEL_ROLE_WORDS = frozenset({"moderator", "audience", "member", "question", "answer", "participant", "reporter",
+                               "interviewer", "host", "speaker", "voice", "unidentified", "male", "female", "staff",
+                               "announcer", "chair", "chairman", "chairwoman", "the", "official", "senior",
+                               "administration", "operator", "spokesperson", "spokesman", "spokeswoman"})
 
 
 def _field_label(token: Token) -> bool:

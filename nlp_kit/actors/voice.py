@@ -193,7 +193,10 @@ def _speaker_of(
         return [actor["id"]]
     affiliation = (
         actor.get("affiliation") or (in_body or {}).get("affiliation") or delegation
-        or (said and _most_named_state(body_actors, doc, said)) or _most_named_state(body_actors, doc)
+        or (said and _most_named_state(body_actors, doc, said))
+        # a transcript's speaker is not given a state the text names only as what they talk about ("What would
+        # you do about North Korea?"): then only a state named as a subject counts
+        or _most_named_state(body_actors, doc, subjects_only=said is not None)
     )
     if affiliation and not actor.get("affiliation"):
         actor["affiliation"] = affiliation
@@ -238,7 +241,8 @@ def _name_after_title(title: str, span: tuple[int, int], titles: dict[str, str])
 
 
 def _most_named_state(
-    actors: list[dict[str, Any]], doc: Doc | None = None, within: list[tuple[int, int]] | None = None
+    actors: list[dict[str, Any]], doc: Doc | None = None, within: list[tuple[int, int]] | None = None,
+    *, subjects_only: bool = False,
 ) -> str | None:
     """The state the document names most often (a speaker's own, in a speech that never says whose); a mention
     as the subject of a clause counts twice ("the United States will provide ...", not "the war in Sudan").
@@ -249,7 +253,8 @@ def _most_named_state(
             return 0
         span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand") if doc is not None else None
         subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        return 2 if subject else 0 if within is not None else 1  # in one's own turns, only a subject tells
+        # in one's own turns (and for a speaker of a transcript), only a subject tells
+        return 2 if subject else 0 if within is not None or subjects_only else 1
 
     counts = Counter(
         {a["id"]: sum(weight(m) for m in a.get("mentions") or ()) for a in actors if a.get("type") == "state"}

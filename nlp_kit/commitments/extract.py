@@ -461,6 +461,10 @@ class CommitmentExtractor:
             ]
             if not any(o.lemma_.lower() in self.lexicon.deal_nouns for o in objects):
                 continue
+            if any(c.dep_ == "acl" and c.i > o.i for o in objects for c in o.children) or any(
+                d.trigger.i == o.i for d in drafts for o in objects
+            ):
+                continue  # "broke its promise to restore the agreement": that promise, told here, not one before
             parties, _ = resolver.subject(token)
             if parties.ids:
                 found.append((token.i, set(parties.ids)))
@@ -537,7 +541,9 @@ class CommitmentExtractor:
                 if draft is not None and draft.parties.ids and draft.action:
                     break
                 draft = self._interpret(fallback, resolver)
-            if draft is None or not draft.parties.ids or not draft.action or _only_a_time(draft, resolver.doc):
+            if draft is None or not draft.parties.ids or not draft.action or _only_a_time(draft, resolver.doc) or (
+                _only_a_pronoun(draft, resolver.doc)
+            ):
                 continue
             if draft.counterpart is None:
                 draft.counterpart = _counterpart_in_scope(draft, resolver)
@@ -722,10 +728,10 @@ class CommitmentExtractor:
             c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children
         ):
             return None  # "Washington has since broken that pledge": the fate of one told before, no new one
-        if content is None and light is not None and not any(
+        if light is not None and not (light_sense and light_sense.role) and not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in noun.children
         ) and (_negated(light) or any(c.lower_ == "no" for c in noun.children)):
-            return None  # "did not announce a pledge this year", "made no commitment": none was made
+            return None  # "did not announce a pledge this year", "has made no commitment to hand over the plant"
         kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
         owner = possessor(noun)
         of_phrase = _prep_object(noun, ("of",))
@@ -1038,6 +1044,9 @@ class CommitmentExtractor:
                 only = any(t.lower_ == "only" for t in child.subtree if t.i < child.i) or (
                     edge > 0 and verb.doc[edge - 1].lower_ == "only"
                 )
+                if any(m.lower_ == "until" for m in marks) and not draft.negated and not _negated(verb):
+                    continue  # "will continue to lead the mission until a successor force is in place": how long, not
+                    # on what terms ("will not open the border until ..." is a condition)
                 if inverted or any(m.lower_ in self.lexicon.condition_marks for m in marks) or (
                     only and any(m.lower_ in self.lexicon.only_marks for m in marks)
                 ):
@@ -1236,6 +1245,12 @@ def _table_cells(line: str, start: int) -> list[tuple[int, int]] | None:
         left = len(text) - len(text.lstrip())
         cells.append((start + match.start(1) + left, start + match.start(1) + len(text.rstrip())))
     return cells
+
+
+def _only_a_pronoun(draft: Draft, doc: Doc) -> bool:
+    """An action that is only a pronoun: "I call on them again" asks nothing the sentence says."""
+    words = [doc[i] for i in draft.scope if not doc[i].is_punct and not doc[i].is_space]
+    return bool(words) and all(t.pos_ == "PRON" or t.lower_ in ("again", "too", "also") for t in words)
 
 
 def _only_a_time(draft: Draft, doc: Doc) -> bool:

@@ -186,6 +186,11 @@ class PartyResolver:
             if party := self.voice_government(target):
                 ids = party  # "an Alliance government will ..." in the Alliance for Renewal's programme
                 anaphoric = True
+            elif target.lower_ == "government" and any(c.lower_ in _HOME_GOVERNMENT_MODIFIERS for c in target.children) and (
+                speakers := self._speakers_state()
+            ):
+                ids = speakers  # "The current government broke its promise" in a debate between one state's candidates
+                anaphoric = True
             elif self._is_anaphor(target):
                 ids = self._antecedent(target)
                 if not ids and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_PLURAL for c in target.children):
@@ -392,7 +397,7 @@ class PartyResolver:
         for none or for several."""
         states = {
             v for speaking in (self.voice, *(ids for _, _, ids in self.turns)) for v in speaking
-            if self.kind.get(v) == "state"
+            if (self.kind.get(v) or _gazetteer_type(v)) == "state"  # a speaker's state the text never names itself
         }
         return list(states) if len(states) == 1 else []
 
@@ -903,7 +908,16 @@ def _base(token: Token) -> str:
 _TELLING_VERBS = frozenset({"remind", "tell", "warn", "inform", "notify", "assure", "caution"})
 
 
+_HOME_GOVERNMENT_MODIFIERS = frozenset({"current", "previous", "present", "incumbent", "outgoing", "last", "former"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _gazetteer_type(actor_id: str) -> str | None:
+    """The type the actor gazetteer gives an id ("KOR" -> "state"), or None for an id it does not list."""
+    from nlp_kit.actors.gazetteer import load_gazetteer  # the actors package imports this one's neighbours
+
+    record = load_gazetteer().actors.get(actor_id)
+    return record.type if record is not None else None
 
 
 def _with_co(token: Token) -> str:

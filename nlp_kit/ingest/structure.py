@@ -92,6 +92,10 @@ def turn_label_end(doc: Doc, start: int) -> int | None:
     while i < len(doc) and words < _LABEL_WORDS:
         if (doc[i].is_title or doc[i].is_upper) and (doc[i].is_alpha or _HONORIFIC.match(doc[i].text)):
             words += 1  # "Ms. Shea (United States of America):", "MR. MILLER:"
+        elif words and doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and (
+            doc[i + 1].is_upper or doc[i + 1].is_title
+        ) and not doc[i].whitespace_:
+            pass  # a hyphenated name: "LEE JAE-MYUNG:", "Jean-Yves Le Drian:"
         elif not (words and doc[i].lower_ in _LABEL_CONNECTORS and i + 1 < len(doc) and doc[i + 1].is_title):
             break  # "The Minister for Africa": a connector only between capitalised words
         i += 1

@@ -886,3 +886,46 @@ def test_an_imf_release_gives_the_borrower_s_authorities_their_commitments_and_t
     # the quotation's "We" is whoever the sentence says spoke it; "Ms. Teferra" makes the NER's ORG a person
     assert (found["urge"].actor, found["urge"].kind, found["urge"].counterpart) == (
         "PER:Haimanot Teferra", "demand", "KEN")
+
+
+DEBATE = """Transcript: Foreign Policy Debate
+
+Seoul, 18 May 2025
+
+MODERATOR: Good evening. Mr. Lee, you go first. What would you do about North Korea?
+
+LEE JAE-MYUNG: If I am elected, I will reopen the military hotline with Pyongyang. The current government broke its promise to restore the 2018 military agreement.
+
+MODERATOR: Mr. Kim, your response.
+
+KIM MOON-SOO: I will strengthen our alliance with the United States.
+
+SENIOR ADMINISTRATION OFFICIAL: We will take questions now.
+"""
+
+
+def test_a_debate_s_hyphenated_labels_name_the_candidates_and_the_current_government_is_their_state_s(nlp):
+    analysis = nlp_kit.analyze(DEBATE, nlp=nlp)
+    people = {a.id: a for a in analysis.actors if a.type == "person"}
+    # "LEE JAE-MYUNG:" is one label and one person (the gazetteer's); "Mr. Lee" is he, his family name first
+    assert set(people) == {"PER:Lee Jae-myung", "PER:Kim Moon-soo"}
+    assert [m.text for m in people["PER:Lee Jae-myung"].mentions][:2] == ["Lee", "LEE JAE-MYUNG"]
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["reopen"].actor, found["reopen"].status) == ("KOR", "proposed")  # not broken by the next sentence
+    assert (found["promise"].actor, found["promise"].status) == ("KOR", "unfulfilled")  # the speakers' state's
+    assert found["strengthen"].actor == "PER:Kim Moon-soo"
+
+
+def test_a_denied_commitment_and_a_call_on_a_pronoun_are_none(nlp):
+    text = ("Address by President William Ruto at the General Assembly\n\n"
+            '"Russia has made no commitment to hand over the plant," Kremlin spokesman Dmitry Peskov said. '
+            "Last year I called on the banks to reform the debt architecture. I call on them again.")
+    assert [c.trigger for c in nlp_kit.analyze(text, nlp=nlp).commitments] == ["called"]
+
+
+def test_until_bounds_how_long_unless_the_commitment_is_a_refusal(nlp):
+    text = ("Kenya will continue to lead the mission in Haiti until a successor force is in place. "
+            "Turkey will not open its border until Armenia signs the treaty.")
+    found = {c.trigger: c for c in nlp_kit.analyze(text, nlp=nlp).commitments}
+    assert found["continue"].kind == "intent" and found["continue"].condition is None
+    assert found["open"].kind == "conditional"
