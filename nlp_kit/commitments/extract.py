@@ -103,6 +103,7 @@ class Draft:
     made_tokens: list[Token] = field(default_factory=list)
     evidence_tokens: list[Token] = field(default_factory=list)
     document: Token | None = None  # the agreement noun of "signed the Jeddah Declaration"
+    own_dates_only: bool = False  # made only by ``made_tokens``: a table row's other cells are no clause around it
 
 
 # What a sentence copy needs for the patterns (ORTH and SPACY build it; LOWER comes with ORTH).
@@ -331,6 +332,7 @@ class CommitmentExtractor:
                 draft.made_tokens = list(doc.char_span(*cells[columns["made"]], alignment_mode="expand") or ())
             if "status" in columns:
                 draft.status = lexicon.tracker_verdicts.get(texts[columns["status"]].rstrip("."))
+            draft.own_dates_only = True  # the deadline cell dates the task's end, not when it was taken on
             draft.speaker, draft.default_status = _first(draft.parties.ids), "made"
             drafts.append(draft)
         return drafts
@@ -1165,7 +1167,9 @@ class CommitmentExtractor:
                 cameo = "120"
             plover = plover_type(cameo)
         governor = draft.governor or draft.trigger
-        made = timex.date_in(draft.made_tokens) or timex.date_in(_local_tokens(governor, draft.scope))
+        made = timex.date_in(draft.made_tokens) or (
+            None if draft.own_dates_only else timex.date_in(_local_tokens(governor, draft.scope))
+        )
         if made is None and governor.dep_ == "relcl":
             # "In October 2023 they signed the Barbados Agreement, in which Caracas committed to ...":
             # the commitment was made when the clause it is told in happened

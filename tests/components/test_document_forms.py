@@ -819,6 +819,7 @@ def test_an_implementation_matrix_s_rows_are_commitments_of_the_responsible_with
         ("SSD", [], "reconstitute the National Elections Commission", "fulfilled"),
         ("SSD", ["AU"], "establish the Hybrid Court for South Sudan", "stalled"),
     ]  # "South Sudan's ... Government ... (RTGoNU)": RTGoNU is South Sudan; a row no actor is responsible for is left
+    assert [c.made for c in rows] == [None, None, None]  # a deadline cell says when a task was due, not taken on
     assert not any(a.id.startswith("PER:") for a in analysis.actors)  # "| Graduate" opens a cell, names no one
 
 
