@@ -224,16 +224,15 @@ class _DocReader:
         """A wire dateline opening a paragraph ("CAIRO (AP) —", "BELGRADE, Yugoslavia (AP) _", "SEOUL
         (Reuters) -", "WASHINGTON —"), or a release's ("Washington, DC:", "(Berlin) –"), is where the story was
         filed: its words are a place."""
-        for match in self.x.dateline.finditer(self.text):
-            if match.group(2) is None and match.group(1) in self.x.gazetteer.aliases:
-                continue  # "NATO - Russia relations": without a wire credit a known name stays itself
-            span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            if span is not None:
-                self.place_tokens.update(range(span.start, span.end))
-                self.taken.update(range(span.start, span.end))
-        for match in self.x.release_dateline.finditer(self.text):  # "Washington, DC:", "(Berlin) –"
-            group = 1 if match.group(1) else 2
-            span = self.doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        places = [
+            (match.start(1), match.end(1)) for match in self.x.dateline.finditer(self.text)
+            # "NATO - Russia relations": without a wire credit a known name stays itself
+            if match.group(2) is not None or match.group(1) not in self.x.gazetteer.aliases
+        ] + [
+            match.span(1 if match.group(1) else 2) for match in self.x.release_dateline.finditer(self.text)
+        ]  # "Washington, DC:", "(Berlin) –"
+        for start, end in places:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 self.place_tokens.update(range(span.start, span.end))
                 self.taken.update(range(span.start, span.end))

@@ -104,9 +104,7 @@ def read_voice(
     if not _PARTY_NAME.fullmatch(name):
         return [], []
     start = span[0] + title[span[0] : span[1]].index(name.split()[0])
-    mention = {"start": start, "end": span[1], "text": title[start : span[1]], "form": "name", "sentence": None}
-    party = {"id": f"GRP:{name}", "name": name, "type": "group", "affiliation": None, "titles": [],
-             "mentions": [mention], "salience": 0.0}
+    party = _title_actor("GRP", name, "group", title, start, span[1])
     return [party["id"]], [party]
 
 
@@ -124,11 +122,7 @@ def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extra
         bio = str(author.get("bio") or "")
         if not bio or not _voice_data()["state_offices"].search(bio):
             continue
-        bio_doc = nlp.make_doc(bio)
-        if "ner" in nlp.pipe_names:
-            bio_doc = nlp.get_pipe("ner")(bio_doc)
-        found, _ = extractor(bio_doc)
-        states |= {actor["id"] for actor in found if actor["type"] == "state"}
+        states |= {actor["id"] for actor in _actors_in(bio, nlp, extractor) if actor["type"] == "state"}
     return sorted(states) if len(states) == 1 else []
 
 
@@ -156,10 +150,7 @@ def _speakers(
         return [], []
     # "U.S.-ROK", "United States-France": the joined names read apart, every offset kept
     readable = title[: span[0]] + _JOINER.sub(lambda m: " " * len(m.group(0)), title[span[0] : span[1]]) + title[span[1] :]
-    title_doc = nlp.make_doc(readable)
-    if "ner" in nlp.pipe_names:
-        title_doc = nlp.get_pipe("ner")(title_doc)
-    found, _ = extractor(title_doc)
+    found = _actors_in(readable, nlp, extractor)
     speakers = [
         actor for actor in found
         if any(span[0] <= mention["start"] and mention["end"] <= span[1] for mention in actor["mentions"])
@@ -203,6 +194,22 @@ def _speaker_of(
     return [actor["id"], affiliation] if affiliation else [actor["id"]]
 
 
+def _actors_in(text: str, nlp: Language, extractor: ActorExtractor) -> list[dict[str, Any]]:
+    """The actors in a line read on its own (a title, an author's bio), with the pipeline's NER when it has one."""
+    doc = nlp.make_doc(text)
+    if "ner" in nlp.pipe_names:
+        doc = nlp.get_pipe("ner")(doc)
+    return extractor(doc)[0]
+
+
+def _title_actor(prefix: str, name: str, type_: str, title: str, start: int, end: int) -> dict[str, Any]:
+    """An actor a title names that no reader found, as an actor dict with its one mention, characters
+    ``start:end`` of ``title``."""
+    mention = {"start": start, "end": end, "text": title[start:end], "form": "name", "sentence": None}
+    return {"id": f"{prefix}:{name}", "name": name, "type": type_, "affiliation": None, "titles": [],
+            "mentions": [mention], "salience": 0.0}
+
+
 def _body_named(title: str, span: tuple[int, int], org_heads: frozenset[str]) -> dict[str, Any] | None:
     """The organisation a speaker phrase names by itself when it is two to six capitalised words ending in an
     organisation word ("Special Monitoring Mission", "Foreign Affairs Committee"), as an actor dict; else None."""
@@ -213,9 +220,7 @@ def _body_named(title: str, span: tuple[int, int], org_heads: frozenset[str]) ->
         return None
     name = " ".join(words)
     start = span[0] + title[span[0] : span[1]].index(name)
-    mention = {"start": start, "end": start + len(name), "text": name, "form": "name", "sentence": None}
-    return {"id": f"ORG:{name}", "name": name, "type": "org", "affiliation": None, "titles": [],
-            "mentions": [mention], "salience": 0.0}
+    return _title_actor("ORG", name, "org", title, start, start + len(name))
 
 
 # Words of office titles that are no part of a name: "Assistant Secretary of State for African Affairs"
@@ -234,10 +239,7 @@ def _name_after_title(title: str, span: tuple[int, int], titles: dict[str, str])
     if not 2 <= len(name) <= 4 or not words or words[-1].group().lower() not in office:
         return None
     start, end = span[0] + name[0].start(), span[0] + name[-1].end()
-    text = title[start:end]
-    mention = {"start": start, "end": end, "text": text, "form": "name", "sentence": None}
-    return {"id": f"PER:{text}", "name": text, "type": "person", "affiliation": None, "titles": [],
-            "mentions": [mention], "salience": 0.0}
+    return _title_actor("PER", title[start:end], "person", title, start, end)
 
 
 def _most_named_state(

@@ -252,9 +252,7 @@ class CommitmentExtractor:
         doc, nouns = resolver.doc, self.lexicon.listed_nouns
         drafts: list[Draft] = []
         kind: str | None = None
-        position = 0
-        for line in doc.text.split("\n"):
-            start, position = position, position + len(line) + 1
+        for start, line in _lines(doc.text):
             if not line.strip():
                 continue
             if line.rstrip().endswith(":"):
@@ -276,14 +274,26 @@ class CommitmentExtractor:
             tokens = [t for t in value if not t.is_space]
             if tokens and tokens[-1].text == ".":
                 tokens.pop()
-            evidence = [t for t in owner if not t.is_space] + tokens
-            draft = self._draft(Trigger(tokens[0], _LISTED, {}), kind, resolver.split(ids), None, None, None)
-            draft.action_head, draft.action = tokens[0], _phrase(tokens)
-            draft.scope = {t.i for t in tokens}
-            draft.evidence_tokens.extend(evidence)
-            draft.speaker, draft.status = _first(draft.parties.ids), "made"
+            draft = self._record_draft(tokens, _LISTED, kind, resolver.split(ids), lower_first=False)
+            draft.evidence_tokens[:0] = [t for t in owner if not t.is_space]
+            draft.status = "made"
             drafts.append(draft)
         return drafts
+
+    def _record_draft(
+        self, tokens: list[Token], pattern: Pattern, kind: str, parties: Parties, *, lower_first: bool = True
+    ) -> Draft:
+        """A commitment set out without a sentence, its action the words ``tokens`` of a record's field, a table
+        cell or a list item ("Provide C$5.3 billion ..." read as "provide C$5.3 billion ..." when
+        ``lower_first``), made unless the record says what became of it."""
+        draft = self._draft(Trigger(tokens[0], pattern, {}), kind, parties, None, None, None)
+        draft.action_head, draft.action = tokens[0], _phrase(tokens)
+        if lower_first and draft.action[1:2].islower():
+            draft.action = draft.action[:1].lower() + draft.action[1:]
+        draft.scope = {t.i for t in tokens}
+        draft.evidence_tokens.extend(tokens)
+        draft.speaker, draft.default_status = _first(parties.ids), "made"
+        return draft
 
     def _tabled_commitments(self, resolver: PartyResolver) -> list[Draft]:
         """The rows of a table of commitments, as implementation matrices set them out ("| Task | Responsible |
@@ -296,9 +306,7 @@ class CommitmentExtractor:
         drafts: list[Draft] = []
         columns: dict[str, int] | None = None
         kind = "agreement"
-        position = 0
-        for line in doc.text.split("\n"):
-            start, position = position, position + len(line) + 1
+        for start, line in _lines(doc.text):
             cells = _table_cells(line, start)
             if cells is None:
                 columns = None
@@ -322,18 +330,12 @@ class CommitmentExtractor:
             tokens = [t for t in task or () if not t.is_space]
             if not ids or not tokens:
                 continue
-            draft = self._draft(Trigger(tokens[0], _TABLED, {}), kind, resolver.split(ids), None, None, None)
-            draft.action_head = tokens[0]
-            draft.action = _phrase(tokens)
-            draft.action = draft.action[:1].lower() + draft.action[1:] if draft.action[1:2].islower() else draft.action
-            draft.scope = {t.i for t in tokens}
-            draft.evidence_tokens.extend(tokens)
+            draft = self._record_draft(tokens, _TABLED, kind, resolver.split(ids))
             if "made" in columns:
                 draft.made_tokens = list(doc.char_span(*cells[columns["made"]], alignment_mode="expand") or ())
             if "status" in columns:
                 draft.status = lexicon.tracker_verdicts.get(texts[columns["status"]].rstrip("."))
             draft.own_dates_only = True  # the deadline cell dates the task's end, not when it was taken on
-            draft.speaker, draft.default_status = _first(draft.parties.ids), "made"
             drafts.append(draft)
         return drafts
 
@@ -376,17 +378,10 @@ class CommitmentExtractor:
                 parties = resolver.split(parties.ids + [s for s in resolver.most_named_state() if s not in parties.ids])
             if not parties.ids:
                 continue
-            tokens = [t for t in promise if not t.is_space]
-            draft = self._draft(Trigger(tokens[0], _TRACKED, {}), kind, parties, None, None, None)
-            draft.action_head, draft.action = tokens[0], _phrase(tokens)
-            draft.action = draft.action[:1].lower() + draft.action[1:] if draft.action[1:2].islower() else draft.action
-            draft.scope = {t.i for t in tokens}
-            draft.evidence_tokens.extend(tokens)
+            draft = self._record_draft([t for t in promise if not t.is_space], _TRACKED, kind, parties)
             if made is not None:
                 draft.made_tokens = list(doc.char_span(made.start("value"), made.end("value"), alignment_mode="expand") or ())
-            draft.speaker = _first(draft.parties.ids)
             draft.status = lexicon.tracker_verdicts.get(verdict.group("value").rstrip(".!").lower()) if verdict else None
-            draft.default_status = "made"
             drafts.append(draft)
         return drafts
 
@@ -1235,6 +1230,14 @@ class _TimexIndex:
                 if head.lower_ in DEADLINE_PREPS and head.i not in range(span.start, span.end):
                     return self.value[i]
         return None
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    """Each line of ``text`` with the character offset it starts at."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 def _table_cells(line: str, start: int) -> list[tuple[int, int]] | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.actors.gazetteer import load_gazetteer
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 from nlp_kit.ingest.structure import turn_label_end
 
@@ -95,6 +96,7 @@ class PartyResolver:
         # found on first use: (its name's token, its ids), or None
         self._enactor: tuple[Token, list[str]] | None | bool = False
         self._opening: list[str] | None = None  # who met, when the document opens with a meeting
+        self._hosts_found: list[str] | None = None  # who hosted the meeting the document tells of
         # Who speaks in the document, from its title ("Speech by Foreign Minister X"): "we", "I", "my"
         self.voice: list[str] = list((doc._.voice if doc.has_extension("voice") else None) or [])
         # Whom a letter is written to ("Dear Prime Minister Modi,"): "you", "your"
@@ -770,7 +772,12 @@ class PartyResolver:
     def _hosts(self) -> list[str]:
         """Who hosted or chaired the meeting the document tells of: the named subject of the first verb of
         ``host_verbs`` ("The Governments of Norway and Germany, together with OCHA, co-hosted ..."), with whom
-        it did so "together with"; [] when no such verb has a named subject."""
+        it did so "together with"; [] when no such verb has a named subject. Found once per document."""
+        if self._hosts_found is None:
+            self._hosts_found = self._find_hosts()
+        return self._hosts_found
+
+    def _find_hosts(self) -> list[str]:
         for verb in self.doc:
             if verb.pos_ != "VERB" or _with_co(verb) not in self.lexicon.host_verbs:
                 continue
@@ -843,13 +850,10 @@ class PartyResolver:
 
     def most_named_state(self) -> list[str]:
         """``[id]`` of the state the document's actor spans name most often, when one leads; else []."""
-        counts = Counter(label for label in self.token_actor_spans() if self.kind.get(label) == "state")
+        spans = self.doc.spans[ACTOR_SPANS] if ACTOR_SPANS in self.doc.spans else ()
+        counts = Counter(span.label_ for span in spans if self.kind.get(span.label_) == "state")
         best = counts.most_common(2)
         return [best[0][0]] if best and (len(best) == 1 or best[0][1] > best[1][1]) else []
-
-    def token_actor_spans(self) -> list[str]:
-        """The actor id of each actor span of the document, in text order."""
-        return [span.label_ for span in self.doc.spans[ACTOR_SPANS]] if ACTOR_SPANS in self.doc.spans else []
 
     def split(self, ids: list[str]) -> Parties:
         """The parties of actors named together (a person counted as their state)."""
@@ -914,8 +918,6 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 def _gazetteer_type(actor_id: str) -> str | None:
     """The type the actor gazetteer gives an id ("KOR" -> "state"), or None for an id it does not list."""
-    from nlp_kit.actors.gazetteer import load_gazetteer  # the actors package imports this one's neighbours
-
     record = load_gazetteer().actors.get(actor_id)
     return record.type if record is not None else None
 
