@@ -343,6 +343,8 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
     "the third quarter" -> XXXX-Q3 to inherit a year."""
     g = m.groups
     n = g.get("qnum") or g.get("qnum2") or _lookup(vocab["ordinals"], g.get("ord"))
+    if (g.get("ord") or "").lower() in ("final", "last"):
+        n = 4  # "the final quarter", "the last quarter of 2023"
     year = g.get("year") or g.get("year2")
     if not n:
         return None
@@ -476,12 +478,17 @@ def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
     part = _lookup(vocab["day_parts"], g.get("day_part"))
     if word in ("tonight", "overnight"):
         part = "NI"
-    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1,
-              "overnight": -1}.get(word, 0)
+    offset = {"this": 0, "last": -1, **vocab["day_deictic"]}.get(re.sub(r"\s+", " ", word), 0)
     if word == "last" and part != "NI":
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_DCT, unit="D", offset=-1, day_part=part)
     if word == "that":
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_ANCHOR, unit="D", offset=0, day_part=part)
+    if g.get("anchor_shift") or g.get("step"):  # "the next morning", "the night before,": from the day narrated
+        part = _lookup(vocab["day_parts"], g.get("day_part") or g.get("day_part2"))
+        step = (g.get("anchor_shift") or g["step"]).lower()
+        offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(step, 0)
+        return Partial("TIME", "XXXX-XX-XXT" + part, _mod(g, vocab), relation=FROM_ANCHOR, unit="D", offset=offset,
+                       day_part=part)
     fallback = "PRESENT_REF" if (word in ("today", "this") and not part) else None
     return Partial(
         "TIME" if part else "DATE", "XXXX-XX-XX", _mod(g, vocab), relation=FROM_DCT, unit="D", offset=offset,
@@ -513,7 +520,7 @@ _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"last year", "this week" (from the creation time); "the following year" (from the narrative)."""
     g = m.groups
-    shift = re.sub(r"\s+", " ", g["shift"].lower())
+    shift = re.sub(r"\s+", " ", (g.get("shift") or "this").lower())  # "mid-year": of this year
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
     if g["unit"].istitle() or unit == "FN":
@@ -634,6 +641,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour_utc"):
         hhmm = f"{g['hour_utc']}:{g['minute_utc']}"
+    elif g.get("hour_oc") or g.get("hour_oc2"):  # "ten o'clock", "11 o'clock at night", "at five in the evening"
+        hhmm = _spoken_hour(g, vocab)
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
@@ -648,6 +657,22 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         day = _day(g["day"])
         return Partial("TIME", f"XXXX-{_month(g, vocab):02d}-{day:02d}T{hhmm}", relation=INHERIT_YEAR)
     return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=0, day_part=hhmm)
+
+
+def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:
+    """The HH:MM of an hour said without a.m./p.m.: in the morning as said, in the afternoon, evening or at
+    night twelve hours on; "twelve o'clock midnight" is 24:00."""
+    word = g.get("hour_oc") or g["hour_oc2"]
+    hour = int(word) if word.isdigit() else int(_number(word, vocab) or 0)
+    later = g.get("oc_part") or g.get("oc_part2") or g.get("oc_night") or g.get("oc_night2")
+    named = (g.get("oc_named") or "").lower()
+    if named == "midnight" or (hour == 12 and (g.get("oc_night") or g.get("oc_night2"))):
+        return "24:00"
+    if later and later.lower() != "morning" and hour < 12:
+        hour += 12
+    elif later and later.lower() == "morning" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{g.get('minute_oc2') or '00'}"
 
 
 NORMALIZERS = {

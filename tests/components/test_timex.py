@@ -347,3 +347,59 @@ def test_a_four_digit_count_of_hours_is_no_time(nlp):
     found = timexes(nlp, "Monitors logged 1400 hours of footage. The team worked until 1400 hours.", "2024-06-01")
     assert [(t["text"], t["type"]) for t in found] == [("1400 hours", "TIME")]
     assert found[0]["start"] > 40  # the second one, after "until"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He left at 10 o'clock.", "10 o'clock", "1998-03-12T10:00"),
+        ("They met at eleven o'clock at night.", "eleven o'clock at night", "1998-03-12T23:00"),
+        ("The bells rang at twelve o'clock midnight.", "twelve o'clock midnight", "1998-03-12T24:00"),
+        ("The vote opens at ten in the morning.", "ten in the morning", "1998-03-12T10:00"),
+        ("He met them at 7:30 in the evening.", "7:30 in the evening", "1998-03-12T19:30"),
+    ],
+)
+def test_an_hour_said_without_am_or_pm_is_a_clock_time(nlp, text, phrase, value):
+    timex = find(nlp, text, phrase, dct="1998-03-12")
+    assert (timex["type"], timex["text"], timex["value"]) == ("TIME", phrase, value)
+
+
+def test_a_number_in_the_morning_needs_a_preposition_before_it(nlp):
+    assert timexes(nlp, "Ten in the morning papers said so.", "1998-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("On March 3, he left. The next morning, he came back.", "The next morning", "1998-03-04TMO", None),
+        ("On March 3, he left. Early the following evening he came back.", "Early the following evening",
+         "1998-03-04TEV", "START"),
+        ("On March 3 he resigned; he had dined with the king the night before.", "the night before",
+         "1998-03-02TNI", None),
+        ("On March 3, he left. The previous evening he had eaten.", "The previous evening", "1998-03-02TEV", None),
+    ],
+)
+def test_a_part_of_the_day_next_to_the_day_narrated(nlp, text, phrase, value, mod):
+    timex = find(nlp, text, phrase, dct="1998-03-12")
+    assert (timex["type"], timex["text"], timex["value"], timex["mod"]) == ("TIME", phrase, value, mod)
+
+
+def test_the_night_before_an_event_named_is_not_the_night_before_the_day_narrated(nlp):
+    assert [t["text"] for t in timexes(nlp, "He stayed the night before the vote.", "1998-03-12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value", "mod"),
+    [
+        ("The talks resumed the day before yesterday.", "the day before yesterday", "DATE", "1998-03-10", None),
+        ("He will return the day after tomorrow.", "the day after tomorrow", "DATE", "1998-03-14", None),
+        ("Prices are expected to rise by mid-year.", "mid-year", "DATE", "1998", "MID"),
+        ("A decision is expected by mid-month.", "mid-month", "DATE", "1998-03", "MID"),
+        ("Profit fell in the final quarter.", "the final quarter", "DATE", "1997-Q4", None),
+        ("Sales rose in the last quarter of 1997.", "the last quarter of 1997", "DATE", "1997-Q4", None),
+        ("He waited a half-hour.", "a half-hour", "DURATION", "PT30M", None),
+    ],
+)
+def test_day_words_mid_periods_final_quarter_and_half_units(nlp, text, phrase, type_, value, mod):
+    timex = find(nlp, text, phrase, dct="1998-03-12")
+    assert (timex["type"], timex["text"], timex["value"], timex["mod"]) == (type_, phrase, value, mod)
