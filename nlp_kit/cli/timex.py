@@ -1,4 +1,4 @@
-"""CLI commands for time: ``nlp-kit timeline PATH`` and ``nlp-kit eval timex``."""
+"""CLI commands for time: ``nlp-kit timeline PATH``, ``nlp-kit timeml PATH`` and ``nlp-kit eval timex``."""
 
 from __future__ import annotations
 
@@ -20,11 +20,15 @@ from nlp_kit.cli.app import (
     app,
     check_table_format,
     console,
+    err_console,
     eval_app,
+    fail,
     handle_errors,
     pipeline,
     print_json_results,
+    readable_inputs,
 )
+from nlp_kit.errors import NlpKitError
 from nlp_kit.timex.timeline import readable_value
 
 
@@ -81,6 +85,81 @@ def timeline_command(
     for result in results:
         title = f"{result['source'] or result['doc_id']} (creation time: {result['dct'] or 'unknown'})"
         console.print(_timeline_table(title, result["timeline"], {t["id"]: t for t in result["timexes"]}))
+
+
+def _is_timeml(path: str) -> bool:
+    p = Path(path)
+    return p.suffix == ".tml" if p.is_file() else p.is_dir() and any(
+        not f.name.startswith("._") for f in p.rglob("*.tml"))
+
+
+def _timeml_outputs(path: str, model: str, actors: Path | None, dct: str | None):
+    """(name, TimeML text) per document at ``path``, or (name, error) for a file that cannot be read."""
+    from nlp_kit.eval.timeml import read_timeml, retag_timeml, timeml_document, timeml_files
+
+    if _is_timeml(path):
+        from nlp_kit.eval.timex import timex_pipeline
+
+        nlp = timex_pipeline(model)
+        root = Path(path) if Path(path).is_dir() else Path(path).parent
+        for file in timeml_files(path):
+            try:
+                source = read_timeml(file)
+                doc = nlp.make_doc(source.text)
+                doc._.dct = source.dct or dct
+                yield file.relative_to(root), retag_timeml(file, nlp(doc)._.timexes)
+            except NlpKitError as exc:
+                yield file.relative_to(root), exc
+        return
+    from nlp_kit.pipeline import analyze
+    from nlp_kit.sinks.json import file_stem
+
+    nlp = pipeline(model, actors)
+    for document in readable_inputs(path, dct=dct):
+        analysis = analyze(document, nlp=nlp, include_text=True)
+        timexes = [timex.model_dump(mode="json") for timex in analysis.timexes]
+        yield (Path(file_stem(analysis) + ".tml"),
+               timeml_document(analysis.meta.doc_id, analysis.text or "", analysis.meta.date, timexes))
+
+
+@app.command("timeml")
+@handle_errors
+def timeml_command(
+    path: PathArgument,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Folder to write NAME.tml into (the input's folder layout kept for .tml)."),
+    ] = None,
+    model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
+    dct: DctOption = None,
+) -> None:
+    """Tag time expressions as TimeML TIMEX3: a .tml file (TempEval-3 input) comes back with nlp_kit's tags in
+    its TEXT, for the organisers' scorer; any other document becomes a TimeML document. One document without
+    --out is printed."""
+    from nlp_kit.sinks.json import atomic_write_text
+
+    outputs = _timeml_outputs(path, model, actors, dct)
+    if out is None:
+        first = next(outputs, None)
+        if first is not None and next(outputs, None) is not None:
+            fail("several documents: pass --out DIR to write one .tml file each", 2)
+        outputs = iter([first] if first else [])
+    done, last_error = 0, None
+    for name, result in outputs:
+        if isinstance(result, NlpKitError):
+            err_console.print(f"nlp-kit: {result}", markup=False, highlight=False, soft_wrap=True)
+            last_error = result
+            continue
+        if out is None:
+            typer.echo(result, nl=False)
+        else:
+            atomic_write_text(out / name, result)
+        done += 1
+    if out is not None:
+        err_console.print(f"wrote {done} TimeML file(s) to {out}", markup=False, highlight=False)
+    if last_error is not None and not done:
+        raise typer.Exit(last_error.exit_code)
 
 
 @eval_app.command("timex")

@@ -1,22 +1,33 @@
-"""Read TimeML ``.tml`` files (TempEval-3, TimeBank, AQUAINT) into gold timexes.
+"""TimeML ``.tml`` files (TempEval-3, TimeBank, AQUAINT): read gold timexes, write nlp_kit's.
 
-Input: a ``.tml`` file.  Output: a ``TimeMLDocument`` with the ``<TEXT>``
+Reading: a ``.tml`` file gives a ``TimeMLDocument`` with the ``<TEXT>``
 content stripped of tags, the creation time (the TIMEX3 whose
 ``functionInDocument`` is ``CREATION_TIME``) and every in-text TIMEX3 as a
 dict ``{start, end, text, type, value, mod}`` with offsets into that text.
+
+Writing: ``retag_timeml`` gives back a ``.tml`` file with its ``<TEXT>`` tagged
+by nlp_kit instead (every tag inside it, and the links that named them,
+removed; the rest of the file as it was), the TempEval-3 system output that
+the organisers' scorer compares with the gold file; ``timeml_document`` wraps
+any text and its timexes as a TimeML document of its own.
 
 Example::
 
     >>> doc = read_timeml("wsj_0006.tml")          # doctest: +SKIP
     >>> doc.dct, doc.timexes[0]["value"]           # doctest: +SKIP
     ('1989-11-02', '1989-11-02')
+    >>> timex3({"id": "t1", "type": "DATE", "value": "199X", "mod": "START", "anchor": None})
+    '<TIMEX3 tid="t1" type="DATE" value="199" mod="START" temporalFunction="false" functionInDocument="NONE">'
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 from nlp_kit.errors import InputNotFound, UnreadableInput
 
@@ -96,12 +107,88 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
 
 def read_timeml_dir(path: str | Path) -> list[TimeMLDocument]:
     """All ``.tml`` files under ``path`` (recursively, sorted), or the one file ``path`` names."""
+    return [read_timeml(p) for p in timeml_files(path)]
+
+
+def timeml_files(path: str | Path) -> list[Path]:
+    """The ``.tml`` files under ``path`` (recursively, sorted; macOS ``._`` copies skipped), or the one file
+    ``path`` names."""
     path = Path(path)
     if path.is_file():
-        return [read_timeml(path)]
+        return [path]
     if not path.is_dir():
         raise InputNotFound("no such file or directory; pass a .tml file or a directory of them", path=path)
     files = sorted(p for p in path.rglob("*.tml") if not p.name.startswith("._"))
     if not files:
         raise InputNotFound("directory holds no .tml files", path=path)
-    return [read_timeml(p) for p in files]
+    return files
+
+
+# --- writing ---------------------------------------------------------------
+
+_LINKS = re.compile(r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*/>[ \t]*\n?")
+_TEXT = re.compile(r"(<TEXT\b[^>]*>)(.*?)(</TEXT>)", re.DOTALL)
+
+
+def timeml_value(value: str) -> str:
+    """A value in TimeML 1.2.1's own notation: a decade is written with three digits (``199X`` -> ``199``);
+    every other nlp_kit value is already TimeML's."""
+    if len(value) == 4 and value[:3].isdigit() and value[3] == "X":
+        return value[:3]
+    return value
+
+
+def timex3(timex: dict[str, Any]) -> str:
+    """The opening TIMEX3 tag of one nlp_kit timex (a ``TimeExpression`` as a dict): what it was resolved
+    from becomes ``anchorTimeID`` (the creation time is ``t0``)."""
+    attributes = {"tid": timex["id"], "type": timex["type"], "value": timeml_value(timex["value"])}
+    if timex.get("mod"):
+        attributes["mod"] = timex["mod"]
+    anchor = timex.get("anchor")
+    attributes["temporalFunction"] = "true" if anchor else "false"
+    attributes["functionInDocument"] = "NONE"
+    if anchor:
+        attributes["anchorTimeID"] = "t0" if anchor == "DCT" else anchor
+    return "<TIMEX3 " + " ".join(f"{name}={quoteattr(value)}" for name, value in attributes.items()) + ">"
+
+
+def tag_text(text: str, timexes: list[dict[str, Any]]) -> str:
+    """``text`` escaped for XML with a TIMEX3 element around each timex (offsets into ``text``); a timex that
+    overlaps one already tagged is left out, as TimeML does not nest them."""
+    out: list[str] = []
+    position = 0
+    for timex in sorted(timexes, key=lambda t: (t["start"], -t["end"])):
+        if timex["start"] < position or timex["end"] <= timex["start"]:
+            continue
+        out += [escape(text[position : timex["start"]]), timex3(timex),
+                escape(text[timex["start"] : timex["end"]]), "</TIMEX3>"]
+        position = timex["end"]
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def retag_timeml(path: str | Path, timexes: list[dict[str, Any]]) -> str:
+    """The ``.tml`` file at ``path`` with nlp_kit's timexes (offsets into ``read_timeml(path).text``) as the
+    only tags inside ``<TEXT>``; the creation time and everything else outside ``<TEXT>`` are kept, the
+    event instances and links (which named the removed tags) dropped."""
+    path = Path(path)
+    document = read_timeml(path)  # checks the file and gives the text the offsets count in
+    raw = path.read_text(encoding="utf-8")
+    match = _TEXT.search(raw)
+    if match is None:  # "<TEXT/>": read_timeml accepted it, so it is empty
+        raise UnreadableInput("TimeML file has an empty <TEXT> element", path=path)
+    body = match.group(1) + tag_text(document.text, timexes) + match.group(3)
+    return _LINKS.sub("", raw[: match.start()]) + body + _LINKS.sub("", raw[match.end() :])
+
+
+def timeml_document(doc_id: str, text: str, dct: str | None, timexes: list[dict[str, Any]]) -> str:
+    """A TimeML document of its own for ``text`` and its timexes, with the creation time when known."""
+    dct_element = (
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(dct)} temporalFunction="false" '
+        f'functionInDocument="CREATION_TIME">{escape(dct)}</TIMEX3></DCT>\n'
+        if dct else ""
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
+        f"<DOCID>{escape(doc_id)}</DOCID>\n{dct_element}<TEXT>{tag_text(text, timexes)}</TEXT>\n</TimeML>\n"
+    )

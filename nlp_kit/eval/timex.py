@@ -52,7 +52,7 @@ from spacy.language import Language
 
 from nlp_kit.errors import InputNotFound
 from nlp_kit.eval.gold import load_gold
-from nlp_kit.eval.timeml import read_timeml, read_timeml_dir
+from nlp_kit.eval.timeml import read_timeml, timeml_files
 
 SPLIT_PARTS = ("dev", "held-out")
 
@@ -92,17 +92,14 @@ def load_timex_gold(
             raise ValueError(f"part must be one of {SPLIT_PARTS}, not {part!r}")
         if not path.is_dir():
             raise InputNotFound("a split needs a directory of .tml files", path=path)
-        files = sorted(p for p in path.rglob("*.tml") if not p.name.startswith("._") and split_part(p.name) == part)
-        return [
-            GoldDocument(d.doc_id, d.text, d.dct, d.timexes, path=str(f))
-            for f in files
-            for d in [read_timeml(f)]
-        ]
     json_files = [path] if path.suffix == ".json" else sorted(path.glob("*.json")) if path.is_dir() else []
-    if json_files:
+    if json_files and part is None:
         return [_json_document(p, docs_dir) for p in json_files]
     return [
-        GoldDocument(d.doc_id, d.text, d.dct, d.timexes, path=str(path)) for d in read_timeml_dir(path)
+        GoldDocument(d.doc_id, d.text, d.dct, d.timexes, path=str(f))
+        for f in timeml_files(path)
+        if part is None or split_part(f.name) == part
+        for d in [read_timeml(f)]
     ]
 
 
