@@ -403,3 +403,16 @@ def test_the_night_before_an_event_named_is_not_the_night_before_the_day_narrate
 def test_day_words_mid_periods_final_quarter_and_half_units(nlp, text, phrase, type_, value, mod):
     timex = find(nlp, text, phrase, dct="1998-03-12")
     assert (timex["type"], timex["text"], timex["value"], timex["mod"]) == (type_, phrase, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("$4 billion is available for five\n    years.", "five\n    years", "P5Y"),
+        ("to tackle 21st\ncentury challenges", "21st\ncentury", "20"),
+        ("Buy America has been the law since the ‘30s.", "‘30s", "193X"),
+        ("It provides $505 million in Fiscal Year (FY) 2024 aid.", "Fiscal Year (FY) 2024", "2024"),
+    ],
+)
+def test_line_breaks_opening_quotes_and_a_bracketed_fy_do_not_split_an_expression(nlp, text, phrase, value):
+    assert [(t["text"], t["value"]) for t in timexes(nlp, text, "2024-03-12")] == [(phrase, value)]
