@@ -566,7 +566,9 @@ class _DocReader:
 
     def read_label_names(self) -> None:
         """A transcript's label set in capitals names its speaker by surname ("PRESIDENT RUTO:", "SECRETARY
-        BLINKEN:"): a person the text or the gazetteer knows by that surname, in title case."""
+        BLINKEN:"): a person the text or the gazetteer knows by that surname, in title case; one no one knows
+        is a person of that surname when titles or an honorific come before it ("SENATOR OKAFOR:", "MS.
+        BENNETT:")."""
         people = {
             found.record.name.split()[-1]: found.record for found in self.found.values() if found.record.type == "person"
         }
@@ -578,6 +580,11 @@ class _DocReader:
             record = people.get(surname) or self._known_person(surname)
             if record is not None:
                 self._add_person(record, words[-1].i, words[-1].i + 1, "surname", None)
+                continue
+            if self._titled_surname(words):
+                title = self.doc[words[0].i : words[-2].i + 1]
+                record = ActorRecord(f"PER:{surname}", surname, "person")
+                self._add_person(record, words[-1].i, words[-1].i + 1, "surname", title)
                 continue
             # a whole name in capitals, hyphenated parts and all: "LEE JAE-MYUNG:", "KIM MOON-SOO:"
             start, end = words[0].i, words[-1].i + 1
@@ -591,6 +598,17 @@ class _DocReader:
                 record = ActorRecord(f"PER:{name}", name, "person")
             if record is not None:  # "SENIOR ADMINISTRATION OFFICIAL:" names no one
                 self._add_person(record, start, end, "name", None)
+
+    def _titled_surname(self, words: list[Token]) -> bool:
+        """Whether a capitalised label's words are titles or an honorific and then one more word that is neither
+        ("CHAIRMAN ELLISON", "MS BENNETT", "DEPUTY SECRETARY CAMPBELL"; not "THE PRESIDENT", "SECRETARY
+        GENERAL" or "SENIOR ADMINISTRATION OFFICIAL")."""
+        def titled(token: Token) -> bool:
+            return token.lower_ in self.x.canonical_titles or token.text.title() in _HONORIFICS
+
+        last = words[-1]
+        return (len(words) >= 2 and all(titled(t) for t in words[:-1]) and not titled(last)
+                and last.lower_ not in _LABEL_ROLE_WORDS and len(last.text) > 2)
 
     def merge_family_names(self) -> None:
         """"Mr. Lee" in a debate between "LEE JAE-MYUNG" and "KIM MOON-SOO": a one-word name the gazetteer does

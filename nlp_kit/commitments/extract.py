@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -158,8 +158,14 @@ class _GatedMatcher:
 class CommitmentExtractor:
     """Callable ``Doc -> list[dict]`` of commitments; build once, call per Doc."""
 
-    def __init__(self, vocab: Vocab, lexicon_dir: str | Path | None = None) -> None:
+    def __init__(
+        self, vocab: Vocab, lexicon_dir: str | Path | None = None, verb_lemmas: frozenset[str] = frozenset()
+    ) -> None:
+        """``verb_lemmas``: the words English uses as verbs (the pipeline lemmatizer's verb index), to read a
+        listed recommendation's first word as the imperative the tagger took for a name ("- Fund a second
+        group")."""
         self.lexicon = CommitmentLexicon.load(lexicon_dir)
+        self.verb_lemmas = verb_lemmas
         # dep_matcher holds every pattern at once (usable on any Doc); the component itself
         # runs the same patterns one by one on the sentences that can match them (_matches).
         self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
@@ -410,6 +416,19 @@ class CommitmentExtractor:
             if addressees is None:
                 continue
             verb = words[0]
+            listed = _after_list_marker(verb) and verb.is_title and verb.lower_ in self.verb_lemmas and (
+                verb.tag_ not in ("DT", "PRP", "PRP$", "CD", "IN", "CC", "WDT", "WP", "EX")
+            )  # "- Publish monthly data ...", tagged an adjective: a listed item's first word, a verb
+            if listed and not (verb.i == sentence.root.i and _imperative(verb)):
+                tokens = [t for t in sentence if t.i >= verb.i]
+                while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+                    tokens.pop()
+                draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
+                draft.action_head, draft.action, draft.scope = verb, _phrase(tokens), {t.i for t in tokens}
+                draft.evidence_tokens.extend(tokens)
+                draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
+                drafts.append(draft)
+                continue
             if not (verb.i == sentence.root.i and _imperative(verb)):
                 opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
                 if opens_block and not sentence[0].like_num and sentence[0].text not in LIST_MARKERS | {"("}:
@@ -538,8 +557,10 @@ class CommitmentExtractor:
                 if draft is not None and draft.parties.ids and draft.action:
                     break
                 draft = self._interpret(fallback, resolver)
+            if draft is not None and (not draft.action or _only_a_pronoun(draft, resolver.doc)):
+                draft.action = _asked_action(draft, resolver) or ""  # "Will you commit to X?" "I commit to that."
             if draft is None or not draft.parties.ids or not draft.action or _only_a_time(draft, resolver.doc) or (
-                _only_a_pronoun(draft, resolver.doc)
+                self._declined(draft)
             ):
                 continue
             if draft.counterpart is None:
@@ -547,8 +568,22 @@ class CommitmentExtractor:
             if self._states_terms(draft, accepted):
                 continue
             accepted.append(draft)
+            accepted.extend(_listed_infinitives(draft))
             accepted.extend(self._absolute_with(draft, resolver))
         return sorted(accepted, key=lambda d: d.trigger.i)
+
+    def _declined(self, draft: Draft) -> bool:
+        """"I cannot commit to an audit today", "we do not promise a date", "Paris will not guarantee the
+        loan": a commitment verb negated in the present or after a modal declines to make that commitment; a
+        past one ("did not promise") is told of, and what a commitment rules out ("pledged not to strike")
+        is still one."""
+        verb = draft.trigger
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.declining_verbs or not _negated(verb):
+            return False
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("should", "must", "might", "may")
+                    for c in verb.children)
+        past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+        return modal or not past and verb.tag_ in ("VB", "VBP", "VBZ")
 
     @staticmethod
     def _states_terms(draft: Draft, accepted: list[Draft]) -> bool:
@@ -1260,6 +1295,74 @@ def _only_a_pronoun(draft: Draft, doc: Doc) -> bool:
     return bool(words) and all(t.pos_ == "PRON" or t.lower_ in ("again", "too", "also") for t in words)
 
 
+_LIST_JOINS = frozenset({",", "and", "or", ";"})
+
+
+def _listed_infinitives(draft: Draft) -> list[Draft]:
+    """"calls on the Government to restore aid, to press the Emirates to stop arming the RSF and to seek a
+    resolution": each "to" after a comma or "and" opens an item of a list, one commitment each with the same
+    trigger and parties; ``draft`` keeps the first. "agreed to finalize and sign the treaty" (no second "to")
+    is one action."""
+    head = draft.action_head
+    if head is None or head.pos_ not in ("VERB", "AUX") or not draft.scope:
+        return []
+    doc = head.doc
+    tokens = sorted((doc[i] for i in draft.scope), key=lambda t: t.i)
+    inside = {t.i for t in tokens}
+    starts = [t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.i > head.i and t.head.i in inside
+              and t.head.i != head.i and doc[t.i - 1].lower_ in _LIST_JOINS]
+    if not starts:
+        return []
+    bounds = [s.i for s in starts] + [tokens[-1].i + 1]
+
+    def item(first: int, end: int) -> list[Token]:
+        words = [t for t in tokens if first <= t.i < end]
+        while words and (words[-1].lower_ in _LIST_JOINS or words[-1].is_space):
+            words.pop()
+        return words
+
+    items = [(start.head, item(start.i + 1, bounds[n + 1])) for n, start in enumerate(starts)]
+    own = item(tokens[0].i, bounds[0])
+    if not own or any(not words for _, words in items):
+        return []
+    draft.action, draft.scope = _phrase(own), {t.i for t in own}
+    draft.evidence_tokens = [t for t in draft.evidence_tokens if t.i < bounds[0]]
+    return [replace(draft, action_head=verb, action=_phrase(words), scope={t.i for t in words},
+                    evidence_tokens=[draft.trigger, *words], made_tokens=list(draft.made_tokens))
+            for verb, words in items]
+
+
+_ASKED_BACK = 3  # sentences back to the question an answer's "that" takes up
+
+
+def _asked_action(draft: Draft, resolver: PartyResolver) -> str | None:
+    """What an answer's pronoun stands for, from the question just asked with the same verb: "Will you commit to
+    reporting back to this committee within 90 days?" "Yes, Senator, I commit to that." -> "reporting back to
+    this committee within 90 days"; None when no such question comes just before."""
+    words = [resolver.doc[i] for i in draft.scope if not resolver.doc[i].is_punct]
+    if len(words) != 1 or words[0].lower_ not in ("that", "this", "it", "so") or words[0].i < draft.trigger.i:
+        return None  # "What I can commit to is ...": a cleft, not an answer
+    sentence = resolver.sentences.of(draft.trigger)
+    for offset in range(1, _ASKED_BACK + 1):
+        before = resolver.sentences.step(sentence, -offset)
+        if before is None:
+            return None
+        if not before.text.rstrip().endswith("?"):
+            continue
+        verb = next((t for t in before if t.lemma_ == draft.trigger.lemma_ and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")), None)
+        if complement is None:
+            to = next((c for c in verb.children if c.dep_ == "prep"), None)
+            complement = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None) if to else None
+        if complement is None:
+            return None
+        words = [t for t in complement.subtree if not (t.is_punct and t.text == "?") and t.dep_ != "aux"]
+        return _phrase(words) or None
+    return None
+
+
 def _only_a_time(draft: Draft, doc: Doc) -> bool:
     """An action that is only a date ("The United Nations appeal for 2026 seeks $2.3 billion": a funding
     appeal for a year, no demand that anyone act)."""
@@ -1693,6 +1796,21 @@ def _imperative(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
     )
 
+
+def _after_list_marker(token: Token) -> bool:
+    """Whether ``token`` opens a list item: after a marker ("-", "•") or a number ("1.", "2)") that opens its
+    line."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0:
+        return False
+    marker = doc[i]
+    if marker.text in (".", ")") and i > 0 and doc[i - 1].like_num:
+        i -= 1
+    elif marker.text not in LIST_MARKERS:
+        return False
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 def _owner_of_others(token: Token, lexicon: CommitmentLexicon) -> bool:
     """"Mali's international partners": the possessor of a noun that is not its own agent is not addressed."""

@@ -97,6 +97,7 @@ class CommitmentLexicon:
     expressive_objects: frozenset[str]
     money_objects: frozenset[str]
     schedule_verbs: frozenset[str]
+    declining_verbs: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
     precedence: tuple[str, ...]
@@ -181,6 +182,7 @@ class CommitmentLexicon:
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
                 money_objects=frozenset(triggers["money_objects"]["lemmas"]),
                 schedule_verbs=frozenset(triggers["schedule_verbs"]["lemmas"]),
+                declining_verbs=frozenset(triggers["declining_verbs"]["lemmas"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},
                 precedence=tuple(cues["precedence"]),

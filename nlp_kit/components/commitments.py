@@ -29,11 +29,21 @@ class CommitmentsComponent:
 
     def __init__(self, nlp: Language, name: str, lexicon_dir: str | None = None) -> None:
         self.name = name
-        self.extractor = CommitmentExtractor(nlp.vocab, lexicon_dir)
+        self.extractor = CommitmentExtractor(nlp.vocab, lexicon_dir, verb_lemmas=_verb_lemmas(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.commitments = self.extractor(doc)
         return doc
+
+
+def _verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's rule lemmatizer knows (its ``lemma_index`` table), or none without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 @Language.factory("nlp_kit_commitments", default_config={"lexicon_dir": None})

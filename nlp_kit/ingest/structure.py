@@ -92,6 +92,9 @@ def turn_label_end(doc: Doc, start: int) -> int | None:
     while i < len(doc) and words < _LABEL_WORDS:
         if (doc[i].is_title or doc[i].is_upper) and (doc[i].is_alpha or _HONORIFIC.match(doc[i].text)):
             words += 1  # "Ms. Shea (United States of America):", "MR. MILLER:"
+            if (doc[i].is_alpha and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "."
+                    and _HONORIFIC.match(doc[i].text + ".")):
+                i += 1  # "MS. BENNETT:", where the tokenizer splits "MS" from its dot
         elif words and doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and (
             doc[i + 1].is_upper or doc[i + 1].is_title
         ) and not doc[i].whitespace_:

@@ -930,3 +930,55 @@ def test_until_bounds_how_long_unless_the_commitment_is_a_refusal(nlp):
     found = {c.trigger: c for c in nlp_kit.analyze(text, nlp=nlp).commitments}
     assert found["continue"].kind == "intent" and found["continue"].condition is None
     assert found["open"].kind == "conditional"
+
+
+HEARING = """Nomination Hearing: Ambassador-Designate to Chile
+Senate Committee on Foreign Relations
+
+CHAIRMAN ELLISON: We welcome Laura Bennett, the nominee. Will you commit to reporting back to this committee
+within 90 days of your arrival?
+
+MS. BENNETT: Yes, Senator, I commit to that.
+
+SENATOR OKAFOR: Will you commit to an audit of the vote?
+
+MS. BENNETT: I cannot commit to an audit today.
+"""
+
+
+def test_a_hearing_s_titled_labels_name_people_and_an_answer_commits_to_what_was_asked(nlp):
+    analysis = nlp_kit.analyze(HEARING, nlp=nlp, dct="2026-04-14")
+    people = {a.id for a in analysis.actors if a.type == "person"}
+    # "CHAIRMAN ELLISON:" and "SENATOR OKAFOR:" name people no one else names; "MS. BENNETT:" is Laura Bennett
+    assert people == {"PER:Ellison", "PER:Okafor", "PER:Laura Bennett"}
+    # "I commit to that." takes up the question; "I cannot commit to an audit" declines one
+    assert [(c.actor, c.action) for c in analysis.commitments] == [
+        ("PER:Laura Bennett", "reporting back to this committee within 90 days of your arrival")]
+
+
+def test_a_commitment_verb_negated_in_the_present_or_after_a_modal_declines_one(nlp):
+    text = ("France will not guarantee the loan. Japan does not commit to any date. "
+            "Germany pledged not to send troops. Russia did not promise to withdraw its troops.")
+    found = {c.actor: c for c in nlp_kit.analyze(text, nlp=nlp).commitments}
+    assert set(found) == {"DEU", "RUS"}  # what a pledge rules out is a pledge; a past "did not" is told of
+    assert found["DEU"].action == "not send troops"
+
+
+def test_each_to_after_a_comma_or_and_opens_a_commitment_of_its_own(nlp):
+    text = ("France calls on Iran to release the detained journalists, to allow inspectors back into Fordow and to "
+            "stop enriching uranium. Armenia and Azerbaijan agreed to finalize and sign the peace treaty.")
+    found = [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp).commitments]
+    assert found[:3] == [("FRA", "demand", "release the detained journalists"),
+                         ("FRA", "demand", "allow inspectors back into Fordow"),
+                         ("FRA", "demand", "stop enriching uranium")]
+    assert [action for *_, action in found[3:]] == ["finalize and sign the peace treaty"]  # one act, one "to"
+
+
+def test_a_listed_recommendation_opens_with_a_verb_the_tagger_took_for_a_name(nlp):
+    text = ("Keeping the Corridor Open\n\nMine clearance is slow.\n\nTo the European Union:\n"
+            "- Fund a second mine countermeasures group.\n- Open EU ports on the Danube to Ukrainian grain.\n\n"
+            "To Turkey:\n- Allow NATO minehunters to transit the Bosphorus.\n")
+    found = [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp).commitments]
+    assert found == [("EU", "recommendation", "Fund a second mine countermeasures group"),
+                     ("EU", "recommendation", "Open EU ports on the Danube to Ukrainian grain"),
+                     ("TUR", "recommendation", "Allow NATO minehunters to transit the Bosphorus")]
