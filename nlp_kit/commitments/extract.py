@@ -1300,9 +1300,10 @@ _LIST_JOINS = frozenset({",", "and", "or", ";"})
 
 def _listed_infinitives(draft: Draft) -> list[Draft]:
     """"calls on the Government to restore aid, to press the Emirates to stop arming the RSF and to seek a
-    resolution": each "to" after a comma or "and" opens an item of a list, one commitment each with the same
-    trigger and parties; ``draft`` keeps the first. "agreed to finalize and sign the treaty" (no second "to")
-    is one action."""
+    resolution": in a list of three or more, each "to" after a comma or "and" opens an item, one commitment each
+    with the same trigger and parties; ``draft`` keeps the first. Two ("agreed to begin talks before the end of
+    February and to conclude them within four months") are one undertaking, as is "agreed to finalize and
+    sign the treaty" (no second "to")."""
     head = draft.action_head
     if head is None or head.pos_ not in ("VERB", "AUX") or not draft.scope:
         return []
@@ -1311,7 +1312,7 @@ def _listed_infinitives(draft: Draft) -> list[Draft]:
     inside = {t.i for t in tokens}
     starts = [t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.i > head.i and t.head.i in inside
               and t.head.i != head.i and doc[t.i - 1].lower_ in _LIST_JOINS]
-    if not starts:
+    if len(starts) < 2 or not any(doc[s.i - 1].text in (",", ";") for s in starts):
         return []
     bounds = [s.i for s in starts] + [tokens[-1].i + 1]
 

@@ -964,14 +964,17 @@ def test_a_commitment_verb_negated_in_the_present_or_after_a_modal_declines_one(
     assert found["DEU"].action == "not send troops"
 
 
-def test_each_to_after_a_comma_or_and_opens_a_commitment_of_its_own(nlp):
+def test_each_to_in_a_list_of_three_opens_a_commitment_of_its_own(nlp):
     text = ("France calls on Iran to release the detained journalists, to allow inspectors back into Fordow and to "
-            "stop enriching uranium. Armenia and Azerbaijan agreed to finalize and sign the peace treaty.")
+            "stop enriching uranium. Armenia and Azerbaijan agreed to finalize and sign the peace treaty. "
+            "Japan promised to begin talks in May and to conclude them within four months.")
     found = [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp).commitments]
     assert found[:3] == [("FRA", "demand", "release the detained journalists"),
                          ("FRA", "demand", "allow inspectors back into Fordow"),
                          ("FRA", "demand", "stop enriching uranium")]
-    assert [action for *_, action in found[3:]] == ["finalize and sign the peace treaty"]  # one act, one "to"
+    # one act with one "to"; two with two are one undertaking
+    assert [action for *_, action in found[3:]] == [
+        "finalize and sign the peace treaty", "begin talks in May and to conclude them within four months"]
 
 
 def test_a_listed_recommendation_opens_with_a_verb_the_tagger_took_for_a_name(nlp):
