@@ -1311,7 +1311,7 @@ def _listed_infinitives(draft: Draft) -> list[Draft]:
     tokens = sorted((doc[i] for i in draft.scope), key=lambda t: t.i)
     inside = {t.i for t in tokens}
     starts = [t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.i > head.i and t.head.i in inside
-              and t.head.i != head.i and doc[t.i - 1].lower_ in _LIST_JOINS]
+              and t.head.i != head.i and doc[t.i - 1].lower_ in _LIST_JOINS and _verbs_up_to(t.head, head)]
     if len(starts) < 2 or not any(doc[s.i - 1].text in (",", ";") for s in starts):
         return []
     bounds = [s.i for s in starts] + [tokens[-1].i + 1]
@@ -1323,7 +1323,7 @@ def _listed_infinitives(draft: Draft) -> list[Draft]:
         return words
 
     items = [(start.head, item(start.i + 1, bounds[n + 1])) for n, start in enumerate(starts)]
-    own = item(tokens[0].i, bounds[0])
+    own = item(head.i, bounds[0])  # from the head on: what comes before it in scope is no part of the act
     if not own or any(not words for _, words in items):
         return []
     draft.action, draft.scope = _phrase(own), {t.i for t in own}
@@ -1331,6 +1331,18 @@ def _listed_infinitives(draft: Draft) -> list[Draft]:
     return [replace(draft, action_head=verb, action=_phrase(words), scope={t.i for t in words},
                     evidence_tokens=[draft.trigger, *words], made_tokens=list(draft.made_tokens))
             for verb, words in items]
+
+
+def _verbs_up_to(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` hangs from ``head`` through verbs alone, as the items of one list do however the parser
+    joins them; not through a noun ("its commitments to cut ties, to reduce violence and to engage ...",
+    told inside an "intention to review the agreement": those are the commitments', not the intention's)."""
+    token = verb
+    while token.i != head.i:
+        if token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 _ASKED_BACK = 3  # sentences back to the question an answer's "that" takes up
