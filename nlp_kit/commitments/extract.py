@@ -558,7 +558,8 @@ class CommitmentExtractor:
                     break
                 draft = self._interpret(fallback, resolver)
             if draft is not None and (not draft.action or _only_a_pronoun(draft, resolver.doc)):
-                draft.action = _asked_action(draft, resolver) or ""  # "Will you commit to X?" "I commit to that."
+                # "Will you commit to X?" "I commit to that."; "What I can commit to is raising X"
+                draft.action = _asked_action(draft, resolver) or _cleft_action(draft) or ""
             if draft is None or not draft.parties.ids or not draft.action or _only_a_time(draft, resolver.doc) or (
                 self._declined(draft)
             ):
@@ -1343,6 +1344,24 @@ def _verbs_up_to(verb: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _cleft_action(draft: Draft) -> str | None:
+    """What a cleft's commitment is: "What I can commit to is raising the findings with the Prime Minister",
+    "What we can promise is a vote by June" -> what follows the "is" (the draft takes it as its scope and
+    evidence); None for any other clause."""
+    verb = draft.trigger
+    if verb.dep_ != "csubj" or verb.head.lemma_ != "be" or not any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children
+    ):
+        return None
+    complement = next((c for c in verb.head.children if c.dep_ in ("attr", "xcomp", "acomp", "ccomp")), None)
+    if complement is None:
+        return None
+    words = [t for t in complement.subtree if not (t.is_punct and t.i == complement.right_edge.i)]
+    draft.scope = {t.i for t in words}
+    draft.evidence_tokens.extend(words)
+    return _phrase(words) or None
 
 
 _ASKED_BACK = 3  # sentences back to the question an answer's "that" takes up

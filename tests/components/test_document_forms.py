@@ -985,3 +985,9 @@ def test_a_listed_recommendation_opens_with_a_verb_the_tagger_took_for_a_name(nl
     assert found == [("EU", "recommendation", "Fund a second mine countermeasures group"),
                      ("EU", "recommendation", "Open EU ports on the Danube to Ukrainian grain"),
                      ("TUR", "recommendation", "Allow NATO minehunters to transit the Bosphorus")]
+
+
+def test_a_cleft_commits_to_what_follows_its_is(nlp):
+    text = "What Germany will guarantee is the loan for the grid. What France did was wrong."
+    assert [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp).commitments] == [
+        ("DEU", "pledge", "the loan for the grid")]
