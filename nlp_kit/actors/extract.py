@@ -670,9 +670,7 @@ class _DocReader:
     def read_organisations(self) -> None:
         """Organisations the NER finds whose name ends in an organisation word ("the Wagner Group")."""
         heads = self.x.lexicon["org_heads"]
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG":
-                continue
+        for ent in (line for ent in self.doc.ents if ent.label_ == "ORG" for line in _lines_of(ent)):
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
             if end - start < 2 or self.doc[end - 1].text not in heads:
@@ -954,15 +952,15 @@ class _DocReader:
                 self.add(latest, token.i, token.i + 1, "anaphor")
 
     def read_organisation_anaphora(self) -> None:
-        """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission":
-        a capitalised organisation word after "the" refers to the last organisation named with it in the
+        """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission",
+        "this House" after "House of Commons": a capitalised organisation word after "the" or "this" refers to the last organisation named with it in the
         same or the two previous sentences, or to the only one named with it before, however far back ("the
         Force" of a resolution's fourth paragraph)."""
         heads = self.x.lexicon["org_anaphor_heads"]
         named = [f for f in self.found.values() if f.record.type == "org"]
         if not named:
             return
-        for token in self._bare_heads(heads):
+        for token in bare_heads(self.doc, heads, self.taken, ("the", "this")):  # "That this House notes ..."
             bearing = [f for f in named if token.text in f.record.name.split()]
             latest = self._named_last_before(token, bearing) or self._only_one_before(token, bearing)
             if latest is not None:
@@ -1096,6 +1094,21 @@ class _DocReader:
         return actors, spans
 
 
+def _lines_of(ent: Span) -> list[Span]:
+    """The parts of an entity on each of its lines: a name never runs across a line break ("House of
+    Commons\nOpposition Day Motion", "Recommendations\nCentre for Maritime Security Studies")."""
+    parts, start = [], ent.start
+    for token in ent:
+        if token.is_space or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                parts.append(ent.doc[start:end])
+            start = token.i + 1
+    if ent.end > start:
+        parts.append(ent.doc[start : ent.end])
+    return parts
+
+
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Miss"})
 # Words of a capitalised label that name a role, not a person: "THE MODERATOR", "AUDIENCE MEMBER"
 _LABEL_ROLE_WORDS = frozenset({"moderator", "audience", "member", "question", "answer", "participant", "reporter",
@@ -1113,12 +1126,14 @@ def _field_label(token: Token) -> bool:
     )
 
 
-def bare_heads(doc: Doc, heads: Iterable[str], taken: set[int]) -> Iterable[Token]:
-    """Tokens of ``heads`` not in ``taken`` standing alone after "the" ("The Court ruled", "The Government
-    shall"), not opening a longer name ("the Court of Justice", "the Council Secretariat", "the Government
-    Accountability Office")."""
+def bare_heads(
+    doc: Doc, heads: Iterable[str], taken: set[int], determiners: tuple[str, ...] = ("the",)
+) -> Iterable[Token]:
+    """Tokens of ``heads`` not in ``taken`` standing alone after "the" (or another of ``determiners``: a motion's
+    "this House") ("The Court ruled", "The Government shall"), not opening a longer name ("the Court of
+    Justice", "the Council Secretariat", "the Government Accountability Office")."""
     for token in doc:
-        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in taken:
+        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ not in determiners or token.i in taken:
             continue
         if token.i + 1 < len(doc) and (doc[token.i + 1].lower_ == "of" or doc[token.i + 1].is_title):
             continue

@@ -991,3 +991,35 @@ def test_a_cleft_commits_to_what_follows_its_is(nlp):
     text = "What Germany will guarantee is the loan for the grid. What France did was wrong."
     assert [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp).commitments] == [
         ("DEU", "pledge", "the loan for the grid")]
+
+
+MOTION = """House of Commons
+Opposition Day Motion: Sudan
+Agreed on division, 11 March 2026
+
+That this House notes that the war in Sudan has displaced more than 12 million people; regrets that the Government has not met its pledge to double aid to Sudan; calls on the Government to restore UK aid to Sudan to £250 million, to press the United Arab Emirates to stop arming the Rapid Support Forces and to seek a new Security Council resolution; and urges all parties to agree an immediate ceasefire.
+"""
+
+
+def test_a_motion_speaks_for_the_house_named_at_its_top(nlp):
+    analysis = nlp_kit.analyze(MOTION, nlp=nlp, dct="2026-03-11")
+    assert "ORG:House of Commons" in {a.id for a in analysis.actors}  # its name ends its line, not the next
+    calls = [(c.actor, c.counterpart, c.action) for c in analysis.commitments if c.kind == "demand"]
+    assert calls[:3] == [
+        ("ORG:House of Commons", "GBR", "restore UK aid to Sudan to £250 million"),
+        ("ORG:House of Commons", "GBR", "press the United Arab Emirates to stop arming the Rapid Support Forces"),
+        ("ORG:House of Commons", "GBR", "seek a new Security Council resolution"),
+    ]
+    assert calls[3][0] == "ORG:House of Commons"
+
+
+def test_a_research_centre_is_an_organisation_and_a_name_never_runs_across_a_line(nlp):
+    from spacy.tokens import Span
+
+    from nlp_kit.actors.extract import _lines_of
+
+    text = "Mine clearance is slow, the Centre for Maritime Security Studies finds."
+    assert "ORG:Centre for Maritime Security Studies" in {a.id for a in nlp_kit.analyze(text, nlp=nlp).actors}
+    doc = nlp.make_doc("Summary and Recommendations\nCentre for Maritime Security Studies")
+    assert [part.text for part in _lines_of(Span(doc, 0, len(doc), label="ORG"))] == [
+        "Summary and Recommendations", "Centre for Maritime Security Studies"]

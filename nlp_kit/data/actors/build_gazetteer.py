@@ -5,7 +5,7 @@ Input: pycountry (ISO 3166-1 names, official and common names), the countryinfo 
 and the curated files beside this script: ``state_extras.csv`` (press variants,
 abbreviations, seats of government, Kosovo), ``territories.txt`` (ISO entries that are
 places, not actors), ``igos.yaml`` (intergovernmental organisations and collective actors), ``groups.yaml``
-(well-known armed groups and movements), ``missions.yaml`` (peace operations), ``companies.yaml`` (state-linked and strategic companies), ``ngos.yaml`` (non-governmental organisations), ``people.csv`` (prominent leaders)
+(well-known armed groups and movements), ``missions.yaml`` (peace operations), ``companies.yaml`` (state-linked and strategic companies), ``ngos.yaml`` (non-governmental organisations), ``legislatures.yaml`` (parliaments and their chambers), ``people.csv`` (prominent leaders)
 and ``places.txt`` (regions and seas that are never actors).
 Output: one JSON object a line, ``{"id", "name", "type", "affiliation", "aliases": [{"text",
 "form"}]}`` (and ``"shared_aliases"`` for a demonym or capital two states share); places carry
@@ -192,7 +192,7 @@ def resolve_conflicts(records: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    records = build_places() + build_igos() + build_igos("groups.yaml") + build_igos("missions.yaml") + build_igos("companies.yaml") + build_igos("ngos.yaml") + build_states() + build_people()
+    records = build_places() + build_igos() + build_igos("groups.yaml") + build_igos("missions.yaml") + build_igos("companies.yaml") + build_igos("ngos.yaml") + build_igos("legislatures.yaml") + build_states() + build_people()
     records = resolve_conflicts(records)
     with OUT.open("w", encoding="utf-8") as handle:
         for record in records:
