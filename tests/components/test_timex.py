@@ -416,3 +416,20 @@ def test_day_words_mid_periods_final_quarter_and_half_units(nlp, text, phrase, t
 )
 def test_line_breaks_opening_quotes_and_a_bracketed_fy_do_not_split_an_expression(nlp, text, phrase, value):
     assert [(t["text"], t["value"]) for t in timexes(nlp, text, "2024-03-12")] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales peaked in the last week of December.", "the last week of December", "1997-W52"),
+        ("Sales fell in the first week of January.", "the first week of January", "1998-W01"),
+        ("Sales will rise in the second week of April 1999.", "the second week of April 1999", "1999-W14"),
+    ],
+)
+def test_a_numbered_week_of_a_month_is_one_iso_week_not_last_week(nlp, text, phrase, value):
+    assert [(t["text"], t["value"]) for t in timexes(nlp, text, "1998-03-12")] == [(phrase, value)]
+
+
+def test_the_past_before_a_count_is_no_past_reference(nlp):
+    assert timexes(nlp, "It rained the past three summers.", "1998-03-12") == []
+    assert [t["value"] for t in timexes(nlp, "In the past, it rained.", "1998-03-12")] == ["PAST_REF"]
