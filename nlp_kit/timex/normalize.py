@@ -607,6 +607,20 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DURATION", duration_value(n, unit), mod)
 
 
+def long_duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"year-long" -> P1Y, "a two-year-long inquiry" -> P2Y, "months-long" -> PXM, "weeklong" -> P1W."""
+    g = m.groups
+    word = g["unit"].lower()
+    unit = _unit(word, vocab)
+    if unit is None:
+        return None
+    plural = word.endswith("s")  # "months-long", "centuries-long": how many is not said
+    if g.get("num"):
+        n = _number(g["num"], vocab)
+        return Partial("DURATION", duration_value(n, unit)) if n and 0 < n < 1000 else None
+    return Partial("DURATION", duration_value(None if plural else 1, unit))
+
+
 def deictic(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"To date" -> PRESENT_REF; "recently" -> PAST_REF; "soon" -> FUTURE_REF."""
     value = _lookup(vocab["deictic"], m.groups["deictic"])
@@ -706,6 +720,7 @@ NORMALIZERS = {
     "relative_unit": relative_unit,
     "shifted": shifted,
     "duration": duration,
+    "long_duration": long_duration,
     "deictic": deictic,
     "frequency": frequency,
     "clock": clock,

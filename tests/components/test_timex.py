@@ -433,3 +433,17 @@ def test_a_numbered_week_of_a_month_is_one_iso_week_not_last_week(nlp, text, phr
 def test_the_past_before_a_count_is_no_past_reference(nlp):
     assert timexes(nlp, "It rained the past three summers.", "1998-03-12") == []
     assert [t["value"] for t in timexes(nlp, "In the past, it rained.", "1998-03-12")] == ["PAST_REF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It was a year-long war.", "year-long", "P1Y"),
+        ("It was a weeklong strike.", "weeklong", "P1W"),
+        ("It was a two-year-long inquiry.", "two-year-long", "P2Y"),
+        ("It was a months-long siege.", "months-long", "PXM"),
+    ],
+)
+def test_a_long_adjective_is_a_duration(nlp, text, phrase, value):
+    assert [(t["text"], t["type"], t["value"]) for t in timexes(nlp, text, "1998-03-12")] == [
+        (phrase, "DURATION", value)]
