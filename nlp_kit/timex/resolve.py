@@ -398,7 +398,7 @@ class Resolver:
         elif (same := self.dated_days.get(p.value[4:])) is not None and not self._against_tense(p, same[1], tense):
             anchor, year = same  # "the attacks on September 11th, 2001 ... the lives lost on September 11th"
         elif self.dct is not None:
-            anchor, year = "DCT", self._year_from_dct(p, tense)
+            anchor, year = "DCT", self._holiday_year(p, tense) if p.holiday else self._year_from_dct(p, tense)
         else:
             return Resolved(p.value, p.range_end, None, False)
         year += p.offset if p.unit == "Y" else 0
@@ -476,6 +476,19 @@ class Resolver:
         if tense == "AHEAD":
             return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct - REPORTED_SLACK
         return parsed[0] > self.dct
+
+    def _holiday_year(self, p: Partial, tense: str) -> int:
+        """The year of a moveable feast told with no year, from the day it falls on around the creation time:
+        the last one on or before it in a past clause ("On Ash Wednesday he fasted", written in March 2013:
+        13 February 2013), the next one in a future clause, else the nearest."""
+        dct = self.dct
+        assert dct is not None and p.holiday is not None
+        days = {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in (dct.year - 1, dct.year, dct.year + 1)}
+        if tense == "PAST":
+            return max(year for year, day in days.items() if day <= dct or year == dct.year - 1)
+        if tense in ("FUTURE", "AHEAD"):
+            return min(year for year, day in days.items() if day >= dct or year == dct.year + 1)
+        return min(days, key=lambda year: abs((days[year] - dct).days))
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
         """The creation year, moved back (or on) a year when tense says the month lies there; what

@@ -46,3 +46,11 @@ def test_easter_among_orthodox_christians_is_the_orthodox_easter_and_so_is_every
         "Orthodox Easter", "DATE", "2022-04-24",
     )
     assert values(timex_nlp, "We celebrate Easter with family.", "2022-04-23") == [("Easter", "DATE", "2022-04-17")]
+
+
+def test_a_moveable_feast_without_a_year_is_the_one_the_tense_points_to_around_the_creation_time(timex_nlp):
+    # written on 22 March 2013: Ash Wednesday had been on 13 February, Easter was nine days ahead
+    assert values(timex_nlp, "On Ash Wednesday he fasted.", "2013-03-22") == [("Ash Wednesday", "DATE", "2013-02-13")]
+    assert values(timex_nlp, "He will pray on Good Friday.", "2013-03-22") == [("Good Friday", "DATE", "2013-03-29")]
+    assert values(timex_nlp, "On Palm Sunday he spoke.", "2013-03-22") == [("Palm Sunday", "DATE", "2012-04-01")]
+    assert values(timex_nlp, "By Pentecost it will end.", "2013-03-22") == [("Pentecost", "DATE", "2013-05-19")]
