@@ -953,9 +953,9 @@ class _DocReader:
 
     def read_organisation_anaphora(self) -> None:
         """"The Court" after "the Court of Arbitration", "the Commission" after "the Electoral Commission",
-        "this House" after "House of Commons": a capitalised organisation word after "the" or "this" refers to the last organisation named with it in the
-        same or the two previous sentences, or to the only one named with it before, however far back ("the
-        Force" of a resolution's fourth paragraph)."""
+        "this House" after "House of Commons": a capitalised organisation word after "the" or "this" refers to
+        the last organisation named with it in the same or the two previous sentences, or to the only one named
+        with it before, however far back ("the Force" of a resolution's fourth paragraph)."""
         heads = self.x.lexicon["org_anaphor_heads"]
         named = [f for f in self.found.values() if f.record.type == "org"]
         if not named:

@@ -420,14 +420,10 @@ class CommitmentExtractor:
                 verb.tag_ not in ("DT", "PRP", "PRP$", "CD", "IN", "CC", "WDT", "WP", "EX")
             )  # "- Publish monthly data ...", tagged an adjective: a listed item's first word, a verb
             if listed and not (verb.i == sentence.root.i and _imperative(verb)):
-                tokens = [t for t in sentence if t.i >= verb.i]
+                tokens = [t for t in sentence if t.i >= verb.i]  # misparsed: the item's words as written
                 while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                     tokens.pop()
-                draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
-                draft.action_head, draft.action, draft.scope = verb, _phrase(tokens), {t.i for t in tokens}
-                draft.evidence_tokens.extend(tokens)
-                draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
-                drafts.append(draft)
+                drafts.append(self._recommended(verb, tokens, addressees))
                 continue
             if not (verb.i == sentence.root.i and _imperative(verb)):
                 opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
@@ -435,14 +431,17 @@ class CommitmentExtractor:
                     addressees = None
                 continue
             # One item, one recommendation: "Resume the funding and channel it through the UN" is one act asked.
-            draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
             tokens = _cut([t for t in _action_tokens(verb) if t.i >= verb.i], verb)
-            draft.action_head, draft.action = verb, _phrase(tokens)
-            draft.scope = {t.i for t in tokens}
-            draft.evidence_tokens.extend(tokens)
-            draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
-            drafts.append(draft)
+            drafts.append(self._recommended(verb, tokens, addressees))
         return drafts
+
+    def _recommended(self, verb: Token, tokens: list[Token], addressees: Parties) -> Draft:
+        """The author's recommendation that ``addressees`` do what the item from ``verb`` (its ``tokens``) says."""
+        draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
+        draft.action_head, draft.action, draft.scope = verb, _phrase(tokens), {t.i for t in tokens}
+        draft.evidence_tokens.extend(tokens)
+        draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
+        return draft
 
     def _walkaways(
         self, drafts: list[Draft], resolver: PartyResolver, lemma_lower: numpy.ndarray
@@ -1843,6 +1842,7 @@ def _after_list_marker(token: Token) -> bool:
     elif marker.text not in LIST_MARKERS:
         return False
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
 
 def _owner_of_others(token: Token, lexicon: CommitmentLexicon) -> bool:
     """"Mali's international partners": the possessor of a noun that is not its own agent is not addressed."""

@@ -29,18 +29,21 @@ class CommitmentsComponent:
 
     def __init__(self, nlp: Language, name: str, lexicon_dir: str | None = None) -> None:
         self.name = name
-        self.extractor = CommitmentExtractor(nlp.vocab, lexicon_dir, verb_lemmas=_verb_lemmas(nlp))
+        self.extractor = CommitmentExtractor(nlp.vocab, lexicon_dir)
+        # the lemmatizer's tables are loaded after the components are made when a pipeline is read from disk:
+        # its verbs are read at the first call
+        self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        if self._lemmatizer is not None:
+            self.extractor.verb_lemmas, self._lemmatizer = _verb_lemmas(self._lemmatizer), None
         doc._.commitments = self.extractor(doc)
         return doc
 
 
-def _verb_lemmas(nlp: Language) -> frozenset[str]:
-    """The verbs the pipeline's rule lemmatizer knows (its ``lemma_index`` table), or none without one."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+def _verb_lemmas(lemmatizer: object) -> frozenset[str]:
+    """The verbs a rule lemmatizer knows (its ``lemma_index`` table), or none without one."""
+    lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("verb", ()))

@@ -1023,3 +1023,12 @@ def test_a_research_centre_is_an_organisation_and_a_name_never_runs_across_a_lin
     doc = nlp.make_doc("Summary and Recommendations\nCentre for Maritime Security Studies")
     assert [part.text for part in _lines_of(Span(doc, 0, len(doc), label="ORG"))] == [
         "Summary and Recommendations", "Centre for Maritime Security Studies"]
+
+
+def test_a_pipeline_read_from_disk_still_reads_listed_items_first_verbs(nlp, tmp_path):
+    import spacy
+
+    nlp.to_disk(tmp_path / "pipeline")
+    text = "Corridor\n\nMine clearance is slow.\n\nTo the European Union:\n- Fund a second mine countermeasures group.\n"
+    found = nlp_kit.analyze(text, nlp=spacy.load(tmp_path / "pipeline")).commitments
+    assert [(c.actor, c.action) for c in found] == [("EU", "Fund a second mine countermeasures group")]
