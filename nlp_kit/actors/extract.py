@@ -1178,6 +1178,11 @@ def _long_form_start(doc: Doc, paren: int, abbreviation: str) -> int | None:
     if not _ACRONYM.match(abbreviation):
         return None
     letters = [c for c in abbreviation if c.isupper()]
+    return _spelled_from(doc, paren, letters) or _translated_from(doc, paren, letters)
+
+
+def _spelled_from(doc: Doc, paren: int, letters: list[str]) -> int | None:
+    """The long form before ``doc[paren]`` whose initials spell ``letters`` in order, or None."""
     j, k = paren - 1, len(letters) - 1
     limit = paren - 3 * len(letters) - 2
     while j >= 0 and j > limit and k >= 0:
@@ -1191,6 +1196,24 @@ def _long_form_start(doc: Doc, paren: int, abbreviation: str) -> int | None:
             return None
         j -= 1
     if k >= 0:
+        return None
+    return j + 1
+
+
+def _translated_from(doc: Doc, paren: int, letters: list[str]) -> int | None:
+    """The long form before ``doc[paren]`` given in English whose abbreviation is its original language's: as
+    many capitalised words as ``letters``, with the same initials in another order ("the Coordination of
+    Azawad Movements (CMA)", Coordination des Mouvements de l'Azawad), or None."""
+    j, initials = paren - 1, []
+    while j >= 0 and len(initials) < len(letters):
+        token = doc[j]
+        if token.text[:1].isupper() and token.is_alpha:
+            initials.append(token.text[0])
+        elif token.lower_ not in _LONG_FORM_FILLERS:
+            return None
+        j -= 1
+    before = doc[j] if j >= 0 else None
+    if sorted(initials) != sorted(letters) or before is not None and before.text[:1].isupper() and before.is_alpha:
         return None
     return j + 1
 

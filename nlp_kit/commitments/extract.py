@@ -556,6 +556,11 @@ class CommitmentExtractor:
                 if draft is not None and draft.parties.ids and draft.action:
                     break
                 draft = self._interpret(fallback, resolver)
+            if draft is not None and draft.parties.ids and not draft.action and (
+                listed := _listed_after_colon(draft, resolver)
+            ):
+                accepted.extend(listed)  # "the two leaders committed to:" and a bullet for each act
+                continue
             if draft is not None and (not draft.action or _only_a_pronoun(draft, resolver.doc)):
                 # "Will you commit to X?" "I commit to that."; "What I can commit to is raising X"
                 draft.action = _asked_action(draft, resolver) or _cleft_action(draft) or ""
@@ -663,9 +668,9 @@ class CommitmentExtractor:
             # "everything" of "have disbursed everything they pledged then".
             promised_thing = verb.head
         elif (
-            head is None
-            or head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lexicon.expressive_objects
-            or head.dep_ == "dobj"
+            head is None and not _before_a_list(verb)
+            or head is not None and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lexicon.expressive_objects
+            or head is not None and head.dep_ == "dobj"
             and head.lemma_.lower() in self.lexicon.nominal
             and kind != "demand"  # "demanded guarantees that ...": what is demanded is the undertaking
         ):
@@ -928,9 +933,11 @@ class CommitmentExtractor:
         )
         draft.evidence_tokens.extend([subject, *_cut(head_tokens, verb)])
         reporter = _reporting_ancestor(verb, self.lexicon)
-        if reporter is not None:
-            # "Paris said Moscow must withdraw": the reported speaker demands it.
-            speaker, _ = resolver.subject(reporter)
+        turn = resolver.turn_of(verb) if reporter is None else None
+        if reporter is not None or turn and not set(turn) & set(parties.ids):
+            # "Paris said Moscow must withdraw": the reported speaker demands it; so does whoever speaks the
+            # turn of a transcript or interview ("A: Israel must allow far more aid trucks into Gaza.")
+            speaker = resolver.subject(reporter)[0] if reporter is not None else resolver.split(list(turn or ()))
             if not speaker.ids:
                 return None
             draft.kind, draft.status = "demand", None
@@ -953,8 +960,10 @@ class CommitmentExtractor:
             # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat; what a party
             # "shall" do is an obligation ("the ELN shall suspend kidnapping").
             return None
-        if verb.lemma_.lower() in self.lexicon.schedule_verbs:
-            return None
+        if verb.lemma_.lower() in self.lexicon.schedule_verbs or verb.lemma_.lower() in self.lexicon.speech_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.speech_objects for c in verb.children
+        ):
+            return None  # "will travel to Indiana", "will deliver remarks": an itinerary
         light = self.lexicon.light_verbs.get(verb.lemma_.lower())
         if light is not None and not light.role and not light.kind and _negated(verb) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nominal for c in verb.children
@@ -1157,7 +1166,9 @@ class CommitmentExtractor:
     ) -> dict[str, Any]:
         sentence = cues.sentences.of(draft.trigger)
         evidence = [t for t in draft.evidence_tokens if sentence.start <= t.i < sentence.end]
-        if draft.subject is not None and sentence.start <= draft.subject.i < sentence.end:
+        if not evidence and draft.evidence_tokens:
+            evidence = list(draft.evidence_tokens)  # an item of a list under "committed to:": the item itself
+        elif draft.subject is not None and sentence.start <= draft.subject.i < sentence.end:
             evidence.extend(draft.subject.subtree if draft.subject.dep_ != "poss" else [draft.subject])
         start = min(t.idx for t in evidence)
         end = max(t.idx + len(t.text) for t in evidence)
@@ -1361,6 +1372,41 @@ def _cleft_action(draft: Draft) -> str | None:
     draft.scope = {t.i for t in words}
     draft.evidence_tokens.extend(words)
     return _phrase(words) or None
+
+
+def _before_a_list(verb: Token) -> bool:
+    """Whether ``verb`` ends its line before a colon, "to" and all ("committed to:", "will:", "agreed:")."""
+    following = [t for t in verb.doc[verb.i + 1 : verb.i + 4] if not t.is_space]
+    if following and following[0].lower_ == "to":
+        following = following[1:]
+    return bool(following) and following[0].text == ":" and (
+        following[0].i + 1 >= len(verb.doc) or "\n" in following[0].whitespace_ or verb.doc[following[0].i + 1].is_space
+    )
+
+
+def _listed_after_colon(draft: Draft, resolver: PartyResolver) -> list[Draft]:
+    """"the two leaders committed to:" then "- Launch a joint facility ...;" "- Double two-way trade ...": a
+    trigger whose sentence ends in a colon before it says what commits to each item of the list below it, one
+    commitment per item with the trigger's parties and kind; [] when no list follows."""
+    sentence = resolver.sentences.of(draft.trigger)
+    after = [t for t in sentence if t.i > draft.trigger.i and not t.is_space]
+    if not after or after[-1].text != ":" or any(t.is_alpha and t.lower_ != "to" for t in after):
+        return []
+    items: list[Draft] = []
+    step = resolver.sentences.step(sentence, 1)
+    while step is not None:
+        words = [t for t in step if not t.is_space]
+        if words and words[0].text in LIST_MARKERS:
+            words = words[1:]
+        elif not _after_list_marker(step[0]) and not (words and _after_list_marker(words[0])):
+            break
+        while words and (words[-1].is_punct or words[-1].lower_ in ("and", "or")):
+            words.pop()
+        if words:
+            items.append(replace(draft, action_head=words[0], action=_phrase(words), scope={t.i for t in words},
+                                 evidence_tokens=list(words), made_tokens=list(draft.made_tokens)))
+        step = resolver.sentences.step(step, 1)
+    return items
 
 
 _ASKED_BACK = 3  # sentences back to the question an answer's "that" takes up

@@ -97,6 +97,8 @@ class CommitmentLexicon:
     expressive_objects: frozenset[str]
     money_objects: frozenset[str]
     schedule_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_objects: frozenset[str]
     declining_verbs: frozenset[str]
     patterns: list[Pattern]
     status_cues: dict[str, list[list[list[str]]]]
@@ -182,6 +184,8 @@ class CommitmentLexicon:
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
                 money_objects=frozenset(triggers["money_objects"]["lemmas"]),
                 schedule_verbs=frozenset(triggers["schedule_verbs"]["lemmas"]),
+                speech_verbs=frozenset(triggers["speeches"]["verbs"]),
+                speech_objects=frozenset(triggers["speeches"]["objects"]),
                 declining_verbs=frozenset(triggers["declining_verbs"]["lemmas"]),
                 patterns=[_pattern(p, groups) for p in patterns],
                 status_cues={s: [_cue(c) for c in cues.get(s, [])] for s in STATUSES},

@@ -1032,3 +1032,45 @@ def test_a_pipeline_read_from_disk_still_reads_listed_items_first_verbs(nlp, tmp
     text = "Corridor\n\nMine clearance is slow.\n\nTo the European Union:\n- Fund a second mine countermeasures group.\n"
     found = nlp_kit.analyze(text, nlp=spacy.load(tmp_path / "pipeline")).commitments
     assert [(c.actor, c.action) for c in found] == [("EU", "Fund a second mine countermeasures group")]
+
+
+def test_a_lead_line_ending_in_committed_to_commits_its_subject_to_each_bullet(nlp):
+    text = ("FACT SHEET: U.S.-India Summit Deliverables\n\nToday the United States and India committed to:\n\n"
+            "- Launch a joint semiconductor packaging facility by 2028;\n"
+            "- Double two-way trade in clean energy goods over the next five years.\n\n"
+            "The President will deliver remarks at the State Department.\n")
+    found = [(c.actor, tuple(c.co_actors), c.kind, c.action, c.evidence.text)
+             for c in nlp_kit.analyze(text, nlp=nlp, dct="2026-09-22").commitments]
+    assert found == [
+        ("USA", ("IND",), "pledge", "Launch a joint semiconductor packaging facility by 2028",
+         "Launch a joint semiconductor packaging facility by 2028"),
+        ("USA", ("IND",), "pledge", "Double two-way trade in clean energy goods over the next five years",
+         "Double two-way trade in clean energy goods over the next five years"),
+    ]  # "will deliver remarks" is an itinerary
+
+
+INTERVIEW = """Interview with Foreign Minister Annalena Weber of Germany on Ukraine
+Published 3 November 2026
+
+Q: Minister, will Germany deliver more air defence systems to Ukraine this winter?
+
+A: Yes. We will deliver two more IRIS-T systems before Christmas.
+
+Q: Will German soldiers go to Ukraine?
+
+A: I will not speculate about deployments. Israel must allow far more aid trucks into Gaza.
+"""
+
+
+def test_an_interviewee_s_must_is_her_demand_and_what_she_will_not_say_is_none(nlp):
+    found = [(c.actor, c.kind, c.counterpart, c.action)
+             for c in nlp_kit.analyze(INTERVIEW, nlp=nlp, dct="2026-11-03").commitments]
+    assert found == [("DEU", "intent", None, "deliver two more IRIS-T systems before Christmas"),
+                     ("DEU", "demand", "ISR", "allow far more aid trucks into Gaza")]
+
+
+def test_an_abbreviation_from_the_name_s_own_language_is_that_name_s(nlp):
+    text = ("The plan was presented to the Coordination of Azawad Movements (CMA) in Lomé. "
+            "The CMA will hand over all heavy weapons within 60 days.")
+    actors = {a.id: [m.text for m in a.mentions] for a in nlp_kit.analyze(text, nlp=nlp).actors}
+    assert actors["GRP:Coordination of Azawad Movements"] == ["Coordination of Azawad Movements", "CMA", "CMA"]
