@@ -961,7 +961,7 @@ class CommitmentExtractor:
             # "shall" do is an obligation ("the ELN shall suspend kidnapping").
             return None
         if verb.lemma_.lower() in self.lexicon.schedule_verbs or verb.lemma_.lower() in self.lexicon.speech_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.speech_objects for c in verb.children
+            t.lemma_.lower() in self.lexicon.speech_objects for c in verb.children if c.dep_ == "dobj" for t in c.subtree
         ):
             return None  # "will travel to Indiana", "will deliver remarks": an itinerary
         light = self.lexicon.light_verbs.get(verb.lemma_.lower())
