@@ -1049,7 +1049,7 @@ def test_a_lead_line_ending_in_committed_to_commits_its_subject_to_each_bullet(n
     ]  # "will deliver remarks" is an itinerary
 
 
-INTERVIEW = """Interview with Foreign Minister Annalena Weber of Germany on Ukraine
+WEBER_INTERVIEW = """Interview with Foreign Minister Annalena Weber of Germany on Ukraine
 Published 3 November 2026
 
 Q: Minister, will Germany deliver more air defence systems to Ukraine this winter?
@@ -1064,7 +1064,7 @@ A: I will not speculate about deployments. Israel must allow far more aid trucks
 
 def test_an_interviewee_s_must_is_her_demand_and_what_she_will_not_say_is_none(nlp):
     found = [(c.actor, c.kind, c.counterpart, c.action)
-             for c in nlp_kit.analyze(INTERVIEW, nlp=nlp, dct="2026-11-03").commitments]
+             for c in nlp_kit.analyze(WEBER_INTERVIEW, nlp=nlp, dct="2026-11-03").commitments]
     assert found == [("DEU", "intent", None, "deliver two more IRIS-T systems before Christmas"),
                      ("DEU", "demand", "ISR", "allow far more aid trucks into Gaza")]
 
