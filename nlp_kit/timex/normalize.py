@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from typing import Any
 
@@ -452,9 +453,6 @@ def week(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DATE", f"{year or 'XXXX'}-W{n:02d}", relation=None if year else INHERIT_YEAR)
 
 
-_MONTH_DAYS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-
 def week_of(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"the week of June 20th" -> the ISO week holding that day (``unit="week_of"``: the resolver turns
     the day, once its year is known, into the week)."""
@@ -464,7 +462,7 @@ def week_of(m: Match, vocab: dict[str, Any]) -> Partial | None:
     elif g.get("ord"):  # "the first week of January": the week holding the 4th (ISO's rule); the last, the 4th from the end
         month, year = _month(g, vocab), g.get("year")
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"].lower())
-        day = 7 * (n - 1) + 4 if n else _MONTH_DAYS[month or 1] - 3
+        day = 7 * (n - 1) + 4 if n else monthrange(int(year or 2001), month or 1)[1] - 3
     else:
         month = _month(g, vocab) or _month({"month": g.get("month2")}, vocab)
         day = _day(g.get("day") or g.get("day2"))
