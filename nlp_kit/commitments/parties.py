@@ -251,12 +251,18 @@ class PartyResolver:
                         return found, current.head
                     current = current.head.head  # "it served Pakistan a notice demanding talks": who served it
                     continue
-                if current.dep_ == "conj" and _tenses_differ(current, current.head) and current.head.dep_ in (
-                    "ccomp", "acl", "relcl", "advcl"
-                ):
+                if current.dep_ == "conj" and (
+                    _tenses_differ(current, current.head) or _finite_after_infinitive(current, current.head)
+                ) and current.head.dep_ in ("ccomp", "acl", "relcl", "advcl"):
                     # "welcomes the ceasefire announced on 24 June and encourages both sides": the parser joined
-                    # "encourages" to the participle; a present verb goes with the present verb above it
+                    # "encourages" to the participle; a present verb goes with the present verb above it, past
+                    # the noun the participle describes ("welcomed India's decision to lower tariffs ... and
+                    # called for ...")
                     current = current.head.head
+                    while current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "pobj", "attr") and (
+                        current.head.i != current.i
+                    ):
+                        current = current.head if current.dep_ != "pobj" else current.head.head
                     continue
                 if current.dep_ == "pcomp" and current.head.dep_ == "prep":
                     current = current.head.head
@@ -967,6 +973,13 @@ def _tenses_differ(verb: Token, other: Token) -> bool:
     """One verb present ("encourages"), the other past ("announced")."""
     tags = {verb.tag_, other.tag_}
     return bool(tags & _PRESENT_TAGS) and bool(tags & _PAST_TAGS)
+
+
+def _finite_after_infinitive(verb: Token, other: Token) -> bool:
+    """A finite verb ("called") the parser joined to a "to" infinitive ("decision to lower tariffs")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and other.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in other.children
+    )
 
 
 def _by_agent(noun: Token) -> Token | None:

@@ -1074,3 +1074,11 @@ def test_an_abbreviation_from_the_name_s_own_language_is_that_name_s(nlp):
             "The CMA will hand over all heavy weapons within 60 days.")
     actors = {a.id: [m.text for m in a.mentions] for a in nlp_kit.analyze(text, nlp=nlp).actors}
     assert actors["GRP:Coordination of Azawad Movements"] == ["Coordination of Azawad Movements", "CMA", "CMA"]
+
+
+def test_a_finite_verb_the_parser_joined_to_an_infinitive_takes_the_main_clause_s_subject(nlp):
+    text = ("Today in Washington, President Harris and Prime Minister Modi held their second bilateral summit. "
+            "The leaders welcomed India's decision last year to lower tariffs on American almonds and called for an "
+            "early conclusion of the bilateral trade agreement.")
+    found = [(c.actor, c.co_actors, c.kind) for c in nlp_kit.analyze(text, nlp=nlp, dct="2026-09-22").commitments]
+    assert found == [("USA", ["IND"], "demand")]

@@ -40,7 +40,7 @@ def test_commitments_of_a_blind_batch_reach_the_f1_target(nlp, batch):
 
 
 KINDS_MISSED = pytest.mark.xfail(
-    reason="batch 20's kind accuracy is 0.60 (9 of 15): a mediator's proposed plan ('3. The CMA will hand over "
+    reason="batch 20's kind accuracy is 0.62 (10 of 16): a mediator's proposed plan ('3. The CMA will hand over "
     "all heavy weapons ...', 4 points) is read as the parties' intents, not as agreement terms proposed, and "
     "'will deliver two more IRIS-T systems' and 'will provide $200 million' are intents where the gold says pledges",
     strict=True,
@@ -64,7 +64,7 @@ STATUS_MISSED = {
         strict=True,
     ),
     "policy-blind-20": pytest.mark.xfail(
-        reason="batch 20's status accuracy is 0.60 (9 of 15): the proposed plan's 4 points read as made, not "
+        reason="batch 20's status accuracy is 0.62 (10 of 16): the proposed plan's 4 points read as made, not "
         "proposed; 'stands ready to contribute ... once there is a ceasefire' and an interviewee's 'Israel must "
         "allow ...' proposed where the gold says made",
         strict=True,
