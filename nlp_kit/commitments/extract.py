@@ -241,12 +241,8 @@ class CommitmentExtractor:
                 continue
             parties, line = agreed
             tokens = _cut([t for t in head.subtree if t.i >= head.i and t.sent.start == sentence.start], head)
-            draft = self._draft(Trigger(head, _AGREED_TERM, {}), "agreement", parties, None, None, None)
-            draft.action_head, draft.action = head, _phrase(tokens)
-            draft.scope = {t.i for t in tokens}
-            draft.evidence_tokens.extend(tokens)
-            draft.made_tokens = list(line)
-            draft.speaker, draft.status = _first(parties.ids), "made"
+            draft = self._record_draft(tokens, _AGREED_TERM, "agreement", parties, lower_first=False)
+            draft.made_tokens, draft.status = list(line), "made"
             drafts.append(draft)
         return drafts
 
@@ -423,7 +419,7 @@ class CommitmentExtractor:
                 tokens = [t for t in sentence if t.i >= verb.i]  # misparsed: the item's words as written
                 while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                     tokens.pop()
-                drafts.append(self._recommended(verb, tokens, addressees))
+                drafts.append(self._recommended(tokens, addressees))
                 continue
             if not (verb.i == sentence.root.i and _imperative(verb)):
                 opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
@@ -432,14 +428,12 @@ class CommitmentExtractor:
                 continue
             # One item, one recommendation: "Resume the funding and channel it through the UN" is one act asked.
             tokens = _cut([t for t in _action_tokens(verb) if t.i >= verb.i], verb)
-            drafts.append(self._recommended(verb, tokens, addressees))
+            drafts.append(self._recommended(tokens, addressees))
         return drafts
 
-    def _recommended(self, verb: Token, tokens: list[Token], addressees: Parties) -> Draft:
-        """The author's recommendation that ``addressees`` do what the item from ``verb`` (its ``tokens``) says."""
-        draft = self._draft(Trigger(verb, _ADDRESSED, {}), "recommendation", addressees, None, None, None)
-        draft.action_head, draft.action, draft.scope = verb, _phrase(tokens), {t.i for t in tokens}
-        draft.evidence_tokens.extend(tokens)
+    def _recommended(self, tokens: list[Token], addressees: Parties) -> Draft:
+        """The author's recommendation that ``addressees`` do what an item says, its ``tokens`` from its verb on."""
+        draft = self._record_draft(tokens, _ADDRESSED, "recommendation", addressees, lower_first=False)
         draft.speaker, draft.status, draft.cameo = "AUTHOR", "proposed", None
         return draft
 
@@ -1388,10 +1382,9 @@ def _listed_after_colon(draft: Draft, resolver: PartyResolver) -> list[Draft]:
     """"the two leaders committed to:" then "- Launch a joint facility ...;" "- Double two-way trade ...": a
     trigger whose sentence ends in a colon before it says what commits to each item of the list below it, one
     commitment per item with the trigger's parties and kind; [] when no list follows."""
-    sentence = resolver.sentences.of(draft.trigger)
-    after = [t for t in sentence if t.i > draft.trigger.i and not t.is_space]
-    if not after or after[-1].text != ":" or any(t.is_alpha and t.lower_ != "to" for t in after):
+    if not _before_a_list(draft.trigger):
         return []
+    sentence = resolver.sentences.of(draft.trigger)
     items: list[Draft] = []
     step = resolver.sentences.step(sentence, 1)
     while step is not None:
