@@ -20,14 +20,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped whenever a field is added, removed or changes meaning; the database
 records it in ``schema_version`` and migrates older databases forward
 (``nlp_kit.sinks.sql.migrate``).
 
 1. the first contract;
 2. ``Commitment.agents``; ``Summary.actor_roles``, ``commitments``, ``stances``, ``budget``;
-3. ``Analysis.voice`` and ``Analysis.turns`` (who speaks: the title's speaker, each turn's).
+3. ``Analysis.voice`` and ``Analysis.turns`` (who speaks: the title's speaker, each turn's);
+4. ``Event.predicate_start`` and ``predicate_end`` (where the predicate stands in the text).
 """
 
 ActorType = Literal["state", "person", "igo", "org", "group"]
@@ -152,6 +153,8 @@ class Event(_Model):
     value: str = Field(description="TIMEX3 value of the date.")
     sort_key: str = Field(description="ISO-like key that orders events chronologically.")
     predicate: str | None = Field(default=None, description="Lemma of the clause's main verb or event noun.")
+    predicate_start: int | None = Field(default=None, description="Character offset where the predicate starts.")
+    predicate_end: int | None = Field(default=None, description="Character offset where the predicate ends.")
     actors: list[str] = Field(default_factory=list, description="Ids of actors taking part.")
     description: str = Field(description="Short readable description of the event.")
     uncertain: bool = Field(default=False, description="True when the date or its attachment is a guess.")

@@ -176,7 +176,8 @@ def eval_timex_command(
     errors: Annotated[int, typer.Option("--errors", help="Also list up to N disagreements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
 ) -> None:
-    """Score time expressions with the TempEval-3 measures: strict/relaxed span P/R/F1, type and value F1."""
+    """Score time expressions with the TempEval-3 measures: strict/relaxed span P/R/F1, type and value F1;
+    with TimeML gold, also how often the timeline attaches a date to the event the gold's TLINKs anchor it to."""
     from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
     report = evaluate_timex(gold, docs_dir=docs, nlp=timex_pipeline(model), limit=limit)
@@ -194,6 +195,10 @@ def eval_timex_command(
     for attribute in ("type", "value"):
         row = report[attribute]
         table.add_row(attribute, "", "", f"{row['f1']:.3f}", f"{row['accuracy']:.3f}", "", "", "")
+    if "timeline" in report:  # TimeML gold with TLINKs: is each date on the timeline with its event?
+        row = report["timeline"]
+        table.add_row("timeline event", "", "", "", f"{row['accuracy']:.3f}", str(row["attached"]),
+                      str(row["placed"]), str(row["linked"]))
     console.print(table)
     for item in disagreements[:errors]:
         console.print(

@@ -3,7 +3,12 @@
 Reading: a ``.tml`` file gives a ``TimeMLDocument`` with the ``<TEXT>``
 content stripped of tags, the creation time (the TIMEX3 whose
 ``functionInDocument`` is ``CREATION_TIME``) and every in-text TIMEX3 as a
-dict ``{start, end, text, type, value, mod}`` with offsets into that text.
+dict ``{start, end, text, type, value, mod, events}`` with offsets into that
+text.  ``events`` lists the ``[start, end]`` spans of the EVENTs a TLINK
+anchors to that time (``ANCHORING_RELATIONS``: the time includes, overlaps,
+begins or ends the event, not merely precedes or follows it), together with
+the events an IDENTITY or SIMULTANEOUS TLINK makes the same as one of them:
+what nlp_kit's timeline should attach the expression to.
 
 Writing: ``retag_timeml`` gives back a ``.tml`` file with its ``<TEXT>`` tagged
 by nlp_kit instead (every tag inside it, and the links that named them,
@@ -71,6 +76,7 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
         raise UnreadableInput("TimeML file has no <TEXT> element", path=path)
     parts: list[str] = []
     timexes: list[dict] = []
+    events: dict[str, tuple[int, int]] = {}
     offset = 0
 
     def walk(el: ET.Element) -> None:
@@ -84,6 +90,8 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
             if child.tail:
                 parts.append(child.tail)
                 offset += len(child.tail)
+        if el.tag == "EVENT" and el.get("eid"):
+            events[el.get("eid")] = (start, offset)
         if el.tag == "TIMEX3" and el.get("functionInDocument") != "CREATION_TIME":
             timexes.append(
                 {
@@ -98,11 +106,42 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
 
     walk(text_el)
     text = "".join(parts)
+    anchored = _anchored_events(root, events)
     for timex in timexes:
         timex["text"] = text[timex["start"] : timex["end"]]
+        timex["events"] = [list(span) for span in sorted(anchored.get(timex["id"], ()))]
     doc_id_el = root.find("DOCID")
     doc_id = doc_id_el.text.strip() if doc_id_el is not None and doc_id_el.text else path.stem
     return TimeMLDocument(doc_id=doc_id, text=text, dct=dct, timexes=timexes)
+
+
+ANCHORING_RELATIONS = frozenset(
+    {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "IDENTITY", "BEGINS", "ENDS", "BEGUN_BY",
+     "ENDED_BY"}
+)
+"""TLINK relTypes by which a time dates an event; BEFORE, AFTER, IBEFORE and IAFTER only order them."""
+
+
+def _anchored_events(root: ET.Element, events: dict[str, tuple[int, int]]) -> dict[str, set[tuple[int, int]]]:
+    """Time id -> spans of the events TLINKs anchor to it, with the events IDENTITY or SIMULTANEOUS
+    links make the same as those (TimeBank links a time to one of several mentions of one event)."""
+    instance = {m.get("eiid"): events.get(m.get("eventID", "")) for m in root.iter("MAKEINSTANCE")}
+    anchored: dict[str, set[tuple[int, int]]] = {}
+    same: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for link in root.iter("TLINK"):
+        relation = link.get("relType")
+        if relation not in ANCHORING_RELATIONS:
+            continue
+        source, target = (instance.get(link.get(key) or "") for key in ("eventInstanceID", "relatedToEventInstance"))
+        if source is not None and target is not None:
+            if relation in ("IDENTITY", "SIMULTANEOUS"):
+                same.setdefault(source, set()).add(target)
+                same.setdefault(target, set()).add(source)
+        elif source is not None and link.get("relatedToTime"):
+            anchored.setdefault(link.get("relatedToTime"), set()).add(source)
+        elif target is not None and link.get("timeID"):
+            anchored.setdefault(link.get("timeID"), set()).add(target)
+    return {time: spans | {o for span in spans for o in same.get(span, ())} for time, spans in anchored.items()}
 
 
 def read_timeml_dir(path: str | Path) -> list[TimeMLDocument]:

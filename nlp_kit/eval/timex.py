@@ -12,6 +12,8 @@ Measures, micro-averaged over all documents, on character spans:
 * strict P/R/F1: predicted span equals a gold span exactly;
 * relaxed P/R/F1: spans overlap (each gold and each prediction matched once,
   largest overlap first);
+* timeline attachment, when the gold is TimeML with TLINKs (``score_attachment``):
+  how often the timeline's event for a matched date is one the gold anchors to it;
 * type and value accuracy over relaxed matches (value compared as the TIMEX3
   ``value`` string; ``mod`` is reported separately; a decade is the same value
   written either way, TimeML/TempEval-3 gold's ``199`` or the ``199X`` nlp_kit
@@ -68,6 +70,7 @@ class GoldDocument:
     path: str | None = None
     from_json: bool = False
     predicted: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)  # the predicted timeline
 
 
 def split_part(file_name: str) -> str:
@@ -168,6 +171,7 @@ def _canonical(value: str | None) -> str | None:
 
 def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
     """TempEval-3 measures over documents whose ``predicted`` lists are filled."""
+    documents = list(documents)
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = mod_ok = 0
     errors: list[dict[str, Any]] = []
     n_docs = 0
@@ -197,6 +201,7 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
         errors.extend({"doc": doc.doc_id, "text": p["text"], "gold": None, "predicted": p["value"]}
                       for pi, p in enumerate(predicted) if pi not in matched_p)
     relaxed_prf = _prf(relaxed, n_pred, n_gold)
+    timeline = score_attachment(documents)
     type_acc = type_ok / relaxed if relaxed else 0.0
     value_acc = value_ok / relaxed if relaxed else 0.0
     return {
@@ -206,7 +211,35 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
         "type": {"accuracy": round(type_acc, 4), "f1": round(relaxed_prf["f1"] * type_acc, 4)},
         "value": {"accuracy": round(value_acc, 4), "f1": round(relaxed_prf["f1"] * value_acc, 4)},
         "mod": {"accuracy": round(mod_ok / relaxed, 4) if relaxed else 0.0},
+        **({"timeline": timeline} if timeline["linked"] else {}),
         "errors": errors,
+    }
+
+
+def score_attachment(documents: Iterable[GoldDocument]) -> dict[str, Any]:
+    """How often the timeline attaches a date to the event the gold's TLINKs anchor to it.
+
+    Over gold DATE/TIME expressions with anchored ``events`` (TimeML gold; see
+    ``nlp_kit.eval.timeml``) that a prediction overlaps: ``linked`` counts them,
+    ``placed`` those whose prediction is on the timeline, ``attached`` those
+    whose timeline event's predicate lies inside one of the gold events.
+    ``accuracy`` = attached / placed, ``coverage`` = placed / linked.
+    """
+    linked = placed = attached = 0
+    for doc in documents:
+        gold = [g for g in doc.timexes if g.get("events") and g["type"] in ("DATE", "TIME") and not g.get("optional")]
+        events = {e["timex_id"]: e for e in doc.events}
+        for gi, pi in match_relaxed(gold, doc.predicted):
+            linked += 1
+            event = events.get(doc.predicted[pi].get("id"))
+            if event is None or event.get("predicate_start") is None:
+                continue
+            placed += 1
+            attached += any(start <= event["predicate_start"] < end for start, end in gold[gi]["events"])
+    return {
+        "linked": linked, "placed": placed, "attached": attached,
+        "accuracy": round(attached / placed, 4) if placed else 0.0,
+        "coverage": round(placed / linked, 4) if linked else 0.0,
     }
 
 
@@ -240,6 +273,7 @@ def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 1
 
     for document, doc in zip(documents, nlp.pipe(docs(), batch_size=batch_size)):
         document.predicted = list(doc._.timexes)
+        document.events = list(doc._.events)
 
 
 def _corpus_rows(documents: list[GoldDocument]) -> dict[tuple[str, str], Any]:

@@ -75,12 +75,9 @@ def clause_tense(span: Span) -> str:
     is read as the nearest such day.
     """
     verb = clause_verb(span.root)
-    if verb is None or _under_adjective(span.root, verb):
+    if verb is None or under_adjective(span.root, verb) is not None:
         return "UNKNOWN"
-    if verb.dep_ == "ccomp" and verb.head.i < span.start and (
-        subject := next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    ) is not None and span.end <= subject.left_edge.i:
-        verb = verb.head  # "said on Sunday it would elect ...": the parser hangs the date on the reported verb
+    verb = saying_verb(span, verb)
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span.root, verb) or verb.head.lower_ == "since" or any(
@@ -95,6 +92,19 @@ def clause_tense(span: Span) -> str:
     ):
         return "UNKNOWN"  # the date names the noun's event, not when the verb happens: "the June accord will join"
     return tense
+
+
+def saying_verb(span: Span, verb: Token) -> Token:
+    """The verb of saying when the parser hung a date between it and the clause reported on the reported
+    verb ("said on Sunday it would elect ...", "said Tuesday his government told ..."); else ``verb``.
+    A date after "that" is the reported clause's own ("said that last week a customer discovered ...")."""
+    if verb.dep_ == "ccomp" and verb.head.i < span.start and not any(
+        c.dep_ == "mark" and c.i < span.start for c in verb.children
+    ) and (
+        subject := next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ) is not None and span.end <= subject.left_edge.i:
+        return verb.head
+    return verb
 
 
 def _reported_future(verb: Token) -> bool:
@@ -160,14 +170,15 @@ def _background(span: Span) -> bool:
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 
-def _under_adjective(token: Token, verb: Token) -> bool:
-    """Whether an adjective stands between ``token`` and the verb governing it."""
+def under_adjective(token: Token, verb: Token) -> Token | None:
+    """The adjective standing between ``token`` and the verb governing it ("debentures due March 15,
+    2007", "payable Dec. 7"), or None."""
     for ancestor in token.ancestors:
         if ancestor.i == verb.i:
-            return False
+            return None
         if ancestor.pos_ == "ADJ":
-            return True
-    return False
+            return ancestor
+    return None
 
 
 def is_planned(span: Span) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.event_codes import code_predicate
+from nlp_kit.timex.annotate import saying_verb, under_adjective
 from nlp_kit.timex.resolve import parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
@@ -36,6 +37,7 @@ _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
 # How a date modifying a noun hangs from it: "the 2020 war" (nummod), "its July 2022 commitment" (nmod),
 # "Monday's meeting" (poss), "the 9/11 attacks" (compound).
 _PRENOMINAL = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
+_SUBJECTS = ("nsubj", "nsubjpass")
 # What a clause hangs from when it is not a sentence of its own: "is likely to begin by mid-2025"
 # (xcomp, acomp), "direct flights ..., halted in 2019" and "the talks, which began in 2019" (acl, relcl).
 _COMPLEMENTS = ("xcomp", "acomp")
@@ -137,16 +139,21 @@ def _readable_date(value: str, part: str | None) -> str | None:
 def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bool]:
     """The token naming the event ``span`` dates, and whether the attachment is a guess.
 
-    A date before a noun dates that noun ("the July 2022 commitment", "the 2026 wet season"), and so
-    does one after an event noun ("Executive Order 13400 of April 26, 2006"); otherwise the nearest
-    governing verb ("cut off its talks ... in 1993").
+    A date before a noun dates that noun ("the July 2022 commitment", "the 2026 wet season"), unless
+    the noun names no event and is the clause's subject ("third-quarter sales dropped": the drop); a
+    date after an event noun dates it ("the ceremony Friday", "Executive Order 13400 of April 26,
+    2006"); a date under an adjective dates the adjective's state ("debentures due March 15, 2007");
+    otherwise the nearest governing verb ("cut off its talks ... in 1993"), or the verb of saying when
+    the parser hung the date on the clause reported ("said Tuesday his government told ...").
     """
     root = span.root
     head = root.head
     if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
-        # "its 2022 commitment", "the 2026 wet season": the noun is what the date dates, never the verb
-        # ("could honor its 2022 commitment" is no honoring in 2022)
-        return head, False
+        eventive = _eventive(head, vocab)
+        if eventive or root.i < head.i and head.dep_ not in _SUBJECTS:
+            # "its 2022 commitment", "the 2026 wet season": the noun is what the date dates, never the verb
+            # ("could honor its 2022 commitment" is no honoring in 2022)
+            return head, False
     if root.dep_ == "pobj" and head.dep_ == "prep":
         dated = head.head
         if dated.pos_ == "NUM" and dated.dep_ in ("nummod", "appos", "compound"):
@@ -156,7 +163,8 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     token = root
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i != root.i:
-            return token, False
+            adjective = under_adjective(root, token)
+            return (adjective if adjective is not None else saying_verb(span, token)), False
         if token.head.i == token.i:
             break
         token = token.head
@@ -334,6 +342,8 @@ def build_timeline(
                 "value": timex["value"],
                 "sort_key": key,
                 "predicate": predicate.lemma_.lower() if predicate is not None else None,
+                "predicate_start": predicate.idx if predicate is not None else None,
+                "predicate_end": predicate.idx + len(predicate.text) if predicate is not None else None,
                 "actors": clause_actors(doc, predicate, sentence, actors),
                 "description": describe(predicate, sentence, span) or sentence.text.strip(),
                 "uncertain": bool(uncertain or guessed or timex.get("mod") == "APPROX"),

@@ -233,6 +233,44 @@ def test_a_date_before_a_noun_naming_no_event_still_dates_that_noun(nlp):
     assert (event["predicate"], event["uncertain"]) == ("season", False)
 
 
+def test_a_date_before_a_subject_naming_no_event_dates_what_the_subject_does(nlp):
+    event = nlp("Third-quarter sales dropped 11% to $1.27 billion.")._.events[0]
+    assert event["predicate"] == "drop"
+
+
+def test_a_date_after_a_noun_naming_no_event_dates_the_verb(nlp):
+    event = nlp("Canadian authorities issued a nationwide arrest warrant Monday for the suspect.")._.events[0]
+    assert event["predicate"] == "issue"
+
+
+def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
+    event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
+    assert event["predicate"] == "due"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzanian police said on Tuesday they had arrested 14 foreigners.",
+        "President Castro said Tuesday his government told U.S. officials it was worried.",
+    ],
+)
+def test_a_date_between_a_verb_of_saying_and_its_report_dates_the_saying(nlp, text):
+    assert nlp(text)._.events[0]["predicate"] == "say"
+
+
+def test_a_date_after_that_belongs_to_the_clause_reported(nlp):
+    doc = nlp.make_doc("Intel said that last week a customer discovered two flaws in its chip.")
+    doc._.dct = "1989-10-27"
+    assert nlp(doc)._.events[0]["predicate"] == "discover"
+
+
+def test_an_event_points_at_its_predicate_in_the_text(nlp):
+    text = "In 2020, Azerbaijan regained the territories. Turkey should honor its July 2022 commitment."
+    events = nlp(text)._.events
+    assert [text[e["predicate_start"] : e["predicate_end"]] for e in events] == ["regained", "commitment"]
+
+
 def test_a_participle_clause_is_described_with_the_noun_it_describes(nlp):
     doc = nlp("Azerbaijan reclaimed the enclave in a military strike carried out Sept. 19–20, 2023.")
     strike = next(e for e in doc._.events if e["value"] == "2023-09-19")

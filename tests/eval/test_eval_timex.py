@@ -53,6 +53,65 @@ def test_timeml_reader_strips_tags_and_keeps_offsets(tml_file):
     assert "<EVENT" not in doc.text and "met yesterday" in doc.text
 
 
+LINKED_TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>LINKED</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>
+Envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-06">yesterday</TIMEX3>. \
+The meeting <EVENT eid="e2" class="OCCURRENCE">ended</EVENT> late. They <EVENT eid="e3" class="OCCURRENCE">left</EVENT> \
+before <TIMEX3 tid="t2" type="DATE" value="1998-08-07">today</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="SIMULTANEOUS" eventInstanceID="ei2" relatedToEventInstance="ei1"/>
+<TLINK lid="l3" relType="BEFORE" eventInstanceID="ei3" relatedToTime="t2"/>
+<TLINK lid="l4" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t0"/>
+</TimeML>
+"""
+
+
+def test_timeml_reader_gives_each_time_the_events_its_tlinks_anchor_to_it(tmp_path):
+    path = tmp_path / "LINKED.tml"
+    path.write_text(LINKED_TML, encoding="utf-8")
+    doc = read_timeml(path)
+    yesterday, today = doc.timexes
+    # "met" is in yesterday and "ended" happened with it; "left" is only ordered before "today"
+    assert sorted(doc.text[s:e] for s, e in yesterday["events"]) == ["ended", "met"]
+    assert today["events"] == []
+
+
+def test_attachment_counts_dates_the_timeline_gives_the_gold_event():
+    text = "Envoys met yesterday and talked today."
+    gold = [
+        {"id": "t1", "start": 11, "end": 20, "text": "yesterday", "type": "DATE", "value": "1998-08-06",
+         "events": [[7, 10]]},
+        {"id": "t2", "start": 32, "end": 37, "text": "today", "type": "DATE", "value": "1998-08-07",
+         "events": [[25, 31]]},
+    ]
+    document = _doc(gold, [dict(g, id=f"t{n}") for n, g in enumerate(gold, 1)])
+    document.text = text
+    document.events = [
+        {"timex_id": "t1", "predicate_start": 7, "predicate_end": 10},  # "met": right
+        {"timex_id": "t2", "predicate_start": 7, "predicate_end": 10},  # "met" again: wrong, "talked" is
+    ]
+    timeline = score_timexes([document])["timeline"]
+    assert (timeline["linked"], timeline["placed"], timeline["attached"]) == (2, 2, 1)
+    assert timeline["accuracy"] == 0.5 and timeline["coverage"] == 1.0
+
+
+def test_gold_without_links_reports_no_timeline_measure(tml_file, timex_nlp):
+    assert "timeline" not in evaluate_timex(tml_file, nlp=timex_nlp)
+
+
+def test_eval_on_linked_timeml_scores_the_timeline(tmp_path, timex_nlp):
+    path = tmp_path / "LINKED.tml"
+    path.write_text(LINKED_TML, encoding="utf-8")
+    timeline = evaluate_timex(path, nlp=timex_nlp)["timeline"]
+    assert (timeline["linked"], timeline["attached"], timeline["accuracy"]) == (1, 1, 1.0)  # "yesterday" -> "met"
+
+
 def test_creation_time_is_not_an_in_text_timex(tml_file):
     assert all(t["id"] != "t0" for t in read_timeml(tml_file).timexes)
 
