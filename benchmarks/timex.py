@@ -10,6 +10,10 @@ Split (fixed, content-independent; ``nlp_kit.eval.timex.split_part``):
 * all of AQUAINT, for comparison with earlier figures;
 * the reference article's gold.
 
+``timeline``: of the dates on the timeline whose gold TLINKs anchor an event to
+them, the share attached to one of those events (``score_attachment``; TimeML
+sets only).
+
 Data is read from ``../shared`` (never copied into the project).
 
 Cost:
@@ -49,16 +53,17 @@ WHITEHOUSE = SHARED / "corpus" / "whitehouse" / "bulk.jsonl"
 
 def scores(nlp, held_out: bool) -> None:
     print(f"{'data':<20} {'docs':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} {'relaxed F1':>10} "
-          f"{'type F1':>8} {'value acc':>9} {'value F1':>8}")
+          f"{'type F1':>8} {'value acc':>9} {'value F1':>8} {'timeline':>8}")
     for name, (path, part) in SETS.items():
         if name in HELD_OUT and not held_out:
             continue
         documents = load_timex_gold(path, part=part)
         predict(documents, nlp)
         r = score_timexes(documents)
+        timeline = f"{r['timeline']['accuracy']:>8.3f}" if "timeline" in r else f"{'-':>8}"
         print(f"{name:<20} {r['documents']:>5} {r['strict']['f1']:>9.3f} {r['relaxed']['precision']:>9.3f} "
               f"{r['relaxed']['recall']:>9.3f} {r['relaxed']['f1']:>10.3f} {r['type']['f1']:>8.3f} "
-              f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f}")
+              f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f} {timeline}")
 
 
 def timebank_cost(nlp) -> None:

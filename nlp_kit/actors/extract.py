@@ -796,11 +796,22 @@ class _DocReader:
                 continue
             i = span.start
             abbreviation = doc[i + 1].text
+            known = self.x.gazetteer.aliases.get(abbreviation)
             start = _long_form_start(doc, i, abbreviation)
+            body = self.x.gazetteer.actors.get(known.actor_id) if known is not None else None
+            if start is None and body is not None and body.type != "state" and (
+                start := _name_before(doc, i)
+            ) is not None and (
+                _names_a_body(doc[start:i], self.x.lexicon["org_heads"])
+            ):
+                # "the National Liberation Army (ELN)": an English name of a body the gazetteer knows by the
+                # abbreviation of its own language's name (Ejército de Liberación Nacional)
+                self._release(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]))
+                self.add(self._record(known.actor_id), start, i, "name")
+                continue
             if start is None:
                 continue
             record = self._actor_spanning(start, i) or self._government_of(start, i)
-            known = self.x.gazetteer.aliases.get(abbreviation)
             if (record is None or record.id not in self.x.gazetteer.actors) and known and known.form == "abbreviation":
                 # "the International Labor Organisation (ILO)": another spelling of a known actor's name
                 first = self.doc[start:i]
@@ -1198,6 +1209,18 @@ def _spelled_from(doc: Doc, paren: int, letters: list[str]) -> int | None:
     if k >= 0:
         return None
     return j + 1
+
+
+def _name_before(doc: Doc, paren: int) -> int | None:
+    """First token of the capitalised name (two or more capitalised words, function words between them)
+    right before ``doc[paren]``, or None."""
+    j, capitalised = paren - 1, 0
+    while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or capitalised and doc[j].lower_ in _LONG_FORM_FILLERS):
+        capitalised += doc[j].text[:1].isupper()
+        j -= 1
+    while j + 1 < paren and not doc[j + 1].text[:1].isupper():
+        j += 1  # a name starts with a capital: "the" before it is no part of it
+    return j + 1 if capitalised >= 2 else None
 
 
 def _translated_from(doc: Doc, paren: int, letters: list[str]) -> int | None:

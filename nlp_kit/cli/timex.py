@@ -182,7 +182,10 @@ def eval_timex_command(
 
     report = evaluate_timex(gold, docs_dir=docs, nlp=timex_pipeline(model), limit=limit)
     disagreements = report.pop("errors")
+    misattached = report["timeline"].pop("errors") if "timeline" in report else []
     if as_json:
+        if "timeline" in report:
+            report["timeline"]["errors"] = misattached[:errors]
         typer.echo(json.dumps({**report, "errors": disagreements[:errors]}, ensure_ascii=False))
         return
     table = Table(title=f"timex ({report['documents']} documents)", title_justify="left")
@@ -203,5 +206,10 @@ def eval_timex_command(
     for item in disagreements[:errors]:
         console.print(
             f"{item['doc']}: {item['text']!r} gold={item['gold']} predicted={item['predicted']}",
+            markup=False, highlight=False,
+        )
+    for item in misattached[:errors]:
+        console.print(
+            f"{item['doc']}: {item['text']!r} dates {' / '.join(item['gold'])}, timeline says {item['predicate']!r}",
             markup=False, highlight=False,
         )

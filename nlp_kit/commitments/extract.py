@@ -545,7 +545,10 @@ class CommitmentExtractor:
             draft = self._interpret(trigger, resolver)
             # "will invite members ... to help": no request, but an intent; unless a trigger below this one
             # reads the clause ("will reaffirm the commitment to ...": the commitment's own frame)
-            nested = any(other.token.i != trigger.token.i and trigger.token.is_ancestor(other.token) for other in triggers)
+            nested = any(
+                other.token.i != trigger.token.i and trigger.token.is_ancestor(other.token)
+                and not _coordinated_clause(other.token, trigger.token) for other in triggers
+            )
             for fallback in [] if nested else trigger.fallbacks:
                 if draft is not None and draft.parties.ids and draft.action:
                     break
@@ -1067,9 +1070,12 @@ class CommitmentExtractor:
         trigger = draft.trigger
         # "If ..., Washington ought to extend ...": the clause hangs from "ought", the head of the verb
         modal_head = trigger.head if trigger.dep_ == "xcomp" and trigger.head.tag_ == "MD" else None
-        for verb in (draft.action_head, draft.governor, trigger, modal_head):
-            if verb is None:
-                continue
+        verbs = [v for v in (draft.action_head, draft.governor, trigger, modal_head) if v is not None]
+        # "would not extend the ceasefire when it expires on Saturday unless ...": the parser hangs the condition
+        # on the clause that times the act
+        verbs += [c for v in verbs[:1] for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children)]
+        for verb in verbs:
             for child in verb.children:
                 if child.dep_ != "advcl":
                     continue
@@ -1336,6 +1342,19 @@ def _listed_infinitives(draft: Draft) -> list[Draft]:
     return [replace(draft, action_head=verb, action=_phrase(words), scope={t.i for t in words},
                     evidence_tokens=[draft.trigger, *words], made_tokens=list(draft.made_tokens))
             for verb, words in items]
+
+
+_TIMING_MARKS = frozenset({"when", "before", "after"})
+
+
+def _coordinated_clause(token: Token, ancestor: Token) -> bool:
+    """Whether ``token`` lies in a clause joined to ``ancestor``'s with a subject of its own ("Member states
+    should insist that ..., and Brazil should offer to host it"), not in what ``ancestor`` governs."""
+    while token.i != ancestor.i and token.head.i != token.i:
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _verbs_up_to(verb: Token, head: Token) -> bool:

@@ -376,6 +376,10 @@ class PartyResolver:
             return True
         if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
             return True  # "..., although both had committed to do so": the two just named
+        if lower in NUMBER_WORDS and token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return True  # "The two agreed to convene ...": the two just named, the number standing alone
         if lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS or lower in FIRST_PERSON_SINGULAR and (
             self.voice or self.turn_of(token) is not None
         ):
@@ -889,7 +893,9 @@ _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for thre
 
 
 def _exact_number(anaphor: Token) -> int | None:
-    """The count a plural anaphor states ("both sides" 2, "the three countries" 3), else None."""
+    """The count a plural anaphor states ("both sides" 2, "the three countries" 3, "the two" 2), else None."""
+    if anaphor.lower_ in NUMBER_WORDS and anaphor.lower_ != "both":
+        return NUMBER_WORDS[anaphor.lower_]
     for child in anaphor.children:
         if child.lower_ in NUMBER_WORDS:
             return NUMBER_WORDS[child.lower_]

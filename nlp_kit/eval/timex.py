@@ -223,9 +223,11 @@ def score_attachment(documents: Iterable[GoldDocument]) -> dict[str, Any]:
     ``nlp_kit.eval.timeml``) that a prediction overlaps: ``linked`` counts them,
     ``placed`` those whose prediction is on the timeline, ``attached`` those
     whose timeline event's predicate lies inside one of the gold events.
-    ``accuracy`` = attached / placed, ``coverage`` = placed / linked.
+    ``accuracy`` = attached / placed, ``coverage`` = placed / linked; ``errors`` names the
+    dates attached elsewhere (the predicate's word, the gold event words).
     """
     linked = placed = attached = 0
+    misses: list[dict[str, Any]] = []
     for doc in documents:
         gold = [g for g in doc.timexes if g.get("events") and g["type"] in ("DATE", "TIME") and not g.get("optional")]
         events = {e["timex_id"]: e for e in doc.events}
@@ -235,11 +237,17 @@ def score_attachment(documents: Iterable[GoldDocument]) -> dict[str, Any]:
             if event is None or event.get("predicate_start") is None:
                 continue
             placed += 1
-            attached += any(start <= event["predicate_start"] < end for start, end in gold[gi]["events"])
+            if any(start <= event["predicate_start"] < end for start, end in gold[gi]["events"]):
+                attached += 1
+            elif doc.text:
+                misses.append({"doc": doc.doc_id, "text": gold[gi]["text"],
+                               "predicate": doc.text[event["predicate_start"] : event["predicate_end"]],
+                               "gold": [doc.text[start:end] for start, end in gold[gi]["events"]]})
     return {
         "linked": linked, "placed": placed, "attached": attached,
         "accuracy": round(attached / placed, 4) if placed else 0.0,
         "coverage": round(placed / linked, 4) if linked else 0.0,
+        "errors": misses,
     }
 
 

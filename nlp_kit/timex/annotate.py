@@ -170,6 +170,23 @@ def _background(span: Span) -> bool:
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 
+def _clause_date(
+    verb: Token | None, sentence: int, clause_dates: list[tuple[int, str, str, int]]
+) -> tuple[str, str] | None:
+    """(timex id, value) of the last date in this sentence dating a clause that describes a noun, when that
+    clause is ``verb``'s or joined to it ("Sharif, who was elected in February 1997 and ousted in October"),
+    or None."""
+    if verb is None:
+        return None
+    joined = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set()) | {
+        c.i for c in verb.children if c.dep_ == "conj"
+    }
+    for verb_i, timex_id, value, dated_sentence in reversed(clause_dates):
+        if dated_sentence == sentence and verb_i in joined:
+            return timex_id, value
+    return None
+
+
 def under_adjective(token: Token, verb: Token) -> Token | None:
     """The adjective standing between ``token`` and the verb governing it ("debentures due March 15,
     2007", "payable Dec. 7"), or None."""
@@ -533,6 +550,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     returned = 0  # how many of them the expressions have passed
     timexes: list[dict[str, Any]] = []
     orthodox = False  # an Orthodox Easter was named: the Easters after it are the Orthodox one
+    clause_dates: list[tuple[int, str, str, int]] = []  # (clause verb, timex id, value, sentence) of background dates
     for i, (match, partial, span) in enumerate(found):
         timex_id = f"t{i + 1}"
         following = None
@@ -569,9 +587,15 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)
+        verb = clause_verb(span.root)
         resolved = resolver.resolve(
-            timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background
+            timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background,
+            clause_date=_clause_date(verb, sentence, clause_dates) if partial.relation == INHERIT_YEAR else None,
         )
+        if background and verb is not None and verb.dep_ in ("relcl", "acl") and not _after_since(span.root, verb) and (
+            resolved.resolved and resolved.value[:4].isdigit()
+        ):  # a clause describing a noun; not a point "since" which the story runs on ("since the summer of 2011")
+            clause_dates.append((verb.i, timex_id, resolved.value, sentence))
         if after is not None:
             resolved = dataclasses.replace(resolved, anchor=timexes[-1]["id"])
         timexes.append(

@@ -183,12 +183,17 @@ class Resolver:
         tense: str = "PRESENT",
         following_year: tuple[str, str] | None = None,
         narrative: bool = True,
+        clause_date: tuple[str, str] | None = None,
     ) -> Resolved:
         """Resolve ``partial``; an absolute result becomes the narrative anchor for what follows, unless
         ``narrative`` is False (a point of reference such as "the largest war since 1945").  It also
         remembers each day placed with its year (for a later "September 11th" alone) and the last date
-        of each sentence (for a shift later in that sentence)."""
-        result = self._resolve(partial, sentence=sentence, tense=tense, following_year=following_year)
+        of each sentence (for a shift later in that sentence).  ``clause_date`` (timex id, value) is a date
+        earlier in the same clause, or a clause joined to it, that is not the narrative's ("Sharif, who
+        was elected in February 1997 and ousted in October"): a month there without its year follows it."""
+        result = self._resolve(
+            partial, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
+        )
         if partial.unit == "week_of" and _DAY_VALUE.fullmatch(result.value):
             year, week, _ = dt.date.fromisoformat(result.value).isocalendar()
             result = dataclasses.replace(result, value=f"{year:04d}-W{week:02d}")  # "the week of June 20th"
@@ -214,7 +219,10 @@ class Resolver:
             self.period = (timex_id, result.value, sentence)
         return result
 
-    def _resolve(self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None) -> Resolved:
+    def _resolve(
+        self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None,
+        clause_date: tuple[str, str] | None = None,
+    ) -> Resolved:
         if p.relation is None:
             return Resolved(p.value, p.range_end, None, not p.value.startswith("XXXX"))
         if p.relation == FROM_DCT:
@@ -253,7 +261,9 @@ class Resolver:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, tense), None, "DCT", True)
         if p.relation == INHERIT_YEAR:
-            return self._inherit_year(p, sentence=sentence, tense=tense, following_year=following_year)
+            return self._inherit_year(
+                p, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
+            )
         return self._unresolved(p)
 
     def _from_anchor(self, p: Partial, sentence: int, tense: str, *, whole_years: bool = False) -> Resolved:
@@ -378,7 +388,8 @@ class Resolver:
         return value + ("T" + p.day_part if p.day_part else "")
 
     def _inherit_year(
-        self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None
+        self, p: Partial, *, sentence: int, tense: str, following_year: tuple[str, str] | None,
+        clause_date: tuple[str, str] | None = None,
     ) -> Resolved:
         anchor: str | None
         undertaken = self._after_undertaking(p, sentence) if tense == "AFTER" and following_year is None else None
@@ -388,7 +399,7 @@ class Resolver:
             anchor, year = following_year[0], int(following_year[1])
         elif (same := self.fiscal_quarters.get(p.value[4:])) is not None:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
-        elif (base := self._narrative_anchor(sentence, any_distance=False)) is not None and (
+        elif (base := clause_date or self._narrative_anchor(sentence, any_distance=False)) is not None and (
             base[0] not in self.read_off_dct  # "payable Jan. 2 to holders of record Dec. 15": each from the DCT
         ) and not self._against_tense(p, int(base[1][:4]), tense) and not self._plan_ahead(base[1]) and (
             not self._days_before_now(p, tense)
@@ -417,7 +428,8 @@ class Resolver:
         same, following = parse_value(f"{year:04d}{p.value[4:]}"), parse_value(f"{year + 1:04d}{p.value[4:]}")
         if same is None or following is None or same[1] != "M" or following[0] > self.dct:
             return year
-        return year + 1 if abs((following[0] - anchor[0]).days) < abs((anchor[0] - same[0]).days) else year
+        # as near either way (six months): a story told forward ("opened in October 2023. The EMC split in April")
+        return year + 1 if abs((following[0] - anchor[0]).days) <= abs((anchor[0] - same[0]).days) else year
 
     def _after_undertaking(self, p: Partial, sentence: int) -> tuple[str, int] | None:
         """(anchor, year) of the first such month or season after an undertaking ("In July, both sides agreed

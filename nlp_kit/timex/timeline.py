@@ -140,7 +140,8 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     """The token naming the event ``span`` dates, and whether the attachment is a guess.
 
     A date before a noun dates that noun ("the July 2022 commitment", "the 2026 wet season"), unless
-    the noun names no event and is the clause's subject ("third-quarter sales dropped": the drop); a
+    the noun names no event and is the clause's subject ("third-quarter sales dropped": the drop) or a
+    name ("in April Maduro signed it", which the parser may read as one name); a
     date after an event noun dates it ("the ceremony Friday", "Executive Order 13400 of April 26,
     2006"); a date under an adjective dates the adjective's state ("debentures due March 15, 2007");
     otherwise the nearest governing verb ("cut off its talks ... in 1993"), or the verb of saying when
@@ -150,7 +151,7 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     head = root.head
     if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
         eventive = _eventive(head, vocab)
-        if eventive or root.i < head.i and head.dep_ not in _SUBJECTS:
+        if eventive or head.pos_ == "NOUN" and root.i < head.i and head.dep_ not in _SUBJECTS:
             # "its 2022 commitment", "the 2026 wet season": the noun is what the date dates, never the verb
             # ("could honor its 2022 commitment" is no honoring in 2022)
             return head, False

@@ -482,6 +482,14 @@ def test_a_defined_abbreviation_the_gazetteer_knows_makes_the_long_form_a_spelli
     assert mention_texts(actors["ILO"]) == ["International Labor Organisation", "ILO", "ILO"]
 
 
+def test_an_english_name_before_a_known_groups_own_language_abbreviation_is_that_group(nlp):
+    doc = nlp("Petro resumed talks with the National Liberation Army (ELN) in November. The ELN agreed to a truce.")
+    assert {(s.text, s.label_) for s in doc.spans["nlp_kit_actors"]} >= {
+        ("National Liberation Army", "GRP:ELN"), ("ELN", "GRP:ELN"),
+    }
+    assert not any(a["id"] == "GRP:National Liberation Army" for a in doc._.actors)
+
+
 def test_the_text_s_own_definition_wins_over_another_reading_of_the_abbreviation(nlp):
     actors = actors_of(nlp, "The Communist Party of China (CPC) met. The CPC elected a new Politburo.")
     assert "ORG:CPC" not in actors

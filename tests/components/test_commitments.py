@@ -937,3 +937,29 @@ def test_a_pattern_needs_every_word_its_nodes_name(extractor):
     required = extractor.lexicon.required_words(we_will)
     assert ("LOWER", frozenset({"we"})) in required
     assert any(attr == "LOWER" and "will" in words for attr, words in required)
+
+
+@pytest.mark.parametrize("verb", ["agreed", "committed"])
+def test_the_two_standing_alone_are_the_two_just_named(base_nlp, extractor, verb):
+    text = f"Rubio met Manalo in Manila. The two {verb} to hold the first meeting of a minerals working group."
+    c = only(commitments(base_nlp, extractor, text, {"Rubio": "USA", "Manalo": "PHL"}))
+    assert {c["actor"], *c["co_actors"]} == {"USA", "PHL"}
+
+
+def test_a_recommendation_joined_to_another_with_its_own_subject_is_read_on_its_own(base_nlp, extractor):
+    text = ("CARICOM has said little. Member states should insist that the joint commission meet before March, "
+            "and Brazil should offer to host it.")
+    doc = make_doc(base_nlp, text, {"CARICOM": "CARICOM", "Brazil": "BRA"})
+    doc._.actors = [{"id": "CARICOM", "type": "igo", "affiliation": None}, {"id": "BRA", "type": "state", "affiliation": None}]
+    assert {c["actor"]: c["action"] for c in extractor(doc)} == {
+        "CARICOM": "the joint commission meet before March",
+        "BRA": "offer to host it",
+    }
+
+
+def test_a_condition_the_parser_hangs_on_the_clause_timing_the_act_is_still_its_condition(base_nlp, extractor):
+    text = ("The ELN said it would not extend the ceasefire when it expires on Saturday unless the government "
+            "removes the group from its list.")
+    c = only(commitments(base_nlp, extractor, text, {"ELN": "GRP:ELN"}))
+    assert c["kind"] == "conditional"
+    assert c["condition"].startswith("unless the government removes the group")

@@ -243,6 +243,19 @@ def test_a_date_after_a_noun_naming_no_event_dates_the_verb(nlp):
     assert event["predicate"] == "issue"
 
 
+def test_a_date_before_a_name_dates_what_the_name_does(nlp):
+    doc = nlp.make_doc("In March, the assembly passed a law creating the state, and in April Maduro signed it.")
+    doc._.dct = "2024-12-16"
+    events = {e["value"]: e["predicate"] for e in nlp(doc)._.events}
+    assert events == {"2024-03": "pass", "2024-04": "sign"}
+
+
+def test_a_date_after_an_event_noun_dates_it(nlp):
+    doc = nlp.make_doc("They discussed the collision near the shoal, the third such incident since December.")
+    doc._.dct = "2025-03-18"
+    assert nlp(doc)._.events[0]["predicate"] == "incident"
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"

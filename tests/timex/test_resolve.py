@@ -105,3 +105,27 @@ def test_a_shift_forward_in_a_present_clause_stops_at_the_creation_time(timex_nl
     doc = timex_nlp.make_doc("We have another plant next year and the following year.")  # not counted from an event
     doc._.dct = "2022-03-01"
     assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2023", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        ("Sharif, who was elected in February 1997 and ousted in October, returned in 2007.", "2010-01-01",
+         ["1997-02", "1997-10", "2007"]),
+        ("The accord, which was signed in March 2021 and suspended in November, is back on the table.", "2023-05-01",
+         ["2021-03", "2021-11"]),
+    ],
+)
+def test_a_month_in_a_clause_describing_a_noun_follows_that_clauses_date(timex_nlp, text, dct, values):
+    """A date in a relative clause is not the story's time, but a month without its year later in that
+    clause, or one joined to it, continues from it: not the creation year's October."""
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = dct
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == values
+
+
+def test_a_month_as_near_before_as_after_the_last_date_is_read_forward(timex_nlp):
+    """Six months either way from October 2023: a story told in order puts April in 2024."""
+    doc = timex_nlp.make_doc("Talks with the EMC opened in October 2023. The EMC split in April.")
+    doc._.dct = "2024-08-01"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2023-10", "2024-04"]
