@@ -239,6 +239,14 @@ def test_held_out_tempeval_subset_reaches_span_target(held_out):
     assert held_out["relaxed"]["f1"] >= 0.90
 
 
+def test_held_out_timeline_attaches_dates_to_the_events_their_tlinks_anchor(held_out):
+    """Measured 0.748 (178 of 238 placed dates) on 2026-12-06 (TimeBank 0.778, AQUAINT-dev 0.768; the sentence's
+    root verb would score 0.386 on TimeBank): the floor guards against a regression, not a target met."""
+    timeline = held_out["timeline"]
+    assert timeline["coverage"] >= 0.90
+    assert timeline["accuracy"] >= 0.72
+
+
 @pytest.mark.xfail(
     reason="value F1 on AQUAINT-held-out (43 docs) measured 0.748 (relaxed F1 0.922) on 2026-11-25 and again on "
     "2026-12-06 (sessions 7 to 11), 0.751 (relaxed 0.926) in session 12 after the guideline-driven grammar "
