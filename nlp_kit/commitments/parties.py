@@ -188,7 +188,9 @@ class PartyResolver:
             if party := self.voice_government(target):
                 ids = party  # "an Alliance government will ..." in the Alliance for Renewal's programme
                 anaphoric = True
-            elif target.lower_ == "government" and any(c.lower_ in _HOME_GOVERNMENT_MODIFIERS for c in target.children) and (
+            elif target.lower_ == "government" and any(
+                c.lower_ in load_gazetteer().lexicon["home_government_modifiers"] for c in target.children
+            ) and (
                 speakers := self._speakers_state()
             ):
                 ids = speakers  # "The current government broke its promise" in a debate between one state's candidates
@@ -924,7 +926,6 @@ def _base(token: Token) -> str:
 _TELLING_VERBS = frozenset({"remind", "tell", "warn", "inform", "notify", "assure", "caution"})
 
 
-_HOME_GOVERNMENT_MODIFIERS = frozenset({"current", "previous", "present", "incumbent", "outgoing", "last", "former"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
