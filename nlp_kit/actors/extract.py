@@ -811,7 +811,7 @@ class _DocReader:
                 continue
             if start is None:
                 continue
-            record = self._actor_spanning(start, i) or self._government_of(start, i)
+            record = self._actor_spanning(start, i) or self._government_of(start, i) or self._forces_of(start, i)
             if (record is None or record.id not in self.x.gazetteer.actors) and known and known.form == "abbreviation":
                 # "the International Labor Organisation (ILO)": another spelling of a known actor's name
                 first = self.doc[start:i]
@@ -849,6 +849,17 @@ class _DocReader:
         state = self.state_ending_at.get(end)
         first = words[1].i if len(words) > 1 else None
         return self._record(state) if state is not None and self.state_starting_at.get(first) == state else None
+
+    def _forces_of(self, start: int, end: int) -> ActorRecord | None:
+        """The state whose armed forces a long form ``start:end`` names ("the Sudanese Armed Forces (SAF)", "the
+        Israel Defense Forces (IDF)": the state's name or demonym, then ``state_forces_words`` only), or None."""
+        state = self.state_starting_at.get(start)
+        if state is None or self._record(state).type != "state":
+            return None
+        rest = self.doc[self.state_span_ends[start] : end]
+        if not len(rest) or any(t.text not in self.x.lexicon["state_forces_words"] for t in rest):
+            return None
+        return self._record(state)
 
     def _actor_spanning(self, start: int, end: int) -> ActorRecord | None:
         """The actor, not a person, with a mention over tokens ``start:end`` (a leading "the" either way)."""

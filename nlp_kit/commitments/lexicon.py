@@ -137,6 +137,7 @@ class CommitmentLexicon:
     host_nouns: frozenset[str] = frozenset()
     participant_anaphors: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    third_party_roles: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
 
     @classmethod
@@ -161,6 +162,7 @@ class CommitmentLexicon:
                 bare_anaphors=frozenset(triggers["plural_anaphors"].get("bare") or ()),
                 participant_anaphors=frozenset(triggers["plural_anaphors"].get("participants") or ()),
                 participation_verbs=frozenset(triggers["plural_anaphors"].get("participation_verbs") or ()),
+                third_party_roles=frozenset(triggers["plural_anaphors"].get("third_party_roles") or ()),
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 ruler_nouns=frozenset(triggers["plural_anaphors"].get("rulers") or ()),

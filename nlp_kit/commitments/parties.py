@@ -615,6 +615,8 @@ class PartyResolver:
                     continue
             elif role != "any" and (token.dep_ not in SUBJECT_DEPS or role == "main subject" and token.head.dep_ != "ROOT"):
                 continue
+            if self._third_parties(token):
+                continue
             ids = []
             for member in (token, *token.conjuncts):
                 named = self.named(member) if member.i not in self.token_actor else [self.token_actor[member.i]]
@@ -622,6 +624,17 @@ class PartyResolver:
             if len(ids) == wanted and len(self._split_people(ids, False).ids) == wanted:
                 return ids
         return []
+
+    def _third_parties(self, token: Token) -> bool:
+        """Whether ``token`` names those who stand beside the parties ("the African Union and IGAD joining as
+        facilitators", "with Qatar as mediator"): ``third_party_roles`` after an "as" on it or its verb."""
+        for holder in (token, token.head):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                    _base(g) in self.lexicon.third_party_roles for g in prep.children if g.dep_ == "pobj"
+                ):
+                    return True
+        return False
 
     def _last_group(self, anaphor: Token, wanted: int) -> list[str]:
         """The most recent subject naming several parties: "The Prime Ministers of Cambodia, Laos and
@@ -640,7 +653,7 @@ class PartyResolver:
         for _ in range(3):
             for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)):
                 actor = self.token_actor.get(token.i)
-                if actor and actor not in ids and self.kind.get(actor) not in skip:
+                if actor and actor not in ids and self.kind.get(actor) not in skip and not self._third_parties(token):
                     ids.append(actor)
             earlier = self.sentences.step(sentence, -1)
             if len(self._split_people(ids, False).ids) >= wanted or earlier is None:
@@ -761,6 +774,11 @@ class PartyResolver:
         for verb in self.doc[closing + 1 : sentence.end]:
             if verb.lemma_.lower() in self.lexicon.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
                 subject = _subject_token(verb)
+                if subject is not None and subject.lower_ in ("he", "she"):
+                    # '"We will continue to work closely ...," she said.': the person named last before the quotation
+                    person = next((self.token_actor[i] for i in range(opened[-1] - 1, -1, -1)
+                                   if self.kind.get(self.token_actor.get(i, "")) == "person"), None)
+                    return [person] if person is not None else []
                 return self.resolve(subject, allow_anaphora=False).ids if subject is not None else []
         return []
 

@@ -503,14 +503,14 @@ def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
 
 def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     """"on Tuesday", "last Friday", "Saturday night": the nearest such day to the creation time;
-    "the previous Friday": the one before the day just narrated."""
+    "the previous Friday": the one before the day just narrated; "Tuesday last week": that week's."""
     g = m.groups
     wd = vocab["weekdays"][g["weekday"]]
     part = _lookup(vocab["day_parts"], g.get("day_part"))
-    shift = re.sub(r"\s+", " ", (g.get("shift") or "").lower())
+    shift = re.sub(r"\s+", " ", (g.get("shift") or g.get("week_shift") or "").lower())
     offset = {"last": -1, "past": -1, "the previous": -1, "next": 1, "coming": 1, "the following": 1,
               "the next": 1, "this": 0}.get(shift, 0)
-    unit = "anaphoric" if shift.startswith("the ") else "explicit" if shift else None
+    unit = "week" if g.get("week_shift") else "anaphoric" if shift.startswith("the ") else "explicit" if shift else None
     return Partial(
         "TIME" if part else "DATE", f"XXXX-WXX-{wd}", _mod(g, vocab), relation=WEEKDAY, weekday=wd, offset=offset,
         day_part=part, unit=unit,

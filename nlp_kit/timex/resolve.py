@@ -373,7 +373,9 @@ class Resolver:
         dct = base or self.dct
         assert dct is not None and p.weekday is not None
         delta = p.weekday - dct.isoweekday()
-        if p.unit in ("explicit", "anaphoric"):
+        if p.unit == "week":
+            delta += 7 * p.offset  # "Tuesday last week": the Tuesday of the week before the creation time's
+        elif p.unit in ("explicit", "anaphoric"):
             if p.offset < 0:
                 delta = delta - 7 if delta >= 0 else delta
             elif p.offset > 0:

@@ -161,6 +161,13 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
             dated = dated.head  # "Executive Order 13400 of April 26, 2006": the order, not its number
         if _eventive(dated, vocab):
             return dated, False  # "the Act of 2006", "its commitment of July 2022"
+        before = root.doc[head.i - 1] if head.i > 0 else None
+        if dated.pos_ in ("VERB", "AUX") and before is not None and before.dep_ in ("pobj", "conj") and (
+            before.lemma_.lower() in vocab.get("event_nouns", ())  # listed: not every "-tion" ("jurisdiction in 1995")
+        ):
+            # "ahead of the presidential election and referendum on 20 October": the parser hangs the date on
+            # the verb, but it names when the event just before it happens
+            return before, False
     token = root
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i != root.i:

@@ -490,6 +490,19 @@ def test_an_english_name_before_a_known_groups_own_language_abbreviation_is_that
     assert not any(a["id"] == "GRP:National Liberation Army" for a in doc._.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "abbreviation"),
+    [
+        ("Fighting broke out between the Sudanese Armed Forces (SAF) and the RSF. The SAF refused.", "SDN", "SAF"),
+        ("The Israel Defense Forces (IDF) said the strike hit a depot. The IDF said more.", "ISR", "IDF"),
+    ],
+)
+def test_a_states_armed_forces_defined_with_an_abbreviation_are_that_state(nlp, text, state, abbreviation):
+    actors = actors_of(nlp, text)
+    assert abbreviation in mention_texts(actors[state])
+    assert not any(actor_id.startswith("ORG:") for actor_id in actors)
+
+
 def test_the_text_s_own_definition_wins_over_another_reading_of_the_abbreviation(nlp):
     actors = actors_of(nlp, "The Communist Party of China (CPC) met. The CPC elected a new Politburo.")
     assert "ORG:CPC" not in actors

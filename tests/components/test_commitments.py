@@ -963,3 +963,19 @@ def test_a_condition_the_parser_hangs_on_the_clause_timing_the_act_is_still_its_
     c = only(commitments(base_nlp, extractor, text, {"ELN": "GRP:ELN"}))
     assert c["kind"] == "conditional"
     assert c["condition"].startswith("unless the government removes the group")
+
+
+def test_a_quotation_she_said_is_told_by_the_person_named_last_before_it(base_nlp, extractor):
+    text = ('Kamikawa said Tokyo would provide five patrol vessels to Manila. "We will continue to work closely '
+            'with the Philippines," she said.')
+    found = commitments(base_nlp, extractor, text, {"Kamikawa": "PER:Yoko Kamikawa", "Tokyo": "JPN", "Philippines": "PHL"})
+    quoted = next(c for c in found if c["action"].startswith("continue to work closely"))
+    assert quoted["actor"] in ("JPN", "PER:Yoko Kamikawa") and "PHL" not in [quoted["actor"], *quoted["co_actors"]]
+
+
+def test_the_parties_are_not_those_named_as_facilitators(base_nlp, extractor):
+    text = ("A second round opened in Jeddah, with the African Union and IGAD joining as facilitators. "
+            "The parties agreed to set up a humanitarian forum.")
+    doc = make_doc(base_nlp, text, {"African Union": "AU", "IGAD": "IGAD"})
+    doc._.actors = [{"id": "AU", "type": "igo", "affiliation": None}, {"id": "IGAD", "type": "igo", "affiliation": None}]
+    assert not any({"AU", "IGAD"} & {c["actor"], *c["co_actors"]} for c in extractor(doc))

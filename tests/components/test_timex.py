@@ -256,6 +256,16 @@ def test_a_date_after_an_event_noun_dates_it(nlp):
     assert nlp(doc)._.events[0]["predicate"] == "incident"
 
 
+def test_a_date_after_a_listed_event_noun_in_a_phrase_dates_that_event(nlp):
+    """The parser hangs "on 20 October 2024" on "destabilise"; it says when the election is."""
+    doc = nlp.make_doc(
+        "The Council condemns Russia's attempts to destabilise Moldova ahead of the presidential election and "
+        "constitutional referendum on 20 October 2024."
+    )
+    doc._.dct = "2024-10-17"
+    assert nlp(doc)._.events[0]["predicate"] in ("election", "referendum")
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"

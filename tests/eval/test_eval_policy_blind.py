@@ -1,4 +1,4 @@
-"""The twenty-one blind batches of policy texts (tests/data/policy-blind*): gold written before nlp_kit ran on them.
+"""The twenty-two blind batches of policy texts (tests/data/policy-blind*): gold written before nlp_kit ran on them.
 
 Each batch is held at the targets the actors, commitments and time issues set for policy texts not
 in the repository: actor F1 0.90; commitment F1 0.80, kind 0.75, status 0.70; timex value F1 0.90; and,
@@ -16,7 +16,7 @@ from nlp_kit.eval.commitments import score_commitments
 from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
 DATA = Path(__file__).parent.parent / "data"
-BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21")]
+BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22")]
 
 
 @pytest.mark.parametrize("batch", BATCHES, ids=lambda p: p.name)
@@ -70,6 +70,13 @@ STATUS_MISSED = {
         "allow ...' proposed where the gold says made",
         strict=True,
     ),
+    "policy-blind-22": pytest.mark.xfail(
+        reason="batch 22's status accuracy is 0.67 (6 of 9): the Jeddah commitments read as made where the gold, "
+        "from the explainer's closing call to 'honour the commitments they made in Jeddah', says unfulfilled; "
+        "'agreed to open two aid routes' read as fulfilled from 'The Adre crossing reopened' (one of the two) and "
+        "'will reconvene the talks once the army agrees' as proposed, where the gold says made",
+        strict=True,
+    ),
 }
 
 
@@ -92,7 +99,7 @@ def test_time_expressions_of_a_blind_batch_reach_the_value_target(timex_nlp, bat
     assert report["value"]["f1"] >= 0.90
 
 
-TIMELINE_BATCHES = BATCHES[20:]  # the gold of batch 21 on says which event each date dates
+TIMELINE_BATCHES = BATCHES[20:]  # the gold of batches 21 and 22 says which event each date dates
 
 
 @pytest.mark.parametrize("batch", TIMELINE_BATCHES, ids=lambda p: p.name)

@@ -595,3 +595,23 @@ def test_a_full_month_name_ending_a_sentence_takes_no_day_from_the_next_paragrap
     text = "It condemns the massive attack on Kyiv on 17 June.\n\n2. The European Union will continue its support."
     assert values(timex_nlp, text, "2025-06-26") == [("17 June", "DATE", "2025-06-17")]
     assert values(timex_nlp, "Talks resume Sept. 30.", "2025-06-26") == [("Sept. 30", "DATE", "2025-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said on Tuesday last week that countries should not form blocs.",
+         ("Tuesday last week", "DATE", "2024-07-02")),
+        ("The ministry will respond on Friday next week.", ("Friday next week", "DATE", "2024-07-19")),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day(timex_nlp, text, expected):
+    """Written on Monday 8 July 2024: "Tuesday last week" is 2 July, not the nearest Tuesday and a week."""
+    assert values(timex_nlp, text, "2024-07-08") == [expected]
+
+
+def test_a_count_of_days_before_on_and_a_date_is_a_duration_not_days_on(timex_nlp):
+    assert values(timex_nlp, "The truce was extended by five days on 29 May.", "2023-06-10") == [
+        ("five days", "DURATION", "P5D"), ("29 May", "DATE", "2023-05-29"),
+    ]
+    assert values(timex_nlp, "Five years on, the war continues.", "2024-07-08") == [("Five years on", "DATE", "2024")]
