@@ -240,8 +240,9 @@ def test_held_out_tempeval_subset_reaches_span_target(held_out):
 
 
 def test_held_out_timeline_attaches_dates_to_the_events_their_tlinks_anchor(held_out):
-    """Measured 0.748 (178 of 238 placed dates) on 2026-12-06 (TimeBank 0.778, AQUAINT-dev 0.768; the sentence's
-    root verb would score 0.386 on TimeBank): the floor guards against a regression, not a target met."""
+    """Measured 0.748 (178 of 238 placed dates) and, after one more attachment rule, 0.744 (177) on 2026-12-06
+    (TimeBank 0.778, AQUAINT-dev 0.768; the sentence's root verb would score 0.386 on TimeBank): the floor
+    guards against a regression, not a target met."""
     timeline = held_out["timeline"]
     assert timeline["coverage"] >= 0.90
     assert timeline["accuracy"] >= 0.72
