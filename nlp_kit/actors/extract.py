@@ -1021,9 +1021,9 @@ class _DocReader:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
 
     def _home_governments(self) -> Iterable[tuple[int, int]]:
-        """Token ranges of "the Government", "the government", "the current government" and "the governing
-        party" (``home_government_*``, ``ruling_party_heads``), never opening a longer name ("the Government
-        Accountability Office", "the government of Japan")."""
+        """Token ranges of "the Government", "the government", "the current government", "the governing
+        party" (``home_government_*``, ``ruling_party_heads``) and "the Government of National Unity", never
+        opening a longer name ("the Government Accountability Office", "the government of Japan")."""
         lexicon = self.x.lexicon
         heads, modifiers = lexicon["home_government_heads"], lexicon["home_government_modifiers"]
         for token in self.doc:
@@ -1037,9 +1037,14 @@ class _DocReader:
                 start -= 1
             if start < 0 or self.doc[start].lower_ != "the":
                 continue
-            if token.i + 1 < len(self.doc) and (self.doc[token.i + 1].lower_ == "of" or self.doc[token.i + 1].is_title):
+            end = token.i + 1
+            if end + 2 < len(self.doc) and self.doc[end].lower_ == "of" and self.doc[end + 1].text == "National" and (
+                self.doc[end + 2].is_title and token.text == "Government"
+            ):
+                end += 3  # "the Government of National Unity", "... of National Accord": a government, not a state's name
+            elif end < len(self.doc) and (self.doc[end].lower_ == "of" or self.doc[end].is_title):
                 continue
-            yield start + 1, token.i + 1
+            yield start + 1, end
 
     def _home_state(self) -> ActorRecord | None:
         """The one state whose own currency the text writes and whose name it gives (``home_currencies``), else

@@ -46,7 +46,7 @@ def _voice_data() -> dict[str, Any]:
     raw = yaml.safe_load(VOICE_FILE.read_text(encoding="utf-8"))
     data: dict[str, Any] = {
         key: tuple(re.compile(p, re.IGNORECASE) for p in raw.get(key) or ())
-        for key in ("patterns", "several", "interviews", "parties")
+        for key in ("patterns", "several", "interviews", "parties", "government_titles")
     }
     data["offices"] = {str(k): str(v) for k, v in (raw.get("offices") or {}).items()}
     data["state_offices"] = re.compile(
@@ -111,6 +111,16 @@ def read_voice(
 # A party's name: one to eight words, each capitalised but for a few joining words ("Alliance for Renewal",
 # "Party of Regions", "Christian Democratic Union")
 _PARTY_NAME = re.compile(r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z][\w'’.&-]*)|for|of|and|the|de|du|la)){0,7}")
+
+
+def read_government_voice(title: str | None, actors: list[dict[str, Any]]) -> list[str]:
+    """The state a government's own statement speaks for when its title names no speaker ("Written Ministerial
+    Statement: ...", ``government_titles``): the one state the text's "the Government" is, else []."""
+    if not title or not any(p.match(title.strip()) for p in _voice_data()["government_titles"]):
+        return []
+    homes = {actor["id"] for actor in actors if actor.get("type") == "state"
+             and any(m.get("text", "").lower() in ("government", "the government") for m in actor.get("mentions") or ())}
+    return sorted(homes) if len(homes) == 1 else []
 
 
 def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> list[str]:

@@ -31,7 +31,14 @@ from spacy.tokens import Doc, Span
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
-from nlp_kit.actors.voice import read_addressee, read_author_voice, read_interviewee, read_turns, read_voice
+from nlp_kit.actors.voice import (
+    read_addressee,
+    read_author_voice,
+    read_government_voice,
+    read_interviewee,
+    read_turns,
+    read_voice,
+)
 
 EXTENSIONS = ("actors", "voice", "turns", "addressee")
 SPANS_KEY = "nlp_kit_actors"
@@ -61,7 +68,10 @@ class ActorRecognizer:
         title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
         title_text = title["text"] if title else meta.get("title")
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
-        doc._.voice = voice or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
+        doc._.voice = (
+            voice or read_government_voice(title_text, actors)  # "Written Ministerial Statement: ..."
+            or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
+        )
         interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
         doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview
         doc._.addressee = read_addressee(doc, actors) if "Dear" in doc.text else []  # a letter's "you"

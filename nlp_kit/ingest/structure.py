@@ -400,7 +400,19 @@ def dateline(line: str) -> str | None:
     from nlp_kit.ingest.readers import iso_date  # readers imports this module
 
     m = next((m for pattern in rules().datelines if (m := pattern.match(line.strip()))), None)
-    return iso_date(m.group("date")) if m else None
+    if m:
+        return iso_date(m.group("date"))
+    fields = [f.strip() for f in _FIELD_SEPARATOR.split(line.strip())]
+    if len(fields) < 2 or any(len(f.split()) > _FIELD_WORDS for f in fields):
+        return None
+    # "Commentary | Latin America Programme | 16 December 2024", "Made on: 11 March 2025 | Minister for
+    # Development": a line of short fields, one of them a dateline
+    dates = [d for f in fields if (d := dateline(f)) is not None]
+    return dates[0] if len(dates) == 1 else None
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[|·]\s+")
+_FIELD_WORDS = 8
 
 
 def _stands_alone(line: _Line, following: _Line, block_mode: bool, *, title: bool = False) -> bool:

@@ -211,7 +211,9 @@ class Resolver:
             self.last_dated = (timex_id, result.value, sentence)
         if partial.relation in _COMPARISONS or not narrative:
             return result
-        if parsed:
+        if parsed and not (partial.relation == FROM_ANCHOR and partial.offset < 0 and partial.unit == "D"):
+            # a day counted back from the day narrated ("after a killing the previous night") looks back from
+            # it; the story stays on that day ("A truce took hold the following day": the day after it)
             self.anchor = (timex_id, result.value, sentence)
             if parsed[1] in ("Q", "H"):
                 self.period = (timex_id, result.value, sentence)

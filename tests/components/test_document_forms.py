@@ -1082,3 +1082,49 @@ def test_a_finite_verb_the_parser_joined_to_an_infinitive_takes_the_main_clause_
             "early conclusion of the bilateral trade agreement.")
     found = [(c.actor, c.co_actors, c.kind) for c in nlp_kit.analyze(text, nlp=nlp, dct="2026-09-22").commitments]
     assert found == [("USA", ["IND"], "demand")]
+
+
+def test_a_topic_before_a_colon_leaves_the_title_s_speaker_as_it_is():
+    assert voice_phrase("United Nations Support Mission in Libya: Report of the Secretary-General") == "Secretary-General"
+    assert voice_phrase("Ukraine: Statement by the High Representative on behalf of the EU") == "High Representative"
+    assert voice_phrase("Readout: Secretary Rubio's Meeting with Foreign Secretary Manalo") is None
+
+
+SG_REPORT = """Libya: Report of the Secretary-General
+S/2025/410 | 20 June 2025
+
+1. On 22 May, clashes broke out in Tripoli. The Government of National Unity pledged to withdraw armed groups from
+residential neighbourhoods within 30 days.
+
+2. I urge the Libyan parties to agree on a unified government, and I intend to report to the Security Council in
+August.
+"""
+
+
+def test_a_secretary_general_s_report_speaks_for_the_un_and_dates_itself(nlp):
+    analysis = nlp_kit.analyze(SG_REPORT, nlp=nlp)
+    assert analysis.meta.date == "2025-06-20"  # "S/2025/410 | 20 June 2025": a line of fields, one a date
+    assert analysis.voice == ["UN"]
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("UN", "demand", "urge") in found
+    # "the Government of National Unity" is a government, here Libya's: no state's name follows "of"
+    assert ("LBY", "pledge", "pledged") in found
+
+
+MINISTERIAL_STATEMENT = """Written Ministerial Statement: Humanitarian Support to Sudan
+Made on: 11 March 2025 | Minister for Development
+
+Today I am announcing more support. This follows the £113 million the Government committed last year.
+
+At the London conference, the United Kingdom will bring together foreign ministers. We will press the Rapid
+Support Forces to allow unhindered humanitarian access. I will update the House after the Easter recess.
+"""
+
+
+def test_a_ministerial_statement_speaks_for_the_home_government(nlp):
+    analysis = nlp_kit.analyze(MINISTERIAL_STATEMENT, nlp=nlp)
+    assert analysis.meta.date == "2025-03-11"
+    assert analysis.voice == ["GBR"]  # "the Government" of a text in pounds that names the United Kingdom
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("GBR", "demand", "press") in found and ("GBR", "intent", "update") in found
+    assert not any(a.id.startswith("PER:") for a in analysis.actors)  # "the Easter recess" is no person

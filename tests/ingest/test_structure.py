@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp_kit.ingest import from_text
 from nlp_kit.ingest.structure import bio_affiliation, detect_structure, image_credit, is_title_case, parse_bio
 
@@ -104,6 +106,25 @@ def test_a_dateline_may_name_who_adopted_the_text_and_a_place_spelled_with_diacr
     text = "Programme 2026\n\nAdopted by the Party Congress, Chișinău, 14 June 2026\n\nWe will act.\n"
     assert detect_structure(text).date == "2026-06-14"
     assert detect_structure("Letter to the Minister\n\nBrasília, 12 May 2025\n\nDear Minister,\n").date == "2025-05-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Commentary | Latin America Programme | 16 December 2024", "2024-12-16"),
+        ("Made on: 11 March 2025 | Minister for Development", "2025-03-11"),
+        ("Press release | Ottawa | 2 October 2025", "2025-10-02"),
+        ("Analysis desk · 2 September 2024", "2024-09-02"),
+    ],
+)
+def test_a_line_of_short_fields_one_of_them_a_date_is_a_dateline(line, date):
+    assert detect_structure(f"A Title Over Fields\n{line}\n\nThe text begins here.\n").date == date
+
+
+def test_a_line_with_two_dates_or_a_long_field_is_no_dateline():
+    assert detect_structure("A Title\n1 May 2024 | 2 May 2024\n\nText.\n").date is None
+    long_field = "The ministers met for a long time and agreed on many things | 2 May 2024"
+    assert detect_structure(f"A Title\n{long_field}\n\nText.\n").date is None
 
 
 def test_a_subtitle_set_under_the_title_belongs_to_the_head_not_the_body():

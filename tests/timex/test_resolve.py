@@ -129,3 +129,13 @@ def test_a_month_as_near_before_as_after_the_last_date_is_read_forward(timex_nlp
     doc = timex_nlp.make_doc("Talks with the EMC opened in October 2023. The EMC split in April.")
     doc._.dct = "2024-08-01"
     assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2023-10", "2024-04"]
+
+
+def test_a_day_counted_back_from_the_day_narrated_leaves_the_story_on_that_day(timex_nlp):
+    """"after the killing ... the previous night" looks back from 22 May; "the following day" is 23 May."""
+    doc = timex_nlp.make_doc(
+        "On 22 May, clashes broke out in Tripoli after the killing of a commander the previous night. "
+        "A truce took hold the following day."
+    )
+    doc._.dct = "2025-06-20"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2025-05-22", "2025-05-21TNI", "2025-05-23"]
