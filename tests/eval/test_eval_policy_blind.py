@@ -19,18 +19,22 @@ DATA = Path(__file__).parent.parent / "data"
 BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23")]
 
 
-ACTORS_MISSED = pytest.mark.xfail(
-    reason="batch 23's actor F1 is 0.897 (13 of 15 found, one extra): the UN mission its report's title names "
-    "('United Nations Support Mission in Libya: Report of the Secretary-General') is 'the Mission' in the body, "
-    "and titles are read for who speaks, not for topics; the NER misses Libya's 'High Council of State'",
-    strict=True,
-)
+def _with_expected_failures(missed: dict[str, pytest.MarkDecorator]) -> list:
+    """``BATCHES``, each batch ``missed`` names carrying its expected-failure mark."""
+    return [pytest.param(b, marks=missed[b.name]) if b.name in missed else b for b in BATCHES]
 
 
-@pytest.mark.parametrize(
-    "batch", [pytest.param(b, marks=ACTORS_MISSED) if b.name == "policy-blind-23" else b for b in BATCHES],
-    ids=lambda p: p.name,
-)
+ACTORS_MISSED = {
+    "policy-blind-23": pytest.mark.xfail(
+        reason="batch 23's actor F1 is 0.897 (13 of 15 found, one extra): the UN mission its report's title names "
+        "('United Nations Support Mission in Libya: Report of the Secretary-General') is 'the Mission' in the "
+        "body, and titles are read for who speaks, not for topics; the NER misses Libya's 'High Council of State'",
+        strict=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("batch", _with_expected_failures(ACTORS_MISSED), ids=lambda p: p.name)
 def test_actors_of_a_blind_batch_reach_the_target(nlp, batch):
     report = score_actors(gold_dir=batch, docs_dir=batch, nlp=nlp)
     assert report["actors"]["f1"] >= 0.90
@@ -51,18 +55,18 @@ def test_commitments_of_a_blind_batch_reach_the_f1_target(nlp, batch):
     assert _commitments(nlp, batch)["f1"] >= 0.80
 
 
-KINDS_MISSED = pytest.mark.xfail(
-    reason="batch 20's kind accuracy is 0.62 (10 of 16): a mediator's proposed plan ('3. The CMA will hand over "
-    "all heavy weapons ...', 4 points) is read as the parties' intents, not as agreement terms proposed, and "
-    "'will deliver two more IRIS-T systems' and 'will provide $200 million' are intents where the gold says pledges",
-    strict=True,
-)
+KINDS_MISSED = {
+    "policy-blind-20": pytest.mark.xfail(
+        reason="batch 20's kind accuracy is 0.62 (10 of 16): a mediator's proposed plan ('3. The CMA will hand "
+        "over all heavy weapons ...', 4 points) is read as the parties' intents, not as agreement terms proposed, "
+        "and 'will deliver two more IRIS-T systems' and 'will provide $200 million' are intents where the gold "
+        "says pledges",
+        strict=True,
+    ),
+}
 
 
-@pytest.mark.parametrize(
-    "batch", [pytest.param(b, marks=KINDS_MISSED) if b.name == "policy-blind-20" else b for b in BATCHES],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("batch", _with_expected_failures(KINDS_MISSED), ids=lambda p: p.name)
 def test_commitment_kinds_of_a_blind_batch_reach_the_target(nlp, batch):
     assert _commitments(nlp, batch)["kind_accuracy"] >= 0.75
 
@@ -91,10 +95,7 @@ STATUS_MISSED = {
 }
 
 
-@pytest.mark.parametrize(
-    "batch", [pytest.param(b, marks=STATUS_MISSED[b.name]) if b.name in STATUS_MISSED else b for b in BATCHES],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("batch", _with_expected_failures(STATUS_MISSED), ids=lambda p: p.name)
 def test_commitment_statuses_of_a_blind_batch_reach_the_target(nlp, batch):
     assert _commitments(nlp, batch)["status_accuracy"] >= 0.70
 
