@@ -43,6 +43,9 @@ class TriggerSense:
     # acts that make the trigger no commitment: "invited India to attend the summit" is an invitation; a
     # lemma with such acts counts only with a clause of another act ("invites the Commission to present")
     except_acts: frozenset[str] = frozenset()
+    # only with a sum of money as its very object: "announced $120 million in aid" commits funds; "announced
+    # that ..." is read by what the clause says, "announced a plan ... worth $5 billion" by nothing
+    money: bool = False
     # a lemma that counts only when its object names a party asked to act: "we expect Cairo to use its
     # influence" is a demand, "expects the economy to grow" a forecast
     addressee: bool = False
@@ -286,6 +289,7 @@ def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str
             except_acts=frozenset(entry.get("except_acts") or ()),
             addressee=bool(entry.get("addressee", False)),
             terms=entry.get("terms"),
+            money=bool(entry.get("money", False)),
         )
         if sense.kind is None:
             raise ValueError(f"trigger group without kind: {entry}")

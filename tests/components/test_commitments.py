@@ -979,3 +979,20 @@ def test_the_parties_are_not_those_named_as_facilitators(base_nlp, extractor):
     doc = make_doc(base_nlp, text, {"African Union": "AU", "IGAD": "IGAD"})
     doc._.actors = [{"id": "AU", "type": "igo", "affiliation": None}, {"id": "IGAD", "type": "igo", "affiliation": None}]
     assert not any({"AU", "IGAD"} & {c["actor"], *c["co_actors"]} for c in extractor(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today the United Kingdom is announcing an additional £120 million in humanitarian aid for Sudan.",
+         [("GBR", "pledge", "additional £120 million in humanitarian aid for Sudan")]),
+        ("The Department of Energy announced nearly $3.5 billion to strengthen the grid.",
+         [("USA", "pledge", "nearly $3.5 billion")]),
+        # an announcement of something a sum is said of, or of what will be done, is no sum pledged
+        ("The United States announced a plan worth $5 billion to fix its ports.", []),
+    ],
+)
+def test_a_sum_announced_is_a_sum_pledged(base_nlp, extractor, text, expected):
+    found = commitments(base_nlp, extractor, text, {"United Kingdom": "GBR", "Department of Energy": "USA",
+                                                    "United States": "USA"})
+    assert [(c["actor"], c["kind"], c["action"]) for c in found] == expected
