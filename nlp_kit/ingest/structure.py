@@ -434,6 +434,21 @@ def _stands_alone(line: _Line, following: _Line, block_mode: bool, *, title: boo
 
 
 _SUBTITLE_WORDS = 12
+_LABEL_WORDS = 5
+
+
+def _labels_a_dateline(lines: list[_Line]) -> bool:
+    """Whether the two lines under a title are a short label and a dateline set off below ("News analysis" over
+    "BOGOTÁ, Aug. 1, 2024", "Office of the Spokesperson" over "March 18, 2025")."""
+    if len(lines) < 2:
+        return False
+    label, date = lines
+    return (
+        not label.blank_before and not label.blank_after and date.blank_after
+        and len(label.text.split()) <= _LABEL_WORDS and label.text[-1] not in rules().sentence_final
+        and not any(c.isdigit() or c == ":" for c in label.text) and dateline(date.text) is not None
+        # "House of Commons" over "Opposition Day Motion: Sudan": a heading with a colon is the title's own line
+    )
 
 
 def _is_subtitle(line: str) -> bool:
@@ -504,6 +519,7 @@ def detect_structure(
         head = repeated
     block_mode = any(line.blank_before for line in lines[1:])
     first = lines[head]
+    labelled = head == 0 and block_mode and _labels_a_dateline(lines[1 : min(3, first_tail)])
     if head < first_tail - 1 and (
         head == repeated
         or (
@@ -511,12 +527,16 @@ def detect_structure(
             and ((first.start, first.end) not in known or not hint)  # a Markdown "# Title" opening the text
             and _looks_like_title(first.text)
             and image_credit(first.text) is None
-            and _stands_alone(first, lines[1], block_mode, title=not hint)  # a subtitle, when no metadata names the title
+            and (_stands_alone(first, lines[1], block_mode, title=not hint)  # a subtitle, when no metadata names the title
+                 or labelled and first.blank_before)
         )
     ):
         kinds[head] = "title"
         structure.title = first.text
         head += 1
+        if labelled:
+            kinds[head] = "byline"  # "News analysis", "Office of the Spokesperson": who issues it, over its date
+            head += 1
         if block_mode and not hint and not first.blank_after and head < first_tail - 1 and _is_subtitle(lines[head].text):
             kinds[head] = "heading"  # a subtitle set right under the title: "Chapter 6: A European Moldova, at peace"
             head += 1

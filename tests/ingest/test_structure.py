@@ -127,6 +127,22 @@ def test_a_line_with_two_dates_or_a_long_field_is_no_dateline():
     assert detect_structure(f"A Title\n{long_field}\n\nText.\n").date is None
 
 
+@pytest.mark.parametrize(
+    ("label", "dateline", "date"),
+    [("News analysis", "BOGOTÁ, Aug. 1, 2024", "2024-08-01"), ("Office of the Spokesperson", "March 18, 2025", "2025-03-18")],
+)
+def test_a_short_label_between_title_and_dateline_is_part_of_the_head(label, dateline, date):
+    text = f"Colombia's Total Peace Nears Its Anniversary\n{label}\n{dateline}\n\nWhen Petro took office, he promised peace.\n"
+    structure = detect_structure(text)
+    assert (structure.title, structure.date) == ("Colombia's Total Peace Nears Its Anniversary", date)
+    assert [r.kind for r in structure.regions] == ["title", "byline", "byline"]
+
+
+def test_a_line_with_a_colon_under_a_name_is_no_label():
+    text = "House of Commons\nOpposition Day Motion: Sudan\nAgreed on division, 11 March 2026\n\nThat this House notes.\n"
+    assert detect_structure(text).title != "House of Commons"
+
+
 def test_a_subtitle_set_under_the_title_belongs_to_the_head_not_the_body():
     text = ("Alliance for Renewal — Election Programme 2026\nChapter 6: A European Moldova, at peace\n\n"
             "Moldova was granted candidate status in June 2022.\n")
