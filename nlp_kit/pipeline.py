@@ -28,7 +28,7 @@ from nlp_kit import components  # noqa: F401  (registers the factories)
 from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.errors import ModelError
 from nlp_kit.ingest import Document, from_text
-from nlp_kit.ingest.structure import LIST_MARKERS, turn_label_end
+from nlp_kit.ingest.structure import LIST_MARKERS, release_dateline_end, turn_label_end
 from nlp_kit.schema import Analysis
 
 COMPONENTS = ("nlp_kit_actors", "nlp_kit_timex", "nlp_kit_commitments", "nlp_kit_stance")
@@ -100,26 +100,12 @@ def mark_block_starts(doc: Doc) -> None:
         elif token.i > 0 and token.text in _CLOSERS and doc[token.i - 1].text in (".", "!", "?") and not doc[token.i - 1].whitespace_:
             token.is_sent_start = False  # 'water security."': the closing quote ends the sentence it closes
         if (after_break or line_start or token.i == 0) and (
-            (end := turn_label_end(doc, token.i)) is not None or (end := _dateline_end(doc, token.i)) is not None
+            (end := turn_label_end(doc, token.i)) is not None or (end := release_dateline_end(doc, token.i)) is not None
         ):
             doc[end].is_sent_start = True  # "Sugiono: It has not been implemented": the label is no part of what is
             # said; nor is a release's dateline part of its first sentence ("Washington, DC: An IMF staff team ...")
         after_break = False
         line_start = False
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The index of the first token after a release's dateline opening at ``start`` ("Washington, DC: ...",
-    "Geneva, Switzerland: ..."): capitalised words, a comma, a region or country and a colon; else None."""
-    i = start
-    while i < len(doc) and i - start < 4 and doc[i].is_title and doc[i].is_alpha:
-        i += 1
-    if i == start or i + 3 >= len(doc) or doc[i].text != ",":
-        return None
-    region = doc[i + 1]
-    if not (region.is_upper and len(region) <= 4 or region.is_title and region.is_alpha) or doc[i + 2].text != ":":
-        return None
-    return i + 3 if not doc[i + 3].is_space else None
 
 
 def analyze(

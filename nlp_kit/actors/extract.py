@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
-from nlp_kit.ingest.structure import speaker_labels, turn_label_end
+from nlp_kit.ingest.structure import RELEASE_DATELINE, speaker_labels, turn_label_end
 
 _KEY_SEPARATOR = "\x1f"
 _SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
@@ -91,11 +91,6 @@ class ActorExtractor:
         self.dateline = re.compile(
             rf"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
             rf"( \((?:{services})\))?[ \t]*(?:—|–|--|_| - )"
-        )
-        # A release's dateline in title case: "Washington, DC: An IMF staff team ...", "(Berlin) – The authorities ..."
-        self.release_dateline = re.compile(
-            r"(?m)^[ \t]*(?:([A-Z][a-z]+(?: [A-Z][a-z]+)*, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]"
-            r"|\(([A-Z][a-z]+(?: [A-Z][a-z]+)*)\)[ \t]*(?:—|–|-|--)[ \t])"
         )
         self.igos_by_anaphor = {
             noun: frozenset(a.id for a in gazetteer.actors.values() if a.type == "igo" and ("*" in ids or a.id in ids))
@@ -229,7 +224,7 @@ class _DocReader:
             # "NATO - Russia relations": without a wire credit a known name stays itself
             if match.group(2) is not None or match.group(1) not in self.x.gazetteer.aliases
         ] + [
-            match.span(1 if match.group(1) else 2) for match in self.x.release_dateline.finditer(self.text)
+            match.span(1 if match.group(1) else 2) for match in RELEASE_DATELINE.finditer(self.text)
         ]  # "Washington, DC:", "(Berlin) –"
         for start, end in places:
             span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -81,6 +81,25 @@ def _says_something(doc: Doc, said: int) -> bool:
     return asked or len(words) >= _FIELD_VALUE_WORDS and any(t.tag_ in _FINITE for t in words)
 
 
+# A release's dateline in title case opening a paragraph: "Washington, DC: An IMF staff team ...", "Geneva,
+# Switzerland: ...", "(Berlin) – The authorities ...". Group 1 or 2 is the place.
+RELEASE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:([A-Z][a-z]+(?: [A-Z][a-z]+)*, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]"
+    r"|\(([A-Z][a-z]+(?: [A-Z][a-z]+)*)\)[ \t]*(?:—|–|-|--)[ \t])"
+)
+
+
+def release_dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a release's dateline (``RELEASE_DATELINE``) opening at token
+    ``start``, else None: what follows is the first sentence, the dateline no part of it."""
+    idx = doc[start].idx
+    line_start = doc.text.rfind("\n", 0, idx) + 1
+    match = RELEASE_DATELINE.match(doc.text, line_start)
+    if match is None or doc.text[line_start:idx].strip():
+        return None  # no dateline, or it does not open the line at this token
+    return next((t.i for t in doc[start:] if t.idx >= match.end() and not t.is_space), None)
+
+
 def turn_label_end(doc: Doc, start: int) -> int | None:
     """The index of the first token said after a transcript's speaker label opening at ``start`` ("Sugiono:
     It has not been implemented", "MS BRUCE: Good afternoon", "Q: Did China agree?"), or None when no label

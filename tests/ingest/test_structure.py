@@ -279,3 +279,18 @@ def test_labels_whose_lines_never_say_anything_open_fields_not_turns(nlp):
     doc = nlp(text)
     labels = [doc[first:said - 1].text for first, said in speaker_labels(doc)]
     assert labels == ["Sugiono", "Sugiono"]  # "Marles:" only thanks; "Made:" and "Verdict:" never say anything
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("Washington, DC: An IMF team met.", "An"), ("(Berlin) – The authorities must act.", "The"),
+     ("Geneva, Switzerland: The talks resumed.", "The"), ("Talks resumed: both sides met.", None)],
+)
+def test_a_release_dateline_opening_a_line_ends_before_its_first_sentence(text, first):
+    import spacy
+
+    from nlp_kit.ingest.structure import release_dateline_end
+
+    doc = spacy.blank("en")(text)
+    end = release_dateline_end(doc, 0)
+    assert (doc[end].text if end is not None else None) == first
