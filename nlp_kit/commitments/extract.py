@@ -630,13 +630,14 @@ class CommitmentExtractor:
         kind = trigger.pattern.kind or (sense.kind if sense else None)
         if kind is None:
             return None
-        if sense is not None and sense.money and not _sum_object(verb):
-            return None  # "announced that ...", "announced a plan worth $5 billion": no sum is the object
         objects = sense.objects if sense else True
-        head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
         if sense is not None and sense.money:
             # the sum is what is pledged, whatever it is for: "announced nearly $3.5 billion to strengthen the grid"
-            head, counterpart_token = next(c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None
+            head, counterpart_token = _sum_object(verb), None
+            if head is None:
+                return None  # "announced that ...", "announced a plan worth $5 billion": no sum is the object
+        else:
+            head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
         if sense is not None and sense.except_acts and (
             head is None or not _verbal(head) or head.lemma_.lower() in sense.except_acts
         ):
@@ -1600,10 +1601,11 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
     return False
 
 
-def _sum_object(verb: Token) -> bool:
-    """Is the verb's object itself a sum of money ("announced $120 million in aid", "announcing nearly £5
-    million"), not a thing a sum is said of ("announced a plan worth $5 billion")?"""
-    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
+def _sum_object(verb: Token) -> Token | None:
+    """The verb's object when it is itself a sum of money ("announced $120 million in aid", "announcing nearly
+    £5 million"), not a thing a sum is said of ("announced a plan worth $5 billion", which ``_moves_money``
+    counts); else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None)
 
 
 def _moves_money(verb: Token, lexicon: CommitmentLexicon) -> bool:

@@ -776,8 +776,7 @@ class PartyResolver:
                 subject = _subject_token(verb)
                 if subject is not None and subject.lower_ in ("he", "she"):
                     # '"We will continue to work closely ...," she said.': the person named last before the quotation
-                    person = next((self.token_actor[i] for i in range(opened[-1] - 1, -1, -1)
-                                   if self.kind.get(self.token_actor.get(i, "")) == "person"), None)
+                    person = self._named_last_before(opened[-1], "person")
                     return [person] if person is not None else []
                 return self.resolve(subject, allow_anaphora=False).ids if subject is not None else []
         return []
@@ -844,11 +843,13 @@ class PartyResolver:
                 break
             start = sentence.start
             sentence = self.sentences.step(sentence, -1)
-        for i in range(token.i - 1, start - 1, -1):
-            actor = self.token_actor.get(i)
-            if actor is not None and self.kind.get(actor) == "state":
-                return [actor]
-        return []
+        state = self._named_last_before(token.i, "state", start)
+        return [state] if state is not None else []
+
+    def _named_last_before(self, end: int, kind: str, start: int = 0) -> str | None:
+        """Id of the actor of ``kind`` ("state", "person", ...) named last among tokens ``start:end``, or None."""
+        return next((actor for i in range(end - 1, start - 1, -1)
+                     if (actor := self.token_actor.get(i)) is not None and self.kind.get(actor) == kind), None)
 
     def _organisation_before(self, token: Token) -> list[str]:
         """The organisation named last before ``token``, or the one it is an organ of ("the European Council
