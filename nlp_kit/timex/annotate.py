@@ -155,12 +155,11 @@ def _after_since(token: Token, verb: Token | None) -> bool:
 _PRO_VERBS = frozenset({"do", "happen", "have", "be"})
 
 
-def _background(span: Span) -> bool:
+def _background(span: Span, verb: Token | None) -> bool:
     """Whether the expression dates a reference point rather than the time the story moves to: it
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
     noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987"), or in a
-    comparison with a precedent ("as it did in May and June 2025")."""
-    verb = clause_verb(span.root)
+    comparison with a precedent ("as it did in May and June 2025"). ``verb``: ``clause_verb(span.root)``."""
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return False  # "The last American combat troops left in December 2011.": the parser's noun phrase is a clause
     if verb is not None and verb.dep_ == "advcl" and verb.lemma_ in _PRO_VERBS and any(
@@ -583,11 +582,11 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         ):  # "the Orthodox Christian community observing Easter"; and every Easter after it
             partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
-        background = _background(span)
+        verb = clause_verb(span.root)
+        background = _background(span, verb)
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)
-        verb = clause_verb(span.root)
         resolved = resolver.resolve(
             timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background,
             clause_date=_clause_date(verb, sentence, clause_dates) if partial.relation == INHERIT_YEAR else None,
