@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,14 +91,18 @@ RELEASE_DATELINE = re.compile(
 
 
 def release_dateline_end(doc: Doc, start: int) -> int | None:
-    """The index of the first token after a release's dateline (``RELEASE_DATELINE``) opening at token
-    ``start``, else None: what follows is the first sentence, the dateline no part of it."""
-    idx = doc[start].idx
-    line_start = doc.text.rfind("\n", 0, idx) + 1
-    match = RELEASE_DATELINE.match(doc.text, line_start)
-    if match is None or doc.text[line_start:idx].strip():
-        return None  # no dateline, or it does not open the line at this token
-    return next((t.i for t in doc[start:] if t.idx >= match.end() and not t.is_space), None)
+    """The index of the first token after a release's dateline (``RELEASE_DATELINE``) opening a line at token
+    ``start``, else None: what follows is the first sentence, the dateline no part of it. Only the line's first
+    ``_DATELINE_TOKENS`` tokens are read (``doc.text`` would rebuild the whole text at every line)."""
+    words = itertools.takewhile(lambda t: "\n" not in t.text, doc[start : start + _DATELINE_TOKENS])
+    match = RELEASE_DATELINE.match("".join(t.text_with_ws for t in words))
+    if match is None:
+        return None
+    end = doc[start].idx + match.end()
+    return next((t.i for t in doc[start:] if t.idx >= end and not t.is_space), None)
+
+
+_DATELINE_TOKENS = 16  # a release's dateline and the word after it: "Geneva, Switzerland: The"
 
 
 def turn_label_end(doc: Doc, start: int) -> int | None:
