@@ -289,6 +289,10 @@ class Resolver:
             if self.dct is not None and tense in ("PRESENT", "FUTURE", "AHEAD"):
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
+            if p.offset == 0 and granularity in ("Y", "M") and unknown.startswith("XXXX"):
+                # "that same day" after "last October": a day of that month, which one unknown
+                known = value[:7] if granularity == "M" and unknown.startswith("XXXX-XX-") else value[:4]
+                return Resolved(known + unknown[len(known):], None, anchor_id, False)
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
         return self._not_after_now(Resolved(self._shift(day, granularity, p, value), None, anchor_id, True), p, tense)
 

@@ -130,6 +130,11 @@ def test_the_next_day_counts_from_a_dated_day_but_not_from_a_year(nlp):
     assert (vague[1]["value"], vague[1]["resolved"]) == ("XXXX-XX-XX", False)
 
 
+def test_that_same_day_after_a_month_is_a_day_of_that_month_not_yet_known(nlp):
+    found = timexes(nlp, "He was shot in October 1998. His name was crossed out that same day.")
+    assert (found[1]["value"], found[1]["anchor"], found[1]["resolved"]) == ("1998-10-XX", "t1", False)
+
+
 def test_month_and_season_inherit_the_narratives_year(nlp):
     text = "Talks resumed in October 2024. In October again, the leaders met. Talks slowed through the summer."
     found = timexes(nlp, text)
