@@ -1017,6 +1017,15 @@ class CommitmentExtractor:
             speaker = resolver.subject(reporter)[0]
         draft.speaker = _first(speaker.ids)
         draft.status = "made"
+        orderer = _ordering_head(verb, self.lexicon) if obligation else None
+        if orderer is not None:
+            ordering = resolver.subject(orderer)[0]
+            if ordering.ids:
+                # "the Court indicates that Azerbaijan shall take all measures": the Court's demand on Azerbaijan
+                draft.kind = "demand"
+                draft.counterpart = next((i for i in parties.ids if i not in ordering.ids), None)
+                draft.parties = ordering
+                draft.speaker = _first(ordering.ids)
         return draft
 
     # -- shared steps -----------------------------------------------------------------------
@@ -1866,6 +1875,17 @@ def _role_status(light: Token, role: str) -> str:
     if _negated(light) or failed or _irrealis(light):
         return "unfulfilled"
     return "fulfilled" if light.tag_ in ("VBD", "VBN", "VBZ") else "unfulfilled"
+
+
+def _ordering_head(verb: Token, lexicon: CommitmentLexicon) -> Token | None:
+    """The verb of ordering ("decides", "indicates", ``ordering_verbs``) whose complement ``verb`` is, or a
+    clause joined to one is: "decides that X shall submit a report, and that Y shall ..."."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.ordering_verbs:
+        return clause.head
+    return None
 
 
 def _reporting_ancestor(verb: Token, lexicon: CommitmentLexicon) -> Token | None:

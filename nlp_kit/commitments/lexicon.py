@@ -95,6 +95,7 @@ class CommitmentLexicon:
     direct_modals: frozenset[str]
     means_modals: frozenset[str]
     reporting_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
     hedges: frozenset[str]
     threat_types: frozenset[str]
     expressive_objects: frozenset[str]
@@ -184,6 +185,7 @@ class CommitmentLexicon:
                 direct_modals=frozenset(triggers["recommendation_modals"]["direct"]),
                 means_modals=frozenset(triggers["recommendation_modals"]["means"]),
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
+                ordering_verbs=frozenset(triggers["ordering_verbs"]["lemmas"]),
                 hedges=frozenset(triggers["hedges"]["lemmas"]),
                 threat_types=frozenset(triggers["threat_types"]["plover"]),
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),

@@ -189,6 +189,7 @@ class _Rules:
     credits: tuple[re.Pattern[str], ...]
     boilerplate: tuple[re.Pattern[str], ...]
     datelines: tuple[re.Pattern[str], ...]
+    inline_datelines: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -216,6 +217,7 @@ def rules() -> _Rules:
         credits=tuple(re.compile(p, re.IGNORECASE) for p in raw["image_credit"]),
         boilerplate=tuple(re.compile(p) for p in raw["boilerplate"]),
         datelines=tuple(re.compile(p) for p in raw.get("dateline") or ()),
+        inline_datelines=tuple(re.compile(p) for p in raw.get("inline_dateline") or ()),
     )
 
 
@@ -475,6 +477,17 @@ def _labels_a_dateline(lines: list[_Line]) -> bool:
     )
 
 
+_DATELINE_LINES = 8  # how far down the first paragraph may start under lines that head the text
+
+
+def inline_dateline(line: str) -> str | None:
+    """The ISO date of a dateline opening a paragraph ("CHISINAU, 29 September 2025 – The ..."), else None."""
+    from nlp_kit.ingest.readers import iso_date  # readers imports this module
+
+    m = next((m for pattern in rules().inline_datelines if (m := pattern.match(line))), None)
+    return iso_date(m.group("date")) if m else None
+
+
 def _is_subtitle(line: str) -> bool:
     """A short line under a title that is no sentence: "Chapter 6: A European Moldova, at peace"."""
     return (
@@ -582,6 +595,9 @@ def detect_structure(
             break
         head += 1
 
+    if structure.date is None:  # "CHISINAU, 29 September 2025 – The ...": a first paragraph's own dateline
+        openings = (line.text for line in lines[head : min(head + _DATELINE_LINES, first_tail)] if line.blank_before)
+        structure.date = next((date for text in openings if (date := inline_dateline(text))), None)
     for i in range(head, first_tail):
         line = lines[i]
         if (line.start, line.end) in known:

@@ -102,6 +102,15 @@ def test_the_agency_is_the_agency_named_before_not_any_organisation(nlp):
     assert mention_texts(found["IAEA"])[-1] == "agency"
 
 
+def test_a_court_or_fund_of_the_gazetteer_is_the_court_or_the_fund_capitalised(nlp):
+    found = actors_of(nlp, "The International Court of Justice delivered its Order. The Court decided by thirteen votes to two.")
+    assert mention_texts(found["ICJ"]) == ["International Court of Justice", "Court"]
+    found = actors_of(nlp, "An IMF team visited Cairo. The Fund's staff reached an agreement with the government.")
+    assert mention_texts(found["IMF"])[-1] == "Fund"
+    found = actors_of(nlp, "The ICJ heard the case. Armenia's court of appeal ruled the same week.")
+    assert mention_texts(found["ICJ"]) == ["ICJ"]  # a court in lower case is any court
+
+
 def test_the_court_after_a_named_court_is_that_court(nlp):
     found = actors_of(nlp, "The Permanent Arbitration Court heard the case. The Court ruled in 2023 that it had jurisdiction.")
     court = next(a for a in found.values() if a["type"] == "org")

@@ -214,6 +214,22 @@ def test_reported_must_is_the_speakers_demand(base_nlp, extractor):
     assert (c["actor"], c["kind"], c["counterpart"]) == ("FRA", "demand", "RUS")
 
 
+def test_what_a_party_shall_do_under_a_decision_is_the_deciders_demand(base_nlp, extractor):
+    actors = {"Court": "ICJ", "Azerbaijan": "AZE"}
+    text = "The Court further decides that Azerbaijan shall submit a report to the Court within three months."
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("ICJ", "demand", "AZE")
+    assert c["action"].startswith("submit a report")
+    said = only(commitments(base_nlp, extractor, "The Court said that Azerbaijan will submit a report.", actors))
+    assert (said["actor"], said["kind"]) == ("AZE", "intent")  # what one will do, reported: its intent
+
+
+def test_a_states_agent_acts_for_it(base_nlp, extractor):
+    text = "At the hearings, the Agent of Azerbaijan pledged to ensure the safe return of residents."
+    c = only(commitments(base_nlp, extractor, text, {"Azerbaijan": "AZE"}))
+    assert (c["actor"], c["kind"]) == ("AZE", "pledge")
+
+
 def test_modal_on_a_non_actor_subject_is_not_a_recommendation(base_nlp, extractor):
     actors = {"Pashinyan": "PER:Nikol Pashinyan"}
     assert commitments(base_nlp, extractor, "These steps could bolster regional stability.", actors) == []

@@ -109,6 +109,23 @@ def test_a_dateline_may_name_who_adopted_the_text_and_a_place_spelled_with_diacr
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ELECTION OBSERVATION MISSION\nRepublic of Moldova\n\nCHISINAU, 29 September 2025 – The elections offered a choice.\n",
+        "INTERNATIONAL COURT OF JUSTICE\n\nThe Court indicates measures\n\nTHE HAGUE, 29 September 2025. The Court today ...\n",
+    ],
+)
+def test_a_first_paragraph_opening_with_place_and_date_dates_the_text(text):
+    assert detect_structure(text).date == "2025-09-29"
+
+
+def test_a_date_later_in_the_text_or_inside_a_sentence_does_not_date_it():
+    assert detect_structure("A Title\n\nThe talks of 29 September 2025 – the third round – failed.\n").date is None
+    later = "A Title\n\n" + "\n\n".join(["The talks went on."] * 9) + "\n\nGENEVA, 29 September 2025 – Talks resumed.\n"
+    assert detect_structure(later).date is None
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         ("Commentary | Latin America Programme | 16 December 2024", "2024-12-16"),
