@@ -135,7 +135,8 @@ class TimeExpression(TextSpan):
     range_end: str | None = Field(default=None, description="End value of a range such as 'Sept. 19-20, 2023'.")
     anchor: str | None = Field(
         default=None,
-        description="What a relative value was resolved from: 'DCT', the id of an earlier timex, or null.",
+        description="What a relative value was resolved from: 'DCT', the id of an earlier timex, 'heading' (the year "
+        "its section's heading names), or null.",
     )
     resolved: bool = Field(default=True, description="False when the value is only partly specified (XXXX-10).")
     sentence: int | None = None

@@ -116,6 +116,7 @@ class ActorExtractor:
         reader.read_organisation_anaphora()
         reader.read_government_anaphora()
         reader.read_office_short_names()
+        reader.read_heads_of()
         return reader.results()
 
 
@@ -1086,6 +1087,32 @@ class _DocReader:
                 if mention["start"] < token.idx and recent and (latest is None or mention["start"] > latest[0]):
                     latest = (mention["start"], found.record)
         return latest[1] if latest is not None else None
+
+    def read_heads_of(self) -> None:
+        """A person without an affiliation who heads something of an organisation or state, said in a clause on
+        the name: "Helena Marsh, who heads the observation mission of the OSCE Office for Democratic Institutions
+        and Human Rights (ODIHR)" -> that office. The actor named highest in what is headed is the one: "who
+        leads the EU's mission in Kosovo" -> the EU."""
+        verbs = self.x.lexicon["heading_verbs"]
+        owners = {i: found for found in self.found.values() if found.record.type != "person"
+                  for start, end in found.spans for i in range(start, end)}
+        for found in self.found.values():
+            if found.record.type != "person" or found.record.affiliation or found.affiliation:
+                continue
+            for _, end in found.spans:
+                name = self.doc[end - 1]
+                clause = next((c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs), None)
+                headed = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause is not None else None
+                if headed is None:
+                    continue
+                depth = {headed.i: 0}
+                for t in headed.subtree:  # a subtree lists ancestors first, so each head has its depth already
+                    if t.i != headed.i and t.head.i in depth:
+                        depth[t.i] = depth[t.head.i] + 1
+                named = [(depth[t.i], t.i) for t in headed.subtree if t.i in owners and t.i in depth]
+                if named:
+                    found.affiliation = owners[min(named)[1]].record.id
+                    break
 
     def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
         """Actor dicts ordered by first mention, and the mention spans labelled by id."""

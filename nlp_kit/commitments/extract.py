@@ -756,7 +756,9 @@ class CommitmentExtractor:
         noun = trigger.token
         sense = self.lexicon.nominal[noun.lemma_.lower()]
         light = trigger.nodes.get("light")
-        if light is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.light_verbs:
+        if light is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.light_verbs and not any(
+            c.dep_ == "dobj" for c in noun.head.head.children
+        ):  # "delivered on its pledge"; not "delivered its Order on the request"
             light = noun.head.head
         if light is not None and noun.dep_ not in ("dobj", "nsubjpass", "pobj", "attr"):
             light = None
@@ -788,7 +790,11 @@ class CommitmentExtractor:
         if not parties.ids and owner is not None:
             parties, subject = resolver.resolve(owner), owner
         if not parties.ids:
-            agent = _prep_object(noun, ("by", "from"))
+            # "a request by Armenia", "the request for provisional measures submitted by Armenia": who made it
+            participle = next((t for t in noun.subtree if t.dep_ == "acl" and t.tag_ == "VBN"), None)
+            agent = _prep_object(noun, ("by", "from")) or (
+                _prep_object(participle, ("by",)) if participle is not None else None
+            )
             if agent is not None:
                 parties, subject = resolver.resolve(agent), agent
         head = _content_head(content) if content is not None else None

@@ -759,26 +759,44 @@ class PartyResolver:
             and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
         )
 
-    def _quoted_speaker(self, token: Token) -> list[str]:
+    def _quoted_speaker(self, token: Token, *, depth: int = 0) -> list[str]:
         """Who speaks the quotation ``token`` lies in, when its sentence says so outside the quotation marks
         ('"We urge the authorities to protect social spending," Ms. Teferra said.'): the named subject of a
         reporting verb after the closing mark; [] outside a quotation or with no such speaker."""
         sentence = self.sentences.of(token)
         marks = [t.i for t in sentence if t.text in _QUOTE_MARKS]
         opened = [i for i in marks if i < token.i]
-        if len(opened) % 2 == 0:
-            return []  # outside any quotation (straight marks open and close in turn)
         closing = next((i for i in marks if i > token.i), None)
-        if closing is None:
+        run_on = not opened and len(marks) % 2 == 1  # '... allegation," said Helena Marsh.' ends a quotation begun before
+        if len(opened) % 2 == 0 and not run_on:
+            return []  # outside any quotation (straight marks open and close in turn)
+        if closing is not None:
+            for verb in self.doc[closing + 1 : sentence.end]:
+                if verb.lemma_.lower() in self.lexicon.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
+                    subject = _subject_token(verb)
+                    if subject is not None and subject.lower_ in ("he", "she"):
+                        # '"We will continue to work closely ...," she said.': the person named last before the quotation
+                        person = self._named_last_before(opened[-1] if opened else sentence.start, "person")
+                        return [person] if person is not None else []
+                    return self.resolve(subject, allow_anaphora=False).ids if subject is not None else []
+        if run_on or opened[0] != sentence.start:
             return []
-        for verb in self.doc[closing + 1 : sentence.end]:
-            if verb.lemma_.lower() in self.lexicon.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
-                subject = _subject_token(verb)
-                if subject is not None and subject.lower_ in ("he", "she"):
-                    # '"We will continue to work closely ...," she said.': the person named last before the quotation
-                    person = self._named_last_before(opened[-1], "person")
-                    return [person] if person is not None else []
-                return self.resolve(subject, allow_anaphora=False).ids if subject is not None else []
+        # A quotation opening its sentence with no speaker of its own goes on from the one before it, whose
+        # speaker is named after it ('"The people voted freely," said Helena Marsh. "We call on the
+        # authorities ..."'), or runs on into the next sentence, which names the speaker ('"We ... . We will ...,"
+        # she said.'); only one sentence either way.
+        for step in (-1, 1) if closing is not None else (1, -1):
+            other = self.sentences.step(sentence, step)
+            if other is None or depth:
+                continue
+            quoted = [t.i for t in other if t.text in _QUOTE_MARKS]
+            inside = quoted[-1] - 1 if step < 0 and len(quoted) % 2 == 0 and quoted else (
+                quoted[0] - 1 if step > 0 and len(quoted) % 2 == 1 else None
+            )
+            if inside is not None and inside >= other.start:
+                speaker = self._quoted_speaker(self.doc[inside], depth=1)
+                if speaker:
+                    return speaker
         return []
 
     def _took_part(self, anaphor: Token) -> list[str] | None:

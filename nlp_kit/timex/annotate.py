@@ -306,6 +306,7 @@ def _undertaken(span: Span) -> bool:
 
 _DEADLINE_PREPS = {"until", "till", "through", "thru"}
 _MOVED_TO = {"extend", "postpone", "delay", "push", "move"}
+_RAN_ON = {"continue", "last", "persist", "go", "drag", "rage", "stretch"}  # "protests continued through the spring"
 
 
 def is_deadline(span: Span, *, weekday: bool = False) -> bool:
@@ -318,7 +319,8 @@ def is_deadline(span: Span, *, weekday: bool = False) -> bool:
         return False
     prep = root.head
     if prep.lower_ in _DEADLINE_PREPS:
-        return not (weekday and prep.lower_ in ("through", "thru"))
+        # "the talks went on through Friday", "protests continued through the spring": a time that has passed
+        return not ((weekday or prep.head.lemma_ in _RAN_ON) and prep.lower_ in ("through", "thru"))
     return prep.lower_ == "to" and prep.head.lemma_ in _MOVED_TO
 
 
@@ -538,6 +540,22 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
     return result
 
 
+_HEADING_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _year_headings(doc: Doc) -> list[tuple[int, str]]:
+    """(start, year) of the section headings (``nlp_kit_meta`` regions) that name one year and no other number:
+    "What changed in 2025", "2024: a year of elections"; not "Resolution 2231 (2015)"."""
+    meta = doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None
+    out = []
+    for region in (meta or {}).get("regions") or []:
+        text = str(region.get("text") or "")
+        years = _HEADING_YEAR.findall(text)
+        if region.get("kind") == "heading" and len(years) == 1 and len(re.findall(r"\d+", text)) == 1:
+            out.append((int(region["start"]), years[0]))
+    return sorted(out)
+
+
 def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
     text = doc.text
@@ -547,6 +565,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     # sentences that bring the story back to the present ("Relations have thawed since then.")
     returns = sorted({bisect.bisect_right(sent_starts, m.start()) - 1 for m in _SINCE_THEN.finditer(text)})
     returned = 0  # how many of them the expressions have passed
+    sections = _year_headings(doc)  # (start, year) of headings that name one year, in text order
     timexes: list[dict[str, Any]] = []
     orthodox = False  # an Orthodox Easter was named: the Easters after it are the Orthodox one
     clause_dates: list[tuple[int, str, str, int]] = []  # (clause verb, timex id, value, sentence) of background dates
@@ -566,6 +585,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         if returned < len(returns) and returns[returned] <= sentence:
             resolver.back_to_now()
             returned = bisect.bisect_right(returns, sentence)
+        if sections and sections[0][0] < match.start:
+            while len(sections) > 1 and sections[1][0] < match.start:
+                sections.pop(0)
+            resolver.enter_section(sections.pop(0)[1], sentence)
         weekday = partial.relation == WEEKDAY
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
@@ -577,6 +600,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
+            elif tense == "PRESENT" and span.root.dep_ == "pobj" and span.root.head.lower_ == "before":
+                tense = "FUTURE"  # "Brussels wants a meeting before the summer": the coming one
         if partial.holiday and partial.holiday.startswith("easter") and (
             orthodox or "Orthodox" in text[sent_starts[sentence] : match.start]
         ):  # "the Orthodox Christian community observing Easter"; and every Easter after it

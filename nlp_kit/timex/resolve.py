@@ -169,6 +169,11 @@ class Resolver:
         self.last_dated: tuple[str, str, int] | None = None  # the last date placed, background or not
         self.fiscal_quarters: dict[str, tuple[str, int]] = {}  # "-Q3" -> (timex id, year) of a fiscal quarter
 
+    def enter_section(self, year: str, sentence: int) -> None:
+        """A section whose heading names a year ("What changed in 2025") tells its story in that year: a month
+        or season there without its own year takes it (anchor ``"heading"``)."""
+        self.anchor = ("heading", year, sentence)
+
     def back_to_now(self) -> None:
         """The story has returned to the creation time ("Relations have thawed since then."): the dates
         after it take no year from the narrative's last date ("Abiy visited Mogadishu on February 27")."""

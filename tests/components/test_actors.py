@@ -111,6 +111,17 @@ def test_a_court_or_fund_of_the_gazetteer_is_the_court_or_the_fund_capitalised(n
     assert mention_texts(found["ICJ"]) == ["ICJ"]  # a court in lower case is any court
 
 
+def test_a_person_who_heads_a_body_of_an_organisation_belongs_to_it(nlp):
+    import nlp_kit
+
+    text = ("Observers met on Monday, said Helena Marsh, who heads the observation mission of the OSCE Office for "
+            "Democratic Institutions and Human Rights (ODIHR).")
+    people = {a.id: a for a in nlp_kit.analyze(text, nlp=nlp).actors}
+    assert people["PER:Helena Marsh"].affiliation == "ORG:Office for Democratic Institutions and Human Rights"
+    led = {a.id: a for a in nlp_kit.analyze("Jane Doe, who leads the EU's mission in Kosovo, spoke.", nlp=nlp).actors}
+    assert led["PER:Jane Doe"].affiliation == "EU"
+
+
 def test_the_court_after_a_named_court_is_that_court(nlp):
     found = actors_of(nlp, "The Permanent Arbitration Court heard the case. The Court ruled in 2023 that it had jurisdiction.")
     court = next(a for a in found.values() if a["type"] == "org")

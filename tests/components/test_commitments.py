@@ -989,6 +989,25 @@ def test_a_quotation_she_said_is_told_by_the_person_named_last_before_it(base_nl
     assert quoted["actor"] in ("JPN", "PER:Yoko Kamikawa") and "PHL" not in [quoted["actor"], *quoted["co_actors"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The people voted freely," said Marsh. "We call on Moldova to investigate every allegation."',
+        '"We are worried. We call on Moldova to investigate every allegation," said Marsh.',
+    ],
+)
+def test_a_quotation_running_over_two_sentences_is_told_by_the_speaker_named_once(base_nlp, extractor, text):
+    c = only(commitments(base_nlp, extractor, text, {"Marsh": "PER:Helena Marsh", "Moldova": "MDA"}))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("PER:Helena Marsh", "demand", "MDA")
+
+
+def test_a_request_is_its_submitters_even_when_the_parser_hangs_submitted_lower(base_nlp, extractor):
+    text = ("The Court delivered its Order on the request for the indication of provisional measures submitted by "
+            "Armenia on 16 September 2025.")
+    c = only(commitments(base_nlp, extractor, text, {"Court": "ICJ", "Armenia": "ARM"}))
+    assert (c["actor"], c["kind"]) == ("ARM", "demand")  # not the Court "delivering on" it
+
+
 def test_the_parties_are_not_those_named_as_facilitators(base_nlp, extractor):
     text = ("A second round opened in Jeddah, with the African Union and IGAD joining as facilitators. "
             "The parties agreed to set up a humanitarian forum.")

@@ -142,6 +142,23 @@ def test_month_and_season_inherit_the_narratives_year(nlp):
     assert found[1]["anchor"] == "t1"
 
 
+def test_a_section_heading_naming_a_year_dates_the_months_under_it(nlp):
+    import nlp_kit
+
+    text = ("Outlook for the Balkans\n\nThe dialogue began in March 2011.\n\nDevelopments in 2025\n\n"
+            "Kosovo held elections in February.\n")
+    february = next(t for t in nlp_kit.analyze(text, nlp=nlp, dct="2026-12-06").timexes if t.text == "February")
+    assert (february.value, february.anchor) == ("2025-02", "heading")
+
+
+def test_a_season_a_story_ran_through_has_passed_and_one_wanted_before_is_coming(nlp):
+    ran = find(nlp, "Protests continued through the spring.", "the spring", dct="2025-12-15")
+    assert ran["value"] == "2025-SP"
+    assert find(nlp, "Loans are available through the spring.", "the spring", dct="2025-12-15")["value"] == "2026-SP"
+    wanted = find(nlp, "Brussels wants a meeting before the summer.", "the summer", dct="2025-12-15")
+    assert wanted["value"] == "2026-SU"
+
+
 def test_early_fall_keeps_its_mod_and_inherited_year(nlp):
     found = timexes(nlp, "In 2024 negotiations slowed through the summer and early fall.")
     fall = next(t for t in found if t["text"] == "early fall")
