@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
-from nlp_kit.ingest.structure import RELEASE_DATELINE, speaker_labels, turn_label_end
+from nlp_kit.ingest.structure import RELEASE_DATELINE, opening_dateline_place, speaker_labels, turn_label_end
 
 _KEY_SEPARATOR = "\x1f"
 _SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
@@ -1052,6 +1053,11 @@ class _DocReader:
                 homes = {state for state in self._states_named_in(line) if state in named}
                 if homes:
                     break
+        if not homes and (place := opening_dateline_place(self.text)) is not None:
+            # "CHISINAU, 29 September 2025 – ...": the state whose capital the release is datelined in
+            entry = self.x.gazetteer.aliases.get(string.capwords(place)) or self.x.gazetteer.aliases.get(place)
+            if entry is not None and entry.form == "capital" and entry.actor_id in named:
+                homes = {entry.actor_id}
         return self._record(homes.pop()) if len(homes) == 1 else None
 
     def _states_named_in(self, line: str) -> set[str]:

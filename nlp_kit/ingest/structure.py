@@ -488,6 +488,15 @@ def inline_dateline(line: str) -> str | None:
     return iso_date(m.group("date")) if m else None
 
 
+def opening_dateline_place(text: str) -> str | None:
+    """The place of the dateline that opens one of the first paragraphs of ``text``, as written ("CHISINAU" in
+    "CHISINAU, 29 September 2025 – The ..."), or None."""
+    for line in _lines(text)[:_DATELINE_LINES]:
+        if line.blank_before and inline_dateline(line.text):
+            return line.text.split(",", 1)[0].strip()
+    return None
+
+
 def _is_subtitle(line: str) -> bool:
     """A short line under a title that is no sentence: "Chapter 6: A European Moldova, at peace"."""
     return (

@@ -672,6 +672,24 @@ def test_a_committee_s_government_is_the_state_whose_currency_it_writes(nlp):
     assert (found["set"].actor, found["set"].kind) == ("GBR", "recommendation")
 
 
+OBSERVERS = """INTERNATIONAL ELECTION OBSERVATION MISSION
+Statement of Preliminary Findings
+
+CHISINAU, 29 September 2025 – The elections in Moldova offered voters a genuine choice, observers said today.
+
+The Government committed in June to adopt a new law on party financing by the end of 2025.
+"""
+
+
+def test_a_release_datelined_in_a_capital_has_that_states_government_and_date(nlp):
+    analysis = nlp_kit.analyze(OBSERVERS, nlp=nlp)
+    assert analysis.meta.date == "2025-09-29"
+    committed = next(c for c in analysis.commitments if c.trigger == "committed")
+    assert (committed.actor, committed.made) == ("MDA", "2025-06")
+    datelined_elsewhere = OBSERVERS.replace("CHISINAU", "VIENNA")
+    assert all(c.actor != "AUT" for c in nlp_kit.analyze(datelined_elsewhere, nlp=nlp).commitments)  # Austria is unnamed
+
+
 def test_what_parties_will_do_under_an_agreement_are_its_terms(nlp):
     analysis = nlp_kit.analyze(RELEASE_TERMS, nlp=nlp, dct="2024-05-27")
     found = {c.trigger: (c.actor, c.kind) for c in analysis.commitments}
