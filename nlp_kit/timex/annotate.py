@@ -536,6 +536,11 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             continue
         if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):
             match, partial, span = _without_over(match, partial, span)
+        if len(span) > 1 and span[0].lower_ == "the" and span[0].dep_ == "det" and not span.start < span[0].head.i < span.end:
+            # "The 28 September parliamentary elections": the article is the elections', not the date's
+            rest = span[1:]
+            match = dataclasses.replace(match, start=rest.start_char, text=match.text[rest.start_char - match.start :])
+            span = rest
         result.append((match, partial, span))
     return result
 

@@ -142,6 +142,12 @@ def test_month_and_season_inherit_the_narratives_year(nlp):
     assert found[1]["anchor"] == "t1"
 
 
+def test_an_article_before_a_date_that_modifies_a_noun_is_the_nouns(nlp):
+    found = timexes(nlp, "The 28 September parliamentary elections offered a genuine choice.", "2025-09-29")
+    assert [(t["text"], t["value"]) for t in found] == [("28 September", "2025-09-28")]
+    assert timexes(nlp, "The summer was hot.", "2025-09-29")[0]["text"] == "The summer"
+
+
 def test_a_section_heading_naming_a_year_dates_the_months_under_it(nlp):
     import nlp_kit
 
