@@ -448,6 +448,24 @@ class PartyResolver:
                     return ids
         return []
 
+    def _unnamed_group_before(self, anaphor: Token) -> bool:
+        """Whether a "they" of a relative clause follows, in its sentence and with no party named between, a
+        plural common noun that names no party and is no one's ("allies", not "its allies" or "the United
+        States and its allies")."""
+        if anaphor.lower_ not in ("they", "them", "their") or not any(a.dep_ == "relcl" for a in anaphor.ancestors):
+            return False
+        sentence = self.sentences.of(anaphor)
+        for token in reversed(sentence[: anaphor.i - sentence.start]):
+            if self.actor_at(token):
+                return False
+            if token.pos_ == "NOUN" and _plural(token) and not token.is_ancestor(anaphor):
+                named_with = any(self.actor_at(t) for t in token.conjuncts) or (
+                    token.dep_ == "conj" and self.actor_at(token.head)
+                )
+                owned = any(c.dep_ in ("poss", "compound", "amod") and self.actor_at(c) for c in token.children)
+                return not named_with and not owned and not any(c.dep_ == "poss" for c in token.children)
+        return False
+
     def _antecedent(self, anaphor: Token, depth: int = 0) -> list[str]:
         singular = anaphor.lower_ in SINGULAR_PRONOUNS
         wanted = _number(anaphor)
@@ -475,6 +493,8 @@ class PartyResolver:
             exact in (None, len(self._split_people(met, False).ids))
         ):
             return met  # a readout's "the sides", "the two leaders": who spoke in its opening sentence
+        if self._unnamed_group_before(anaphor):
+            return []  # "calls on allies to deliver the systems they promised": the allies, whom no name gives
         # The subject of a governing clause: "Yerevan and Baku ... indicating that they are close"; or the
         # possessor of a governing noun: "Australia's announcement that it will contribute".
         ancestor = anaphor.head

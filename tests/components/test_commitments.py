@@ -1001,6 +1001,12 @@ def test_a_quotation_running_over_two_sentences_is_told_by_the_speaker_named_onc
     assert (c["actor"], c["kind"], c["counterpart"]) == ("PER:Helena Marsh", "demand", "MDA")
 
 
+def test_they_after_unnamed_allies_promised_nothing_the_text_can_name(base_nlp, extractor):
+    text = "Zelensky called on allies to deliver the systems they promised in July."
+    found = commitments(base_nlp, extractor, text, {"Zelensky": "UKR"})
+    assert [(c["actor"], c["kind"]) for c in found] == [("UKR", "demand")]  # not Ukraine's promise
+
+
 def test_a_request_is_its_submitters_even_when_the_parser_hangs_submitted_lower(base_nlp, extractor):
     text = ("The Court delivered its Order on the request for the indication of provisional measures submitted by "
             "Armenia on 16 September 2025.")

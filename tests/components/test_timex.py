@@ -142,6 +142,12 @@ def test_month_and_season_inherit_the_narratives_year(nlp):
     assert found[1]["anchor"] == "t1"
 
 
+def test_the_past_or_next_decade_is_ten_years_from_now_not_a_calendar_decade(nlp):
+    found = timexes(nlp, "China will double its stockpile over the next decade, as it did in the past decade.", "2025-06-10")
+    assert [(t["type"], t["value"]) for t in found] == [("DURATION", "P1DE"), ("DURATION", "P1DE")]
+    assert find(nlp, "The treaty may not survive the 2030s.", "2030s", "2025-06-10")["value"] == "203X"
+
+
 def test_an_article_before_a_date_that_modifies_a_noun_is_the_nouns(nlp):
     found = timexes(nlp, "The 28 September parliamentary elections offered a genuine choice.", "2025-09-29")
     assert [(t["text"], t["value"]) for t in found] == [("28 September", "2025-09-28")]
