@@ -638,6 +638,14 @@ class CommitmentExtractor:
                 return None  # "announced that ...", "announced a plan worth $5 billion": no sum is the object
         else:
             head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
+        if head is not None and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+            head = None  # "a package, which the Commission proposed on 10 June": the date is no act proposed
+        call = next((c for c in verb.children if c.dep_ == "dobj" and (
+            (called := self.lexicon.nominal.get(c.lemma_.lower())) is not None and called.kind == "demand"
+        )), None)
+        if kind == "intent" and call is not None and head is not None and head.dep_ == "xcomp":
+            # "The EU reiterates its call on Russia to withdraw": the call restated, a demand on Russia
+            kind, counterpart_token = "demand", _prep_object(call, ("on", "upon")) or counterpart_token
         if sense is not None and sense.except_acts and (
             head is None or not _verbal(head) or head.lemma_.lower() in sense.except_acts
         ):
@@ -774,7 +782,9 @@ class CommitmentExtractor:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in noun.children
         ) and (_negated(light) or any(c.lower_ == "no" for c in noun.children)):
             return None  # "did not announce a pledge this year", "has made no commitment to hand over the plant"
-        kind = light_sense.kind if light_sense and light_sense.kind else sense.kind
+        # re-stating a commitment expresses intent; re-stating a call is still a demand ("reiterates its call on
+        # Russia to withdraw")
+        kind = light_sense.kind if light_sense and light_sense.kind and sense.kind != "demand" else sense.kind
         owner = possessor(noun)
         of_phrase = _prep_object(noun, ("of",))
         if content is not None and content.lower_ != "of" and of_phrase is not None and resolver.named(of_phrase):
@@ -816,7 +826,9 @@ class CommitmentExtractor:
                 # "spoke ... to reaffirm the commitment": re-stating happens as it is said.
                 draft.status = "made"
         if sense.kind == "demand" and head is not None:
-            target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _prep_object(
+                noun, ("on", "upon")
+            )  # "its demand that Russia withdraw", "its call on Russia to withdraw"
             if target is not None:
                 draft.counterpart = _first(resolver.named(target, agentive=False))
         draft.speaker = _first(parties.ids)

@@ -1001,6 +1001,21 @@ def test_a_quotation_running_over_two_sentences_is_told_by_the_speaker_named_onc
     assert (c["actor"], c["kind"], c["counterpart"]) == ("PER:Helena Marsh", "demand", "MDA")
 
 
+def test_restating_a_call_is_a_demand_on_whom_it_calls(base_nlp, extractor):
+    actors = {"EU": "EU", "Russia": "RUS", "Ukraine": "UKR"}
+    text = "The EU reiterates its call on Russia to immediately withdraw all its forces from Ukraine."
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("EU", "demand", "RUS")
+    restated = only(commitments(base_nlp, extractor, "The EU reaffirmed its commitment to support Ukraine.", actors))
+    assert restated["kind"] == "intent"  # a commitment restated is still the EU's own
+
+
+def test_a_date_is_never_what_was_proposed(base_nlp, extractor):
+    text = "Leaders discussed a package of sanctions, which the Commission proposed on 10 June."
+    found = commitments(base_nlp, extractor, text, {"Commission": "EC"}, {"10 June": "2025-06-10"})
+    assert all("10 June" not in c["action"] for c in found)
+
+
 def test_they_after_unnamed_allies_promised_nothing_the_text_can_name(base_nlp, extractor):
     text = "Zelensky called on allies to deliver the systems they promised in July."
     found = commitments(base_nlp, extractor, text, {"Zelensky": "UKR"})
