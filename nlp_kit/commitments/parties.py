@@ -459,6 +459,8 @@ class PartyResolver:
             if self.actor_at(token):
                 return False
             if token.pos_ == "NOUN" and _plural(token) and not token.is_ancestor(anaphor):
+                if self._is_anaphor(token):
+                    return False  # "both sides signed the Declaration, in which they committed": the sides named before
                 named_with = any(self.actor_at(t) for t in token.conjuncts) or (
                     token.dep_ == "conj" and self.actor_at(token.head)
                 )
