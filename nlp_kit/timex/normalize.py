@@ -532,8 +532,10 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
-    if shift in ("the past", "the next", "the coming") and unit in ("DE", "CE") and not g.get("part"):
-        return Partial("DURATION", f"P1{unit}", mod)  # "over the next decade": ten years from now, not the 2030s
+    if shift in ("the next", "the coming") and unit in ("DE", "CE") and not g.get("part"):
+        # "over the next decade": ten years from now, not the 2030s ("the past decade", like "the last decade",
+        # is the calendar decade before this one, as TimeBank and nlp_kit's own gold read it)
+        return Partial("DURATION", f"P1{unit}", mod)
     anaphoric = shift in ("the previous", "the following", "the next", "the same", "that same", "that") or (
         shift == "the" and (unit in ("W", "D") or g.get("step"))  # "For the week, the index fell", "the year before,"
     )
