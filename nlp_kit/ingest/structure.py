@@ -478,6 +478,7 @@ def _labels_a_dateline(lines: list[_Line]) -> bool:
 
 
 _DATELINE_LINES = 8  # how far down the first paragraph may start under lines that head the text
+_DATELINE_CHARS = 4000
 
 
 def inline_dateline(line: str) -> str | None:
@@ -491,7 +492,7 @@ def inline_dateline(line: str) -> str | None:
 def opening_dateline_place(text: str) -> str | None:
     """The place of the dateline that opens one of the first paragraphs of ``text``, as written ("CHISINAU" in
     "CHISINAU, 29 September 2025 – The ..."), or None."""
-    for line in _lines(text)[:_DATELINE_LINES]:
+    for line in _lines(text[:_DATELINE_CHARS])[:_DATELINE_LINES]:  # the head of the text only
         if line.blank_before and inline_dateline(line.text):
             return line.text.split(",", 1)[0].strip()
     return None
