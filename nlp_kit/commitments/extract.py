@@ -816,7 +816,10 @@ class CommitmentExtractor:
             draft = self._draft(trigger, kind, parties, head, sense, subject)
             draft.scope |= {t.i for t in noun.subtree}
         draft.governor = light or noun
-        draft.made_tokens = [t for t in noun.subtree if t.i < noun.i]
+        draft.made_tokens = [t for t in noun.subtree if t.i < noun.i] + [
+            t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("make", "give")
+            for t in c.subtree
+        ]  # "the commitment of Egypt, made in August 2025, to deploy": when it was made
         if light is not None:
             draft.negated = draft.negated or _negated(light)
             draft.evidence_tokens.append(light)
@@ -840,9 +843,10 @@ class CommitmentExtractor:
             # "aiming to finalize a deal": nobody has committed to anything yet.
             return None
         lemma = verb.lemma_.lower()
-        sense = self.lexicon.agreement_verbs.get(lemma) or self.lexicon.verbal[lemma]  # "signed" / "agreed"
+        sense = self.lexicon.agreement_verbs.get(lemma) or self.lexicon.verbal.get(lemma)  # "signed" / "agreed"
         parties, subject = resolver.subject(verb)
-        draft = self._draft(trigger, "agreement", parties, None, sense, subject)
+        # a truce one side declares is its own pledge ("announces a unilateral humanitarian ceasefire")
+        draft = self._draft(trigger, trigger.pattern.kind or "agreement", parties, None, sense, subject)
         draft.action = _phrase(_noun_phrase(document))
         draft.document = document
         draft.made_tokens = [t for t in document.subtree if t.i < document.i]
@@ -1727,6 +1731,14 @@ def _best_content(noun: Token) -> Token | None:
             ranked.append((1, child))
         elif child.dep_ == "prep" and child.lower_ == "of":
             ranked.append((2, child))
+    if noun.dep_ in ("dobj", "nsubjpass") and not any(rank == 0 for rank, _ in ranked):
+        # "welcomes the commitment of Egypt, made in August 2025, to deploy ...": the parser hangs the
+        # infinitive on the verb, right after the noun's phrase
+        for child in noun.head.children:
+            if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ) and all(t.is_punct or t.is_space for t in noun.doc[noun.right_edge.i + 1 : child.left_edge.i]):
+                ranked.append((0, child))
     return min(ranked, key=lambda r: (r[0], r[1].i))[1] if ranked else None
 
 

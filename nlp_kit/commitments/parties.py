@@ -330,12 +330,16 @@ class PartyResolver:
             last = sentence.end - 1
             while last > sentence.start and doc[last].is_space:
                 last -= 1
-            if doc[last].text != "," or last - sentence.start > 14:
+            colon = doc[last].text.endswith(":")  # "The Peace and Security Council of the African Union (AU), at its
+            # 1260th meeting held on 18 December 2025, on the situation in Somalia ...:" before its decisions
+            if not (doc[last].text == "," and last - sentence.start <= 14 or colon and last - sentence.start <= 60):
                 continue  # most sentences: no word of theirs is looked at
             words = [t for t in sentence if not t.is_space]
-            if len(words) > 12 or any("\n" in t.whitespace_ for t in words[:-1]):
+            if len(words) > (50 if colon else 12) or any("\n" in t.whitespace_ for t in words[:-1]):
                 continue  # a paragraph of its own that is a name and a comma: "The Security Council,"
-            start, end = words[0].idx, words[-1].idx + 1
+            if colon and (sentence.root.pos_ not in ("NOUN", "PROPN") or sentence.root.i - sentence.start > 8):
+                continue  # "The Council took the following decisions:": a sentence, no body's name
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             before = text[max(start - 3, 0) : start].rstrip(" \t")
             stands_alone = (start == 0 or before.endswith("\n") or not text[:start].strip()) and (
                 text[end : end + 2].startswith(("\n", " \n")) or not text[end:].strip()
@@ -448,6 +452,15 @@ class PartyResolver:
                     return ids
         return []
 
+    def _seated(self, noun: Token) -> list[str]:
+        """Who "the Government in Kinshasa" is when the parser hangs "in Kinshasa" on the verb: the state whose
+        seat is named right after an unnamed agent noun; [] otherwise."""
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        if _base(noun) not in self.lexicon.agent_nouns or after is None or after.lower_ != "in" or after.dep_ != "prep":
+            return []
+        seat = next((c for c in after.children if c.dep_ == "pobj"), None)
+        return self.named(seat) if seat is not None else []
+
     def _unnamed_group_before(self, anaphor: Token) -> bool:
         """Whether a "they" of a relative clause follows, in its sentence and with no party named between, a
         plural common noun that names no party and is no one's ("allies", not "its allies" or "the United
@@ -504,7 +517,7 @@ class PartyResolver:
         if told is not None and told.head.lemma_.lower() in _TELLING_VERBS:
             # "Reminded the Kremlin that it signed ...", "told Baku that it must ...": the one told
             hearer = next((c for c in told.head.children if c.dep_ == "dobj"), None)
-            if hearer is not None and fits(ids := self.named(hearer)):
+            if hearer is not None and fits(ids := self.named(hearer) or self._seated(hearer)):
                 return ids
         while ancestor.head.i != ancestor.i:
             subject = _subject_token(ancestor)

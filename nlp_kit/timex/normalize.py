@@ -333,7 +333,8 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=offset)
     if shift == "this":
         return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=0)
-    return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR)
+    # "that summer": the story's, never the creation time's, however far back the story's date is
+    return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR, unit="anaphoric" if shift == "that" else None)
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}

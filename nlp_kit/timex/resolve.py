@@ -410,6 +410,8 @@ class Resolver:
             anchor, year = undertaken
         elif following_year is not None:
             anchor, year = following_year[0], int(following_year[1])
+        elif p.unit == "anaphoric" and (told := self._narrative_anchor(sentence, any_distance=True)) is not None:
+            anchor, year = told[0], int(told[1][:4])  # "the decisions of that summer", in a present clause too
         elif (same := self.fiscal_quarters.get(p.value[4:])) is not None:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
         elif (base := clause_date or self._narrative_anchor(sentence, any_distance=False)) is not None and (

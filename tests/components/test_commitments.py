@@ -1016,6 +1016,27 @@ def test_a_date_is_never_what_was_proposed(base_nlp, extractor):
     assert all("10 June" not in c["action"] for c in found)
 
 
+def test_a_truce_one_side_declares_is_its_pledge(base_nlp, extractor):
+    text = "The M23 announces a unilateral humanitarian ceasefire for a period of seventy-two hours."
+    c = only(commitments(base_nlp, extractor, text, {"M23": "GRP:M23"}))
+    assert (c["actor"], c["kind"]) == ("GRP:M23", "pledge")
+
+
+def test_a_commitment_noun_keeps_its_infinitive_when_the_parser_hangs_it_on_the_verb(base_nlp, extractor):
+    text = "The Council welcomes the commitment of Egypt, made in August 2025, to deploy a further 1,100 troops."
+    c = only(commitments(base_nlp, extractor, text, {"Council": "AUPSC", "Egypt": "EGY"}, {"August 2025": "2025-08"}))
+    assert (c["actor"], c["kind"], c["made"]) == ("EGY", "pledge", "2025-08")
+    assert c["action"].startswith("deploy a further 1,100 troops")
+
+
+def test_the_government_in_a_capital_reminded_of_its_undertaking_is_that_state(base_nlp, extractor):
+    text = ("The M23 reminds the Government in Kinshasa that it signed the communiqué and undertook to open a "
+            "direct dialogue with the M23.")
+    found = commitments(base_nlp, extractor, text, {"M23": "GRP:M23", "Kinshasa": "COD"})
+    undertook = next(c for c in found if c["action"].startswith("open a direct dialogue"))
+    assert undertook["actor"] == "COD"
+
+
 def test_they_after_unnamed_allies_promised_nothing_the_text_can_name(base_nlp, extractor):
     text = "Zelensky called on allies to deliver the systems they promised in July."
     found = commitments(base_nlp, extractor, text, {"Zelensky": "UKR"})

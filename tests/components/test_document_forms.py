@@ -672,6 +672,23 @@ def test_a_committee_s_government_is_the_state_whose_currency_it_writes(nlp):
     assert (found["set"].actor, found["set"].kind) == ("GBR", "recommendation")
 
 
+PSC_COMMUNIQUE = """Communiqué of the 1260th meeting of the Peace and Security Council
+
+The Peace and Security Council of the African Union (AU), at its 1260th meeting held on 18 December 2025, on the situation in Somalia:
+
+1. Decides to extend the mandate of the mission for a period of twelve (12) months;
+
+2. Urges the Federal Government of Somalia to finalize the constitutional review process by the end of June 2026;
+"""
+
+
+def test_a_communique_whose_body_is_named_in_a_paragraph_ending_with_a_colon_speaks_in_its_operative_paragraphs(nlp):
+    analysis = nlp_kit.analyze(PSC_COMMUNIQUE, nlp=nlp, dct="2025-12-18")
+    assert "UNSC" not in {a.id for a in analysis.actors}  # the Peace and Security Council is the AU's
+    urges = next(c for c in analysis.commitments if c.trigger == "Urges")
+    assert (urges.actor, urges.kind, urges.counterpart) == ("AUPSC", "demand", "SOM")
+
+
 OBSERVERS = """INTERNATIONAL ELECTION OBSERVATION MISSION
 Statement of Preliminary Findings
 

@@ -148,6 +148,12 @@ def test_the_next_decade_is_ten_years_from_now_and_the_past_decade_the_last_cale
     assert find(nlp, "The treaty may not survive the 2030s.", "2030s", "2025-06-10")["value"] == "203X"
 
 
+def test_that_summer_is_the_storys_even_in_a_present_clause(nlp):
+    text = "The partition took place in August 1947. This paper traces how the decisions of that summer shaped relations."
+    summer = find(nlp, text, "that summer", "2025-03-04")
+    assert (summer["value"], summer["anchor"]) == ("1947-SU", "t1")
+
+
 def test_an_article_before_a_date_that_modifies_a_noun_is_the_nouns(nlp):
     found = timexes(nlp, "The 28 September parliamentary elections offered a genuine choice.", "2025-09-29")
     assert [(t["text"], t["value"]) for t in found] == [("28 September", "2025-09-28")]
