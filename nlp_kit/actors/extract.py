@@ -680,7 +680,19 @@ class _DocReader:
                 continue
             if all(token.lower_ in self.x.lexicon["state_heads"] for token in self.doc[start:end]):
                 continue
+            if self._holder_of(start, end):
+                continue
             self._add_organisation(start, end)
+
+    def _holder_of(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` opens with a title and "of": "the Special Representative of the Chairperson of
+        the Commission" is who holds an office, no organisation."""
+        words = [t.text for t in self.doc[start:end]]
+        return any(
+            len(title.split()) < len(words) and words[len(title.split())] == "of"
+            and " ".join(words[: len(title.split())]) == title
+            for title in self.x.gazetteer.titles
+        )
 
     def _office(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` name a government office "<head> of <portfolio>" ("Department of State",
@@ -788,7 +800,7 @@ class _DocReader:
         doc = self.doc
         for match in _DEFINED_ABBREVIATION.finditer(self.text):
             # found in the text, not token by token: most documents define none
-            span = doc.char_span(match.start(), match.end())
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")  # "(AUSSOM):" is one token "):"
             if span is None or len(span) != 3 or span.start == 0:
                 continue
             i = span.start
@@ -804,6 +816,7 @@ class _DocReader:
                 # "the National Liberation Army (ELN)": an English name of a body the gazetteer knows by the
                 # abbreviation of its own language's name (Ejército de Liberación Nacional)
                 self._release(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]))
+                self._release_inside(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]))  # the NER's shorter cut of it
                 self.add(self._record(known.actor_id), start, i, "name")
                 continue
             if start is None:
@@ -871,6 +884,20 @@ class _DocReader:
         actor left without mentions)."""
         for actor_id, found in list(self.found.items()):
             keep = [k for k, m in enumerate(found.mentions) if (m["start"], m["end"]) != (start_char, end_char)]
+            if len(keep) == len(found.mentions):
+                continue
+            found.mentions = [found.mentions[k] for k in keep]
+            found.spans = [found.spans[k] for k in keep]
+            if not found.mentions:
+                del self.found[actor_id]
+
+    def _release_inside(self, start_char: int, end_char: int) -> None:
+        """Drop the mentions inside these characters of every actor that is no state (a state named inside a
+        long name stays its own mention: "the European Union Mission in Armenia")."""
+        for actor_id, found in list(self.found.items()):
+            if found.record.type == "state":
+                continue
+            keep = [k for k, m in enumerate(found.mentions) if not (start_char <= m["start"] and m["end"] <= end_char)]
             if len(keep) == len(found.mentions):
                 continue
             found.mentions = [found.mentions[k] for k in keep]
@@ -1260,6 +1287,8 @@ def _name_before(doc: Doc, paren: int) -> int | None:
     right before ``doc[paren]``, or None."""
     j, capitalised = paren - 1, 0
     while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or capitalised and doc[j].lower_ in _LONG_FORM_FILLERS):
+        if doc[j].lower_ == "the" and not (j > 0 and doc[j - 1].lower_ in ("of", "for")):
+            break  # "Somalia and the AU Support ... Mission": "the" opens the name, inside it only after "of"
         capitalised += doc[j].text[:1].isupper()
         j -= 1
     while j + 1 < paren and not doc[j + 1].text[:1].isupper():

@@ -111,6 +111,23 @@ def test_a_court_or_fund_of_the_gazetteer_is_the_court_or_the_fund_capitalised(n
     assert mention_texts(found["ICJ"]) == ["ICJ"]  # a court in lower case is any court
 
 
+def test_a_known_bodys_english_long_form_starts_at_its_own_first_word_and_replaces_the_ners_cut(nlp):
+    import nlp_kit
+
+    text = "The Council discussed Somalia and the AU Support and Stabilization Mission in Somalia (AUSSOM): funds."
+    found = {a.id: [m.text for m in a.mentions] for a in nlp_kit.analyze(text, nlp=nlp).actors}
+    mission = "ORG:African Union Support and Stabilization Mission in Somalia"
+    assert found[mission] == ["AU Support and Stabilization Mission in Somalia", "AUSSOM"]
+    assert "ORG:AU Support and Stabilization Mission" not in found and found["SOM"] == ["Somalia", "Somalia"]
+
+
+def test_a_title_of_someone_is_no_organisation(nlp):
+    import nlp_kit
+
+    text = "The Council heard the Special Representative of the Chairperson of the Commission on Monday."
+    assert not any(a.type == "org" for a in nlp_kit.analyze(text, nlp=nlp).actors)
+
+
 def test_a_person_who_heads_a_body_of_an_organisation_belongs_to_it(nlp):
     import nlp_kit
 
