@@ -16,7 +16,7 @@ from nlp_kit.eval.commitments import score_commitments
 from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
 DATA = Path(__file__).parent.parent / "data"
-BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26")]
+BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27")]
 
 
 def _with_expected_failures(missed: dict[str, pytest.MarkDecorator]) -> list:
@@ -50,7 +50,18 @@ def _commitments(nlp, batch: Path) -> dict:
     return _SCORED[batch]
 
 
-@pytest.mark.parametrize("batch", BATCHES, ids=lambda p: p.name)
+F1_MISSED = {
+    "policy-blind-27": pytest.mark.xfail(
+        reason="batch 27's commitment F1 is 0.71 (6 of 9 found, 2 extra): its gold gives the African Union the "
+        "Peace and Security Council's 'Requests ...' and 'Urges ...', which nlp_kit gives the Council's own id "
+        "(AUPSC), and the parser makes 'to deploy a further 1,100 troops' a sentence apart from 'the commitment "
+        "of Egypt, made in August 2025,'",
+        strict=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("batch", _with_expected_failures(F1_MISSED), ids=lambda p: p.name)
 def test_commitments_of_a_blind_batch_reach_the_f1_target(nlp, batch):
     assert _commitments(nlp, batch)["f1"] >= 0.80
 
