@@ -631,7 +631,12 @@ class CommitmentExtractor:
         if kind is None:
             return None
         objects = sense.objects if sense else True
-        if sense is not None and sense.money:
+        if sense is not None and sense.only_objects:
+            head = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in sense.only_objects), None)
+            counterpart_token = None
+            if head is None:
+                return None
+        elif sense is not None and sense.money:
             # the sum is what is pledged, whatever it is for: "announced nearly $3.5 billion to strengthen the grid"
             head, counterpart_token = _sum_object(verb), None
             if head is None:

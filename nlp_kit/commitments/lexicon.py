@@ -46,6 +46,9 @@ class TriggerSense:
     # only with a sum of money as its very object: "announced $120 million in aid" commits funds; "announced
     # that ..." is read by what the clause says, "announced a plan ... worth $5 billion" by nothing
     money: bool = False
+    # a lemma that counts only with one of these as its object: "authorizing the seventy-first drawdown of U.S.
+    # military equipment for Ukraine" commits it; "authorized the use of force" commits nothing to anyone
+    only_objects: frozenset[str] = frozenset()
     # a lemma that counts only when its object names a party asked to act: "we expect Cairo to use its
     # influence" is a demand, "expects the economy to grow" a forecast
     addressee: bool = False
@@ -292,6 +295,7 @@ def _senses(groups: dict[str, Any], default_kind: str | None = None) -> dict[str
             addressee=bool(entry.get("addressee", False)),
             terms=entry.get("terms"),
             money=bool(entry.get("money", False)),
+            only_objects=frozenset(entry.get("only_objects") or ()),
         )
         if sense.kind is None:
             raise ValueError(f"trigger group without kind: {entry}")

@@ -283,7 +283,8 @@ def _plans_ahead(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-_UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "decide"}
+_UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "decide",
+                "call", "urge", "ask", "demand", "request"}  # what is asked for comes after the asking too
 
 
 def _undertaken(span: Span) -> bool:
@@ -301,7 +302,18 @@ def _undertaken(span: Span) -> bool:
         governor = governor.head  # "agreed to try to meet"
     if governor.lemma_ == "continue" and governor.dep_ == "xcomp":
         governor = governor.head
-    return governor.lemma_ in _UNDERTAKING and _attached_to(span.root) == verb.i
+    return governor.lemma_ in _UNDERTAKING and _dates_the_act(span.root, verb)
+
+
+def _dates_the_act(root: Token, verb: Token) -> bool:
+    """Whether the expression hangs from ``verb``, or from a noun of its clause with no other verb between ("to
+    engage in a dialogue ahead of the elections in October"; not "to honour the deal signed in October")."""
+    token = root.head.head if root.dep_ == "pobj" else root.head
+    while token.i != verb.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 _DEADLINE_PREPS = {"until", "till", "through", "thru"}

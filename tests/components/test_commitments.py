@@ -1016,6 +1016,14 @@ def test_a_date_is_never_what_was_proposed(base_nlp, extractor):
     assert all("10 June" not in c["action"] for c in found)
 
 
+def test_aid_authorized_is_aid_pledged_and_nothing_else_authorized_is(base_nlp, extractor):
+    actors = {"United States": "USA", "Ukraine": "UKR"}
+    text = "The United States is authorizing its seventy-first drawdown of military equipment for Ukraine."
+    c = only(commitments(base_nlp, extractor, text, actors))
+    assert (c["actor"], c["kind"]) == ("USA", "pledge")
+    assert commitments(base_nlp, extractor, "The United States authorized the use of force.", actors) == []
+
+
 def test_a_truce_one_side_declares_is_its_pledge(base_nlp, extractor):
     text = "The M23 announces a unilateral humanitarian ceasefire for a period of seventy-two hours."
     c = only(commitments(base_nlp, extractor, text, {"M23": "GRP:M23"}))

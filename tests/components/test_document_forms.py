@@ -119,6 +119,12 @@ def test_the_title_names_who_speaks_and_no_voice_when_several_speak():
     assert voice_phrase("Why Beijing Should Listen") is None
 
 
+def test_a_release_headed_by_what_its_issuer_does_speaks_for_the_issuer():
+    assert voice_phrase("U.S. Announces $425 Million in Security Assistance for Ukraine") == "U.S."
+    assert voice_phrase("Russia: EU prolongs economic sanctions for a further six months") == "EU"
+    assert voice_phrase("Armenia and Azerbaijan swap prisoners in first step toward peace deal") is None
+
+
 def test_in_a_speech_we_and_i_are_the_speaker_s_state(nlp):
     found = records(nlp, SPEECH)
     assert ("JPN", "intent", "hold", "PHL") in found

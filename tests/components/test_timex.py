@@ -148,6 +148,12 @@ def test_the_next_decade_is_ten_years_from_now_and_the_past_decade_the_last_cale
     assert find(nlp, "The treaty may not survive the 2030s.", "2030s", "2025-06-10")["value"] == "203X"
 
 
+def test_a_month_in_what_is_called_for_comes_after_the_call(nlp):
+    text = ("In December 2023 the Council granted the status. The EU calls on the authorities to engage in a "
+            "dialogue ahead of the elections in October.")
+    assert find(nlp, text, "October", "2024-06-03")["value"] == "2024-10"
+
+
 def test_that_summer_is_the_storys_even_in_a_present_clause(nlp):
     text = "The partition took place in August 1947. This paper traces how the decisions of that summer shaped relations."
     summer = find(nlp, text, "that summer", "2025-03-04")
