@@ -643,8 +643,6 @@ class CommitmentExtractor:
                 return None  # "announced that ...", "announced a plan worth $5 billion": no sum is the object
         else:
             head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
-        if head is not None and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
-            head = None  # "a package, which the Commission proposed on 10 June": the date is no act proposed
         call = next((c for c in verb.children if c.dep_ == "dobj" and (
             (called := self.lexicon.nominal.get(c.lemma_.lower())) is not None and called.kind == "demand"
         )), None)
@@ -1697,13 +1695,15 @@ def _complement(
             return child, addressee if addressee is not None and addressee.i < child.i else None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE), None)
     has_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-    if obj is not None and (objects or has_to and obj.lower_ not in REFLEXIVE):
-        # "pledged $10 million to North Korea", "committed two minehunters to the group".
+    if obj is not None and (objects or has_to and obj.lower_ not in REFLEXIVE or obj.ent_type_ == "MONEY"):
+        # "pledged $10 million to North Korea", "committed two minehunters to the group", "had committed £120
+        # million for 2025-26".
         return obj, None
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "for", "upon"):
             head = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if head is not None:
+            if head is not None and head.ent_type_ not in ("DATE", "TIME"):
+                # a date is never what was agreed: "agreed on October 9 to the first phase of a plan"
                 return head, None
     return None, None
 

@@ -452,7 +452,9 @@ class Resolver:
         the undertaking is dated by the narrative's last date, else by the creation time."""
         base = self._narrative_anchor(sentence, any_distance=False)
         reference = parse_value(base[1]) if base is not None else None
-        if reference is not None and base is not None:
+        if reference is not None and base is not None and (self.dct is None or reference[0] <= self.dct):
+            # (an undertaking told is done by now: "reaffirmed the 2050 Strategy ... and agreed to finalise its
+            # plan before the Leaders' Meeting in September" is no September of 2050)
             anchor, day = base[0], reference[0]
         elif self.dct is not None:
             anchor, day = "DCT", self.dct

@@ -1010,6 +1010,15 @@ def test_restating_a_call_is_a_demand_on_whom_it_calls(base_nlp, extractor):
     assert restated["kind"] == "intent"  # a commitment restated is still the EU's own
 
 
+def test_a_date_is_never_what_was_agreed_but_a_sum_committed_is_what_was_committed(base_nlp, extractor):
+    text = "Israel and Hamas agreed on October 9 to the first phase of a plan."
+    agreed = only(commitments(base_nlp, extractor, text, {"Israel": "ISR", "Hamas": "GRP:Hamas"}, {"October 9": "2025-10-09"}))
+    assert agreed["action"].startswith("first phase of a plan")
+    text = "The minister said the UK had already committed £120 million for 2025-26."
+    committed = only(commitments(base_nlp, extractor, text, {"UK": "GBR"}, {"2025-26": "2025"}))
+    assert (committed["kind"], committed["action"]) == ("pledge", "£120 million")
+
+
 def test_a_date_is_never_what_was_proposed(base_nlp, extractor):
     text = "Leaders discussed a package of sanctions, which the Commission proposed on 10 June."
     found = commitments(base_nlp, extractor, text, {"Commission": "EC"}, {"10 June": "2025-06-10"})

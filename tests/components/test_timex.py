@@ -154,6 +154,12 @@ def test_a_month_in_what_is_called_for_comes_after_the_call(nlp):
     assert find(nlp, text, "October", "2024-06-03")["value"] == "2024-10"
 
 
+def test_a_year_naming_a_strategy_does_not_date_the_month_of_an_undertaking(nlp):
+    text = ("Ministers reaffirmed the 2050 Strategy for the Blue Pacific Continent and agreed to finalise its plan "
+            "before the Leaders' Meeting in September.")
+    assert find(nlp, text, "September", "2025-08-14")["value"] == "2025-09"
+
+
 def test_that_summer_is_the_storys_even_in_a_present_clause(nlp):
     text = "The partition took place in August 1947. This paper traces how the decisions of that summer shaped relations."
     summer = find(nlp, text, "that summer", "2025-03-04")
