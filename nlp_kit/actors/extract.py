@@ -815,8 +815,7 @@ class _DocReader:
             ):
                 # "the National Liberation Army (ELN)": an English name of a body the gazetteer knows by the
                 # abbreviation of its own language's name (Ejército de Liberación Nacional)
-                self._release(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]))
-                self._release_inside(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]))  # the NER's shorter cut of it
+                self._release(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]), inside=True)  # and the NER's shorter cut
                 self.add(self._record(known.actor_id), start, i, "name")
                 continue
             if start is None:
@@ -879,25 +878,17 @@ class _DocReader:
                 return found.record
         return None
 
-    def _release(self, start_char: int, end_char: int) -> None:
-        """Drop the mention over exactly these characters from whichever actor holds it (and an
-        actor left without mentions)."""
+    def _release(self, start_char: int, end_char: int, *, inside: bool = False) -> None:
+        """Drop the mention over exactly these characters from whichever actor holds it (and an actor left
+        without mentions); with ``inside``, every mention within them of an actor that is no state (a state named
+        inside a long name stays its own mention: "the European Union Mission in Armenia")."""
         for actor_id, found in list(self.found.items()):
-            keep = [k for k, m in enumerate(found.mentions) if (m["start"], m["end"]) != (start_char, end_char)]
-            if len(keep) == len(found.mentions):
+            if inside and found.record.type == "state":
                 continue
-            found.mentions = [found.mentions[k] for k in keep]
-            found.spans = [found.spans[k] for k in keep]
-            if not found.mentions:
-                del self.found[actor_id]
-
-    def _release_inside(self, start_char: int, end_char: int) -> None:
-        """Drop the mentions inside these characters of every actor that is no state (a state named inside a
-        long name stays its own mention: "the European Union Mission in Armenia")."""
-        for actor_id, found in list(self.found.items()):
-            if found.record.type == "state":
-                continue
-            keep = [k for k, m in enumerate(found.mentions) if not (start_char <= m["start"] and m["end"] <= end_char)]
+            keep = [
+                k for k, m in enumerate(found.mentions)
+                if not (start_char <= m["start"] and m["end"] <= end_char if inside else (m["start"], m["end"]) == (start_char, end_char))
+            ]
             if len(keep) == len(found.mentions):
                 continue
             found.mentions = [found.mentions[k] for k in keep]
