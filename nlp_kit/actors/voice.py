@@ -123,6 +123,11 @@ def read_government_voice(title: str | None, actors: list[dict[str, Any]]) -> li
     return sorted(homes) if len(homes) == 1 else []
 
 
+def is_state_office(phrase: str) -> bool:
+    """Whether ``phrase`` is one of a state's offices (``state_offices``): "Secretary of State", "Prime Minister"."""
+    return bool(_voice_data()["state_offices"].fullmatch(phrase.strip()))
+
+
 def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> list[str]:
     """The state an op-ed speaks for when its author holds an office of that state, as their bio says ("Lars
     Eklund is Sweden's Minister for Foreign Affairs."; ``state_offices`` in voice.yaml): ``[its id]``, else []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.actors.gazetteer import load_gazetteer
+from nlp_kit.actors.voice import is_state_office
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 from nlp_kit.ingest.structure import turn_label_end
 
@@ -219,6 +220,9 @@ class PartyResolver:
                 c.dep_ == "prep" and c.lower_ == "of" for c in target.children
             ):
                 ids = self._speakers_state()  # "the previous Government pledged ..." in a parliament's record
+                anaphoric = bool(ids)
+            elif _office_held(target):
+                ids = self._speakers_state()  # "the Secretary of State is authorizing ..." in the State Department's release
                 anaphoric = bool(ids)
             elif target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
                 ids = self.resolve(target.head.head, allow_anaphora=allow_anaphora).ids
@@ -979,6 +983,16 @@ def _exact_number(anaphor: Token) -> int | None:
 def _plural(token: Token) -> bool:
     """Plural noun; capitalised titles ("The Prime Ministers") are often tagged as singular proper nouns."""
     return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s") and not token.lower_.endswith("ss"))
+
+
+def _office_held(token: Token) -> bool:
+    """"the Secretary of State", "the Prime Minister": a capitalised state office after "the", its holder unnamed."""
+    if not token.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    words = [t for t in token.subtree if t.i >= token.i and (t.i == token.i or t.dep_ in ("prep", "pobj", "compound"))]
+    compounds = [t for t in token.children if t.dep_ == "compound" and t.i < token.i]
+    phrase = " ".join(t.text for t in sorted([*compounds, *words], key=lambda t: t.i))
+    return is_state_office(phrase)
 
 
 def _unnamed_group(subject: Token, anaphor: Token) -> bool:

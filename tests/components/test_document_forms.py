@@ -119,6 +119,20 @@ def test_the_title_names_who_speaks_and_no_voice_when_several_speak():
     assert voice_phrase("Why Beijing Should Listen") is None
 
 
+AID_RELEASE = """U.S. Announces $425 Million in Security Assistance for Ukraine
+Office of the Spokesperson
+December 12, 2024
+
+Today, the Secretary of State is authorizing the seventy-first drawdown of U.S. military equipment for Ukraine.
+"""
+
+
+def test_an_office_unnamed_in_a_states_release_acts_for_that_state(nlp):
+    analysis = nlp_kit.analyze(AID_RELEASE, nlp=nlp)
+    authorized = next(c for c in analysis.commitments if c.trigger == "authorizing")
+    assert (authorized.actor, authorized.kind, authorized.counterpart) == ("USA", "pledge", "UKR")
+
+
 def test_a_release_headed_by_what_its_issuer_does_speaks_for_the_issuer():
     assert voice_phrase("U.S. Announces $425 Million in Security Assistance for Ukraine") == "U.S."
     assert voice_phrase("Russia: EU prolongs economic sanctions for a further six months") == "EU"
