@@ -689,9 +689,8 @@ class _DocReader:
         the Commission" is who holds an office, no organisation."""
         words = [t.text for t in self.doc[start:end]]
         return any(
-            len(title.split()) < len(words) and words[len(title.split())] == "of"
-            and " ".join(words[: len(title.split())]) == title
-            for title in self.x.gazetteer.titles
+            self.x.canonical_titles.get(" ".join(words[:k]).lower()) == " ".join(words[:k])
+            for k in range(1, len(words)) if words[k] == "of"
         )
 
     def _office(self, start: int, end: int) -> bool:

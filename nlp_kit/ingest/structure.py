@@ -423,11 +423,9 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
 def dateline(line: str) -> str | None:
     """The ISO date of a line that holds only a publication date ("January 12, 2024", "Published:
     12 Jan 2024"), else None."""
-    from nlp_kit.ingest.readers import iso_date  # readers imports this module
-
-    m = next((m for pattern in rules().datelines if (m := pattern.match(line.strip()))), None)
-    if m:
-        return iso_date(m.group("date"))
+    date = _matched_date(rules().datelines, line.strip())
+    if date is not None:
+        return date
     fields = [f.strip() for f in _FIELD_SEPARATOR.split(line.strip())]
     if len(fields) < 2 or any(len(f.split()) > _FIELD_WORDS for f in fields):
         return None
@@ -481,21 +479,28 @@ _DATELINE_LINES = 8  # how far down the first paragraph may start under lines th
 _DATELINE_CHARS = 4000
 
 
-def inline_dateline(line: str) -> str | None:
-    """The ISO date of a dateline opening a paragraph ("CHISINAU, 29 September 2025 – The ..."), else None."""
+def _matched_date(patterns: tuple[re.Pattern[str], ...], line: str) -> str | None:
+    """The ISO date of the group ``date`` of the first of ``patterns`` that matches ``line``, else None."""
     from nlp_kit.ingest.readers import iso_date  # readers imports this module
 
-    m = next((m for pattern in rules().inline_datelines if (m := pattern.match(line))), None)
+    m = next((m for pattern in patterns if (m := pattern.match(line))), None)
     return iso_date(m.group("date")) if m else None
+
+
+def _opening_dateline(lines: list[_Line]) -> tuple[str, str] | None:
+    """(place as written, ISO date) of the dateline opening the first of ``lines``' paragraphs that has one
+    ("CHISINAU, 29 September 2025 – The ...", ``inline_dateline``), at most ``_DATELINE_LINES`` lines down."""
+    for line in lines[:_DATELINE_LINES]:
+        if line.blank_before and (date := _matched_date(rules().inline_datelines, line.text)) is not None:
+            return line.text.split(",", 1)[0].strip(), date
+    return None
 
 
 def opening_dateline_place(text: str) -> str | None:
     """The place of the dateline that opens one of the first paragraphs of ``text``, as written ("CHISINAU" in
     "CHISINAU, 29 September 2025 – The ..."), or None."""
-    for line in _lines(text[:_DATELINE_CHARS])[:_DATELINE_LINES]:  # the head of the text only
-        if line.blank_before and inline_dateline(line.text):
-            return line.text.split(",", 1)[0].strip()
-    return None
+    opening = _opening_dateline(_lines(text[:_DATELINE_CHARS]))  # the head of the text only
+    return opening[0] if opening is not None else None
 
 
 def _is_subtitle(line: str) -> bool:
@@ -606,8 +611,8 @@ def detect_structure(
         head += 1
 
     if structure.date is None:  # "CHISINAU, 29 September 2025 – The ...": a first paragraph's own dateline
-        openings = (line.text for line in lines[head : min(head + _DATELINE_LINES, first_tail)] if line.blank_before)
-        structure.date = next((date for text in openings if (date := inline_dateline(text))), None)
+        opening = _opening_dateline(lines[head:first_tail])
+        structure.date = opening[1] if opening is not None else None
     for i in range(head, first_tail):
         line = lines[i]
         if (line.start, line.end) in known:
