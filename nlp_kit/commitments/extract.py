@@ -631,16 +631,12 @@ class CommitmentExtractor:
         if kind is None:
             return None
         objects = sense.objects if sense else True
-        if sense is not None and sense.only_objects:
-            head = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in sense.only_objects), None)
-            counterpart_token = None
+        if sense is not None and (sense.money or sense.only_objects):
+            # the sum (or the aid) is what is pledged, whatever it is for: "announced nearly $3.5 billion to
+            # strengthen the grid", "is authorizing the seventy-first drawdown of U.S. military equipment"
+            head, counterpart_token = _required_object(verb, sense), None
             if head is None:
-                return None
-        elif sense is not None and sense.money:
-            # the sum is what is pledged, whatever it is for: "announced nearly $3.5 billion to strengthen the grid"
-            head, counterpart_token = _sum_object(verb), None
-            if head is None:
-                return None  # "announced that ...", "announced a plan worth $5 billion": no sum is the object
+                return None  # "announced that ...", "announced a plan worth $5 billion": no such object
         else:
             head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
         call = next((c for c in verb.children if c.dep_ == "dobj" and (
@@ -1635,11 +1631,14 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
     return False
 
 
-def _sum_object(verb: Token) -> Token | None:
-    """The verb's object when it is itself a sum of money ("announced $120 million in aid", "announcing nearly
-    £5 million"), not a thing a sum is said of ("announced a plan worth $5 billion", which ``_moves_money``
-    counts); else None."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None)
+def _required_object(verb: Token, sense: TriggerSense) -> Token | None:
+    """The verb's object when it is the kind its sense requires: itself a sum of money for a ``money`` sense
+    ("announced $120 million in aid", not "announced a plan worth $5 billion", which ``_moves_money`` counts),
+    else one of the sense's ``only_objects`` ("authorizing the seventy-first drawdown"); else None."""
+    return next((
+        c for c in verb.children
+        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" if sense.money else c.lemma_.lower() in sense.only_objects)
+    ), None)
 
 
 def _moves_money(verb: Token, lexicon: CommitmentLexicon) -> bool:

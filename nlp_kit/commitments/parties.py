@@ -475,7 +475,7 @@ class PartyResolver:
         for token in reversed(sentence[: anaphor.i - sentence.start]):
             if self.actor_at(token):
                 return False
-            if token.pos_ == "NOUN" and _plural(token) and not token.is_ancestor(anaphor):
+            if _unnamed_group(token, anaphor) and not token.is_ancestor(anaphor):
                 if self._is_anaphor(token):
                     return False  # "both sides signed the Declaration, in which they committed": the sides named before
                 named_with = any(self.actor_at(t) for t in token.conjuncts) or (

@@ -308,7 +308,7 @@ def _undertaken(span: Span) -> bool:
 def _dates_the_act(root: Token, verb: Token) -> bool:
     """Whether the expression hangs from ``verb``, or from a noun of its clause with no other verb between ("to
     engage in a dialogue ahead of the elections in October"; not "to honour the deal signed in October")."""
-    token = root.head.head if root.dep_ == "pobj" else root.head
+    token = root.doc[_attached_to(root)]
     while token.i != verb.i:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return False
@@ -468,16 +468,16 @@ def _spread_over(span: Span) -> bool:
     return span[0].lower_ == "over" and _after_amount(span, currency=True)
 
 
+def _without_first_word(match: Match, span: Span) -> tuple[Match, Span]:
+    """The match and span from their second token on."""
+    rest = span[1:]
+    return dataclasses.replace(match, start=rest.start_char, text=match.text[rest.start_char - match.start :]), rest
+
+
 def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Partial, Span]:
     """The expression after its "over": "five years", P5Y, no mod."""
-    rest = span[1:]
-    start = rest.start_char
-    text = match.text[start - match.start :]
-    return (
-        dataclasses.replace(match, start=start, text=text),
-        dataclasses.replace(partial, mod=None),
-        rest,
-    )
+    match, rest = _without_first_word(match, span)
+    return match, dataclasses.replace(partial, mod=None), rest
 
 
 def _overnight_idiom(span: Span) -> bool:
@@ -550,9 +550,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
             match, partial, span = _without_over(match, partial, span)
         if len(span) > 1 and span[0].lower_ == "the" and span[0].dep_ == "det" and not span.start < span[0].head.i < span.end:
             # "The 28 September parliamentary elections": the article is the elections', not the date's
-            rest = span[1:]
-            match = dataclasses.replace(match, start=rest.start_char, text=match.text[rest.start_char - match.start :])
-            span = rest
+            match, span = _without_first_word(match, span)
         result.append((match, partial, span))
     return result
 
