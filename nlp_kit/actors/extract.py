@@ -111,6 +111,8 @@ class ActorExtractor:
         reader.merge_family_names()
         reader.read_organisations()
         reader.read_abbreviations()
+        reader.read_known_as()
+        reader.read_repeated_names()
         reader.read_title_references()
         reader.read_igo_anaphora()
         reader.read_member_anaphora()
@@ -442,6 +444,8 @@ class _DocReader:
         after = self.doc[ent.end : ent.end + 2]
         if len(after) == 2 and after[0].text == "," and after[1].lower_ == "who":
             return True
+        if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.x.lexicon["person_role_nouns"]:
+            return True  # "opposition candidate María Corina Machado"
         # the text calls the last name with an honorific elsewhere: "led by Haimanot Teferra ... Ms. Teferra said"
         return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(words[-1].text)}\b", self.text) is not None
 
@@ -473,6 +477,8 @@ class _DocReader:
             return None  # acronyms ("JAXA", "AI") are not people
         if any(any(c.isdigit() for c in t.text) for t in words):
             return None  # "Rules 144(5)": no name has digits
+        if end < len(self.doc) and self.doc[end].like_num and self.doc[end].is_digit:
+            return None  # "General License 44", "Protocol 6": a numbered instrument, no name
         if all(t.lower_ in self.x.lexicon["state_heads"] for t in words):
             return None  # "Leaders" of "G7 Leaders": a title, no name
         if single and start > 0 and self.doc[start - 1].lower_ == "the" and words[0].dep_ not in ("compound", "amod"):
@@ -508,7 +514,10 @@ class _DocReader:
                 record = ActorRecord(f"PER:{name}", name, "person")
             full_names[name] = record
             self._add_person(record, start, end, "name", title)
-        surnames = {surname: record for record in full_names.values() for surname in _surnames(record.name)}
+        surnames: dict[str, ActorRecord] = {}
+        for record in full_names.values():  # in text order: a surname two people share is the first one's, the
+            for surname in _surnames(record.name):  # story's subject ("Anders Lunde ... His daughter, Ingrid Lunde,
+                surnames.setdefault(surname, record)  # said ... Mr. Lunde joined the foreign service")
         for found in self.found.values():
             # a known leader the gazetteer found by full name ("Jake Sullivan"): "Sullivan" later is him too
             if found.record.type != "person" or not any(m["form"] == "name" for m in found.mentions):
@@ -665,11 +674,14 @@ class _DocReader:
             found.affiliation = self._affiliation(title, start, end)
 
     def read_organisations(self) -> None:
-        """Organisations the NER finds whose name ends in an organisation word ("the Wagner Group")."""
+        """Organisations the NER finds whose name ends in an organisation word ("the Wagner Group"); also
+        when it took the name for a building ("the opposition Unitary Platform", "the Gulf Clan")."""
         heads = self.x.lexicon["org_heads"]
-        for ent in (line for ent in self.doc.ents if ent.label_ == "ORG" for line in _lines_of(ent)):
+        for ent in (line for ent in self.doc.ents if ent.label_ in ("ORG", "FAC") for line in _lines_of(ent)):
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
+            if ent.label_ == "FAC" and (end - start < 2 or self.doc[end - 1].text not in heads):
+                continue
             if end - start < 2 or self.doc[end - 1].text not in heads:
                 if start < end and self._acting_organisation(ent, start, end) or self._office(start, end):
                     self._add_organisation(start, end)
@@ -683,6 +695,57 @@ class _DocReader:
             if self._holder_of(start, end):
                 continue
             self._add_organisation(start, end)
+
+    def read_known_as(self) -> None:
+        """A name the NER tagged an organisation, described and given its short name in apposition ("the
+        Guatemalan National Revolutionary Unity, the guerrilla alliance known as the URNG"): a body whose every
+        short name in the text is a mention, whatever the initials of the long name (here Spanish)."""
+        if "known as" not in self.text:
+            return
+        lexicon = self.x.lexicon
+        for match in _KNOWN_AS.finditer(self.text):
+            words = match.group("description").split()
+            if words[-1] not in lexicon["described_bodies"]:
+                continue
+            ent = next((e for e in self.doc.ents if e.label_ in ("ORG", "FAC", "NORP") and e.end_char == match.start()), None)
+            if ent is None:
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if ent.end - start < 2 or any(i in self.taken and i not in self.actor_tokens for i in range(start, ent.end)):
+                continue  # a state inside the name ("Guatemalan") stays its own mention, as in a defined abbreviation's
+            name = " ".join(self.doc[start : ent.end].text.split())
+            armed = any(w in lexicon["armed_descriptions"] for w in words[:-1])
+            prefix = "GRP" if armed or any(t.text in lexicon["group_name_words"] for t in self.doc[start : ent.end]) else "ORG"
+            record = self.x.gazetteer.actors.get(f"{prefix}:{name}") or ActorRecord(
+                f"{prefix}:{name}", name, "group" if prefix == "GRP" else "org"
+            )
+            self.add(record, start, ent.end, "name")
+            short = match.group("short")
+            for occurrence in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", self.text):
+                span = self.doc.char_span(occurrence.start(), occurrence.end())
+                if span is not None and len(span) == 1:
+                    self._release(occurrence.start(), occurrence.end())
+                    self.add(record, span.start, span.end, "abbreviation")
+
+    def read_repeated_names(self) -> None:
+        """A body the text named ("the opposition Unitary Platform", its last word an organisation word) is every
+        later occurrence of that name too, where the NER did not tag it again ("The Unitary Platform has asked us
+        ...")."""
+        heads = self.x.lexicon["org_heads"]
+        names = {
+            mention["text"]: found.record
+            for found in self.found.values() if found.record.type in ("org", "group")
+            for mention in found.mentions
+            if mention["form"] == "name" and " " in mention["text"].strip() and mention["text"].split()[-1] in heads
+        }  # a body by its name's last word: not "the Bipartisan Infrastructure Deal" the NER may take for one
+        for name, record in names.items():
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
+                span = self.doc.char_span(match.start(), match.end())
+                if span is None or any(i in self.taken for i in range(span.start, span.end)):
+                    continue
+                if span.end < len(self.doc) and self.doc[span.end].is_title:
+                    continue  # part of a longer name or heading: "Expanding National Science Foundation Collaboration"
+                self.add(record, span.start, span.end, "name")
 
     def _holder_of(self, start: int, end: int) -> bool:
         """Whether ``start:end`` opens with a title and "of": "the Special Representative of the Chairperson of
@@ -940,8 +1003,11 @@ class _DocReader:
             if state_end is not None:
                 # "the Director of the U.S. Patent and Trademark Office" qualifies by an office, not a state
                 following = self.doc[state_end] if state_end < len(self.doc) else None
-                if following is None or not (following.is_title and following.pos_ == "PROPN"):
-                    return self.state_starting_at[target]
+                qualifier = self.state_starting_at[target]
+                if following is None or not (following.is_title and following.pos_ == "PROPN") or (
+                    self.found[qualifier].record.type == "igo" and following.text in self.x.lexicon["org_heads"]
+                ):  # "the Chairperson of the African Union Commission": an organ of the organisation, its own
+                    return qualifier
         return None
 
     def read_member_anaphora(self) -> None:
@@ -1024,8 +1090,14 @@ class _DocReader:
                     governments.append((after.i, found.record))
         if not governments:
             home = self._home_state()
-            if home is not None:  # "The Government should set out ..." in a UK committee's report
-                for start, end in self._home_governments():
+            named = self._named_governments() if "government" in self.text else []
+            for start, end in self._home_governments():
+                earlier = [record for i, record in named if i < start]
+                if earlier and self.doc[end - 1].lower_ == "government" and self.doc[end - 1].text != "Government":
+                    # "Guatemala's government and its guerrillas ... negotiations with the government": the state
+                    # whose government the text last named
+                    self.add(earlier[-1], start, end, "anaphor")
+                elif home is not None:  # "The Government should set out ..." in a UK committee's report
                     self.add(home, start, end, "anaphor")
             return
         for token in self._bare_heads(heads):
@@ -1033,6 +1105,21 @@ class _DocReader:
             earlier = [(i, record) for i, record in governments if i < token.i and self.doc[i].text == token.text]
             if earlier:
                 self.add(max(earlier, key=lambda pair: pair[0])[1], token.i, token.i + 1, "anaphor")
+
+    def _named_governments(self) -> list[tuple[int, ActorRecord]]:
+        """(token index, state) of each government the text names in lower case, in text order: "Guatemala's
+        government", "the Guatemalan government", "the government of Guatemala"."""
+        named = []
+        for found in self.found.values():
+            if found.record.type != "state":
+                continue
+            for start, end in found.spans:
+                after = self.doc[end : end + 2]
+                if len(after) and after[0].lower_ == "government" or len(after) == 2 and (
+                    after[0].text in _POSSESSIVE and after[1].lower_ == "government"
+                ) or start >= 2 and self.doc[start - 1].lower_ == "of" and self.doc[start - 2].lower_ == "government":
+                    named.append((start, found.record))
+        return sorted(named, key=lambda pair: pair[0])
 
     def _home_governments(self) -> Iterable[tuple[int, int]]:
         """Token ranges of "the Government", "the government", "the current government", "the governing
@@ -1215,6 +1302,10 @@ def bare_heads(
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")
 _ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
+_KNOWN_AS = re.compile(
+    rf",\s+(?:the|an?)\s+(?P<description>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:now\s+|also\s+|better\s+|widely\s+)?"
+    rf"known\s+as\s+(?:the\s+)?(?P<short>{_ACRONYM_BODY})\b"
+)
 _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
 _ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})

@@ -974,6 +974,8 @@ class CommitmentExtractor:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
+        if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+            return None  # "has not said whether it will do so": an open question, no intent
         modal = trigger.nodes.get("modal")
         obligation = modal is not None and modal.lower_ == "shall"
         if (

@@ -86,6 +86,7 @@ class CommitmentLexicon:
     state_nouns: frozenset[str]
     people_nouns: frozenset[str]
     ruler_nouns: frozenset[str]
+    fighter_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_noun_verbs: frozenset[str]
@@ -173,6 +174,7 @@ class CommitmentLexicon:
                 state_nouns=frozenset(triggers["plural_anaphors"]["states"]),
                 people_nouns=frozenset(triggers["plural_anaphors"]["people"]),
                 ruler_nouns=frozenset(triggers["plural_anaphors"].get("rulers") or ()),
+                fighter_nouns=frozenset(triggers["plural_anaphors"].get("fighters") or ()),
                 meeting_verbs=frozenset(triggers["meeting_verbs"]["lemmas"]),
                 meeting_nouns=frozenset(triggers["meeting_verbs"].get("nouns") or ()),
                 meeting_noun_verbs=frozenset(triggers["meeting_verbs"].get("noun_verbs") or ()),

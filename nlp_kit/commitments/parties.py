@@ -208,6 +208,9 @@ class PartyResolver:
             elif self._ruler(target):
                 ids = self._state_before(target)
                 anaphoric = bool(ids)
+            elif group := self._fighters_of(target):
+                ids = group  # "the guerrillas agreed ..." after "the Guatemalan National Revolutionary Unity"
+                anaphoric = True
             elif target.text in ("Chair", "Chairman", "Chairmanship") and any(c.lower_ == "the" for c in target.children):
                 ids = self._chair_before(target)  # "The Chair encouraged ..." after "under the chairmanship of Malaysia"
                 anaphoric = bool(ids)
@@ -530,7 +533,7 @@ class PartyResolver:
                 owner = _by_agent(ancestor)  # "the announcement by the World Bank that it will make ..."
             candidate = subject or owner
             if candidate is not None and candidate.i != anaphor.i and not candidate.is_ancestor(anaphor):
-                ids = self.named(candidate)
+                ids = self.named(candidate) or self._fighters_of(candidate)  # "the group said it would agree"
                 if fits(ids) and (owner is None or self._agrees(anaphor, ids)):
                     return ids
             ancestor = ancestor.head
@@ -580,12 +583,27 @@ class PartyResolver:
             ids = self.named(subject)
             if not ids and depth < 2 and self._is_anaphor(subject):
                 ids = self._antecedent(subject, depth + 1)
+            if fits(ids) and anaphor.lower_ in PLURAL_PRONOUNS and len(ids) == 1 and self.kind.get(ids[0]) == "person":
+                # "they" is a group rather than one person: who met in a readout's opening ("They committed to
+                # working together"), or the group the person acted on ("Mr. Lunde persuaded the two sides to
+                # return ... they signed accords"); else the person
+                return self._opening_meeting() or self._group_acted_on(previous, depth) or ids
             if fits(ids):
                 return ids
         if wanted > 1:
             group = self._group_before(previous, exact, ("any",)) if exact else []
             skip = self._kinds_it_cannot_be(anaphor)
             return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, skip=skip)
+        return []
+
+    def _group_acted_on(self, sentence: Span, depth: int) -> list[str]:
+        """The parties of a plural noun a verb of ``sentence`` acts on ("Mr. Lunde persuaded the two sides to
+        return to the table"), or []."""
+        for token in sentence:
+            if token.dep_ == "dobj" and depth < 2 and self.is_group_anaphor(token):
+                ids = self._antecedent(token, depth + 1)
+                if len(ids) > 1:
+                    return ids
         return []
 
     def _group_before(self, previous: Span, wanted: int, roles: tuple[str, ...]) -> list[str]:
@@ -797,6 +815,18 @@ class PartyResolver:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
         )
+
+    def _fighters_of(self, token: Token) -> list[str]:
+        """"the guerrillas", "the rebels", "the group": the group named last before, whose fighters they are; []
+        for any other word or with no group named."""
+        if not (
+            _base(token) in self.lexicon.fighter_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in token.children)
+        ):
+            return []
+        group = self._named_last_before(token.i, "group")
+        return [group] if group is not None else []
 
     def _quoted_speaker(self, token: Token, *, depth: int = 0) -> list[str]:
         """Who speaks the quotation ``token`` lies in, when its sentence says so outside the quotation marks

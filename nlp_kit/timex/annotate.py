@@ -219,7 +219,7 @@ def is_planned(span: Span) -> bool:
 
 _PLANNING = {"plan", "schedule", "slate", "intend"}
 # Adjectives whose to-infinitive is a plan: "was prepared to travel to Istanbul in the first half of April"
-_PLANNING_ADJECTIVES = {"prepared", "ready", "willing", "due", "set", "poised"}
+PLANNING_ADJECTIVES = {"prepared", "ready", "willing", "due", "set", "poised"}
 
 
 def is_scheduled(span: Span, *, weekday: bool) -> bool:
@@ -234,15 +234,16 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
     if verb is None:
         return False
     root = span.root
-    if verb.lemma_ == "set" and any(c.dep_ == "auxpass" for c in verb.children) and _plans_ahead(verb):
-        return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i  # "is set for April 24"
+    if verb.lemma_ == "set" and any(c.dep_ in ("auxpass", "dobj") for c in verb.children) and _plans_ahead(verb):
+        # "the vote is set for April 24", "the council set the election for July 28"
+        return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
     if verb.lemma_ in _PLANNING:
         if not _plans_ahead(verb):
             return False
         return weekday or root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
     infinitive = _to_infinitive(verb)
     if infinitive is not None:
-        if infinitive.head.lower_ in _PLANNING_ADJECTIVES and infinitive.head.pos_ == "ADJ":
+        if infinitive.head.lower_ in PLANNING_ADJECTIVES and infinitive.head.pos_ == "ADJ":
             copula = infinitive.head.head
             if not _plans_ahead(copula):
                 return False  # "had been due to expire Friday evening": a plan overtaken
@@ -261,6 +262,15 @@ def _to_infinitive(verb: Token) -> Token | None:
     if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return infinitive
     return None
+
+
+def _in_present_verb(span: Span, vocab: dict[str, Any]) -> bool:
+    """Whether the expression hangs straight from a finite present verb ("ministers meet on Monday", "the truce
+    expires on Friday"): a weekday there is the coming one, as a scheduled event is told in the present.  Not a
+    form that is also the past ("stocks hurt the index on Friday")."""
+    verb = clause_verb(span.root)
+    return verb is not None and (verb.tag_ == "VBZ" or verb.tag_ == "VBP" and (
+        verb.lower_ not in vocab["invariant_past_verbs"])) and _attached_to(span.root) == verb.i
 
 
 def _attached_to(root: Token) -> int:
@@ -615,15 +625,17 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = clause_tense(span)
             if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
                 tense = "PRESENT"  # the nearest such day or month
-            elif tense == "PRESENT" and span.root.dep_ == "pobj" and span.root.head.lower_ == "before":
-                tense = "FUTURE"  # "Brussels wants a meeting before the summer": the coming one
+            elif tense == "PRESENT" and (
+                weekday and _in_present_verb(span, grammar.vocab) or span.root.dep_ == "pobj" and span.root.head.lower_ == "before"
+            ):
+                tense = "FUTURE"  # "the truce expires on Friday", "wants a meeting before the summer": the coming one
         if partial.holiday and partial.holiday.startswith("easter") and (
             orthodox or "Orthodox" in text[sent_starts[sentence] : match.start]
         ):  # "the Orthodox Christian community observing Easter"; and every Easter after it
             partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
-        background = _background(span, verb)
+        background = _background(span, verb) or _undertaken(span)  # what was agreed to is no step of the story
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)

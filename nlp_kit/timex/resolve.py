@@ -128,6 +128,8 @@ def format_value(day: dt.date, granularity: str, season: str | None = None) -> s
 _MONTHS_SPANNED = {"Q": 3, "S": 3, "H": 6}
 
 # Granularities from finest to coarsest; a shift cannot be finer than its anchor.
+_WEEKEND = re.compile(r"(\d{4}-W\d\d)-WE")
+AHEAD_WINDOW = 3  # sentences back that a day or week to come still anchors "the following week" in a present clause
 _FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 _UNKNOWN_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}
@@ -163,6 +165,7 @@ class Resolver:
         self.dct = parse_dct(dct)
         self.narrative_window = narrative_window
         self.anchor: tuple[str, str, int] | None = None  # (timex id, value, sentence)
+        self.ahead: tuple[str, str, int] | None = None  # the last day or week narrated after the creation time
         self.period: tuple[str, str, int] | None = None  # the reported period: a quarter, half or "nine months"
         self.read_off_dct: set[str] = set()  # ids whose value the creation time gave (directly or through an anchor)
         self.dated_days: dict[str, tuple[str, int]] = {}  # "-09-11" -> (timex id, year) of a day written with its year
@@ -216,10 +219,15 @@ class Resolver:
             self.last_dated = (timex_id, result.value, sentence)
         if partial.relation in _COMPARISONS or not narrative:
             return result
+        weekend = _WEEKEND.fullmatch(result.value) if result.resolved else None
+        if weekend and self.dct is not None and (week := parse_value(weekend[1])) and week[0] > self.dct:
+            self.ahead = (timex_id, weekend[1], sentence)  # "Next weekend": a week to come
         if parsed and not (partial.relation == FROM_ANCHOR and partial.offset < 0 and partial.unit == "D"):
             # a day counted back from the day narrated ("after a killing the previous night") looks back from
             # it; the story stays on that day ("A truce took hold the following day": the day after it)
             self.anchor = (timex_id, result.value, sentence)
+            if self.dct is not None and parsed[1] in ("D", "W") and parsed[0] > self.dct:
+                self.ahead = self.anchor
             if parsed[1] in ("Q", "H"):
                 self.period = (timex_id, result.value, sentence)
         elif partial.type == "DURATION" and _CUMULATIVE.match(result.value):
@@ -292,6 +300,11 @@ class Resolver:
             value, granularity = value[:4], "Y"
         if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
             if self.dct is not None and tense in ("PRESENT", "FUTURE", "AHEAD"):
+                ahead = self.ahead
+                if ahead is not None and p.offset > 0 and sentence - ahead[2] <= AHEAD_WINDOW and (
+                    (told := parse_value(ahead[1])) is not None and _FINENESS.get(p.unit or "D", 0) >= _FINENESS[told[1]]
+                ):  # "Next weekend, Sandu travels to Kyiv. ... The following week, the Council votes": after that weekend
+                    return Resolved(self._shift(told[0], told[1], p, ahead[1]), None, ahead[0], True)
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)
             unknown = _UNKNOWN_VALUE.get(p.unit or "D", "XXXX")
             if p.offset == 0 and granularity in ("Y", "M") and unknown.startswith("XXXX"):

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.event_codes import code_predicate
-from nlp_kit.timex.annotate import saying_verb, under_adjective
+from nlp_kit.timex.annotate import PLANNING_ADJECTIVES, saying_verb, under_adjective
 from nlp_kit.timex.resolve import parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
@@ -172,6 +172,8 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i != root.i:
             adjective = under_adjective(root, token)
+            if adjective is None and (planned := _planned_act(token)) is not None:
+                return planned, False
             return (adjective if adjective is not None else saying_verb(span, token)), False
         if token.head.i == token.i:
             break
@@ -179,6 +181,17 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     if token.pos_ == "NOUN":
         return token, True
     return None, True
+
+
+def _planned_act(verb: Token) -> Token | None:
+    """The act a copula says is planned ("The following week, the Council is due to vote on ..."): the
+    to-infinitive of a planning adjective (``PLANNING_ADJECTIVES``), else None."""
+    if verb.lemma_ != "be":
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ == "acomp" and adjective.lower_ in PLANNING_ADJECTIVES:
+            return next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return None
 
 
 def _eventive(noun: Token, vocab: dict[str, Any]) -> bool:

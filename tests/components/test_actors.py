@@ -739,3 +739,52 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(nlp, text):
 
 def test_a_known_name_before_a_dash_without_a_wire_credit_stays_an_actor(nlp):
     assert set(actors_of(nlp, "NATO - Russia relations soured.")) == {"NATO", "RUS"}
+
+
+def test_a_capitalised_word_before_a_number_is_an_instrument_not_a_person(nlp):
+    found = actors_of(nlp, "To seek your decision on General License 44, which authorizes transactions.")
+    assert not any(actor_id.startswith("PER:") for actor_id in found)
+
+
+def test_a_body_the_ner_took_for_a_building_is_an_organisation_named_again_later(nlp):
+    found = actors_of(nlp, "The government and the opposition Unitary Platform signed a roadmap in Barbados. "
+                           "The Unitary Platform has asked us to keep up the pressure.")
+    assert mention_texts(found["ORG:Unitary Platform"]) == ["Unitary Platform", "Unitary Platform"]
+    found = actors_of(nlp, "In Colombia, a 90-day truce between the government and the Gulf Clan expires on Friday.")
+    assert found["GRP:Gulf Clan"]["type"] == "group"
+
+
+def test_a_body_described_and_given_a_short_name_is_known_by_it(nlp):
+    text = ("He met leaders of the Guatemalan National Revolutionary Unity, the guerrilla alliance known as the "
+            "URNG. The URNG committed to demobilize its fighters.")
+    found = actors_of(nlp, text)
+    group = found["GRP:Guatemalan National Revolutionary Unity"]
+    assert group["type"] == "group"
+    assert mention_forms(group) == [("Guatemalan National Revolutionary Unity", "name"), ("URNG", "abbreviation"),
+                                    ("URNG", "abbreviation")]
+    assert "GTM" in found  # "Guatemalan" inside the name stays the state's own mention
+
+
+def test_a_surname_two_people_share_is_the_first_one_s(nlp):
+    text = ("Anders Lunde, a Norwegian diplomat, died on Tuesday. His daughter, Ingrid Lunde, said the cause was "
+            "heart failure. Mr. Lunde joined Norway's foreign service in 1966.")
+    found = actors_of(nlp, text)
+    assert mention_texts(found["PER:Anders Lunde"]) == ["Anders Lunde", "Lunde"]
+    assert mention_texts(found["PER:Ingrid Lunde"]) == ["Ingrid Lunde"]
+
+
+def test_a_name_after_a_role_noun_is_a_person_the_ner_took_for_a_body(nlp):
+    found = actors_of(nlp, "In January, the court upheld the ban on opposition candidate María Corina Machado.")
+    assert found["PER:María Corina Machado"]["type"] == "person"
+
+
+def test_the_government_in_lower_case_is_the_state_whose_government_the_text_named_last(nlp):
+    text = ("Anders Lunde, a Norwegian diplomat, shuttled between Guatemala's government and its guerrillas. "
+            "In 1990 he brought the guerrillas to Oslo, where they agreed to negotiate with the government.")
+    found = actors_of(nlp, text)
+    assert "government" in mention_texts(found["GTM"]) and "government" not in mention_texts(found["NOR"])
+
+
+def test_the_holder_of_an_office_of_an_organisation_s_organ_is_that_organisation(nlp):
+    found = actors_of(nlp, "The chairperson of the African Union Commission has promised to present a plan.")
+    assert mention_texts(found["AU"]) == ["chairperson", "African Union"]

@@ -1183,3 +1183,52 @@ def test_a_ministerial_statement_speaks_for_the_home_government(nlp):
     found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
     assert ("GBR", "demand", "press") in found and ("GBR", "intent", "update") in found
     assert not any(a.id.startswith("PER:") for a in analysis.actors)  # "the Easter recess" is no person
+
+
+OBITUARY = """Anders Lunde, Norwegian diplomat, dies at 84
+
+Anders Lunde, a Norwegian diplomat who spent six years shuttling between Guatemala's government and its guerrillas,
+died on Tuesday. In the late 1980s, he began meeting quietly with leaders of the Guatemalan National Revolutionary
+Unity, the guerrilla alliance known as the URNG.
+
+In March 1990, he brought the URNG and Guatemala's National Reconciliation Commission to Oslo. There, the
+guerrillas agreed to begin formal negotiations with the government. Mr. Lunde persuaded the two sides to return to
+the table in January 1994. Over the next two years they signed accords on human rights.
+"""
+
+
+def test_an_obituary_s_guerrillas_are_the_group_and_its_they_no_one_person(nlp):
+    analysis = nlp_kit.analyze(OBITUARY, nlp=nlp, dct="2024-11-14")
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("GRP:Guatemalan National Revolutionary Unity", "agreement", "agreed") in found
+    agreed = next(c for c in analysis.commitments if c.trigger == "agreed")
+    assert agreed.counterpart == "GTM"  # "the government": Guatemala's, named first, not the Norwegian's
+    assert not any(c.actor == "PER:Anders Lunde" for c in analysis.commitments)  # "they signed accords"
+
+
+WEEK_AHEAD = """WEEK AHEAD: A truce deadline in Colombia
+
+BOGOTA, March 9, 2025 – In Colombia, a 90-day truce between the government and the Gulf Clan expires on Friday.
+President Gustavo Petro wants it extended, and the group said it would agree if the army suspended operations.
+The Defense Ministry has not said whether it will do so.
+"""
+
+
+def test_the_group_is_the_group_named_before_and_an_open_question_is_no_intent(nlp):
+    analysis = nlp_kit.analyze(WEEK_AHEAD, nlp=nlp)
+    assert [(c.actor, c.kind) for c in analysis.commitments] == [("GRP:Gulf Clan", "conditional")]
+
+
+READOUT_THEY = """Readout of President Joseph R. Biden, Jr. Call with Prime Minister Yoshihide Suga of Japan
+
+President Joseph R. Biden, Jr. spoke today with Prime Minister Yoshihide Suga of Japan to discuss the policy issues
+that Japan and the United States will face together. President Biden reaffirmed to the Prime Minister his
+commitment to provide extended deterrence to Japan. They committed to working together on our response to curb the
+global COVID-19 pandemic.
+"""
+
+
+def test_a_readout_s_they_after_one_leader_is_both_leaders_who_spoke(nlp):
+    analysis = nlp_kit.analyze(READOUT_THEY, nlp=nlp)
+    committed = next(c for c in analysis.commitments if c.trigger == "committed")
+    assert {committed.actor, *committed.co_actors} == {"USA", "JPN"}

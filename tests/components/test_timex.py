@@ -560,3 +560,38 @@ def test_the_past_before_a_count_is_no_past_reference(nlp):
 def test_a_long_adjective_is_a_duration(nlp, text, phrase, value):
     assert [(t["text"], t["type"], t["value"]) for t in timexes(nlp, text, "1998-03-12")] == [
         (phrase, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # written on Sunday 9 March 2025: a scheduled event told in the present is the coming one
+        ("A 90-day truce expires on Friday.", "Friday", "2025-03-14"),
+        ("Foreign ministers meet in Brussels on Monday.", "Monday", "2025-03-10"),
+        ("Diplomats said on Friday that the truce had held.", "Friday", "2025-03-07"),
+        # a present form that is also the past ("hurt") keeps the nearest such day
+        ("Technology stocks hurt the index on Friday.", "Friday", "2025-03-07"),
+    ],
+)
+def test_a_weekday_hanging_from_a_present_verb_is_the_coming_one(nlp, text, phrase, value):
+    assert find(nlp, text, phrase, "2025-03-09")["value"] == value
+
+
+def test_the_following_week_after_a_weekend_to_come_is_the_week_after_it(nlp):
+    text = ("Next weekend, Maia Sandu travels to Kyiv. The visit was postponed twice in February. "
+            "The following week, the Council is due to vote on the mandate.")
+    assert find(nlp, text, "Next weekend", "2025-03-09")["value"] == "2025-W11-WE"
+    following = find(nlp, text, "The following week", "2025-03-09")
+    assert following["value"] == "2025-W12" and following["anchor"] != "DCT"
+
+
+def test_a_date_set_for_an_event_lies_ahead_of_the_setting(nlp):
+    text = "The National Electoral Council set the election for July 28."
+    assert find(nlp, text, "July 28", "2024-04-02")["value"] == "2024-07-28"
+
+
+def test_a_date_in_what_was_agreed_to_is_no_step_of_the_story(nlp):
+    text = ("In October 2023, the two sides signed a roadmap. Caracas agreed to hold a presidential election in the "
+            "second half of 2024. Two months later, the two sides exchanged prisoners.")
+    later = find(nlp, text, "Two months later", "2024-04-02")
+    assert later["value"] == "2023-12"

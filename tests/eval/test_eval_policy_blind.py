@@ -1,4 +1,4 @@
-"""The twenty-three blind batches of policy texts (tests/data/policy-blind*): gold written before nlp_kit ran on them.
+"""The blind batches of policy texts (tests/data/policy-blind*): gold written before nlp_kit ran on them.
 
 Each batch is held at the targets the actors, commitments and time issues set for policy texts not
 in the repository: actor F1 0.90; commitment F1 0.80, kind 0.75, status 0.70; timex value F1 0.90; and,
@@ -16,7 +16,7 @@ from nlp_kit.eval.commitments import score_commitments
 from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
 DATA = Path(__file__).parent.parent / "data"
-BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28")]
+BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28", "-29")]
 
 
 def _with_expected_failures(missed: dict[str, pytest.MarkDecorator]) -> list:
@@ -51,6 +51,15 @@ def _commitments(nlp, batch: Path) -> dict:
 
 
 F1_MISSED = {
+    "policy-blind-29": pytest.mark.xfail(
+        reason="batch 29's commitment F1 is 0.53 (8 of 15 found, 7 extra): its gold names the guerrilla group "
+        "GRP:URNG, where nlp_kit, like the earlier batches' gold, names a body the text defines by its full name "
+        "(3 matches lost); it leaves out three signings and a 'deal brokered by Qatar' that the reference gold's "
+        "conventions count as agreements; a decision memo's 'We recommend that you ...' has no addressee for "
+        "nlp_kit (the memo is 'FOR THE PRESIDENT', whose state it never names); 'has threatened to block ... "
+        "unless' is a threat, which nlp_kit reads as no commitment",
+        strict=True,
+    ),
     "policy-blind-27": pytest.mark.xfail(
         reason="batch 27's commitment F1 is 0.71 (6 of 9 found, 2 extra): its gold gives the African Union the "
         "Peace and Security Council's 'Requests ...' and 'Urges ...', which nlp_kit gives the Council's own id "
@@ -83,6 +92,12 @@ def test_commitment_kinds_of_a_blind_batch_reach_the_target(nlp, batch):
 
 
 STATUS_MISSED = {
+    "policy-blind-29": pytest.mark.xfail(
+        reason="batch 29's status accuracy is 0.62 (5 of 8): 'Maduro has not kept his side of the bargain' is "
+        "three sentences after the agreement it judges; 'he would ask them to recommit' is read as a demand "
+        "proposed, the gold's an intent made; 'said it would agree if ...' proposed where the gold says made",
+        strict=True,
+    ),
     "policy-blind-19": pytest.mark.xfail(
         reason="batch 19's status accuracy is 0.53 (10 of its 19 matches right): its gold gives the motion's and "
         "a senator's demands 'proposed' where nlp_kit, and 66 of the 82 demands of the earlier batches' gold, say "
