@@ -582,6 +582,11 @@ class _DocReader:
             words = [t for t in self.doc[first:said] if t.is_alpha]
             if not words or not all(t.is_upper for t in words) or words[-1].i in self.taken:
                 continue
+            entry = self.x.gazetteer.aliases.get(string.capwords(" ".join(t.text for t in words)))
+            body = self.x.gazetteer.actors.get(entry.actor_id) if entry is not None else None
+            if body is not None and body.type in ("state", "igo"):  # a factbox's "* QATAR:", "* WORLD BANK:"
+                self.add(body, words[0].i, words[-1].i + 1, "name")
+                continue
             surname = words[-1].text.title()
             record = people.get(surname) or self._known_person(surname)
             if record is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,13 +114,18 @@ def read_voice(
 _PARTY_NAME = re.compile(r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z][\w'’.&-]*)|for|of|and|the|de|du|la)){0,7}")
 
 
-def read_government_voice(title: str | None, actors: list[dict[str, Any]]) -> list[str]:
+def read_government_voice(title: str | None, actors: list[dict[str, Any]], headings: Iterable[str] = ()) -> list[str]:
     """The state a government's own statement speaks for when its title names no speaker ("Written Ministerial
-    Statement: ...", ``government_titles``): the one state the text's "the Government" is, else []."""
-    if not title or not any(p.match(title.strip()) for p in _voice_data()["government_titles"]):
+    Statement: ...", ``government_titles``; or one of the ``headings`` under it: "Question for Foreign, Commonwealth
+    and Development Office"): the one state the text's "the Government" (or "His Majesty's Government") is, else []."""
+    patterns = _voice_data()["government_titles"]
+    lines = [title or "", *headings]
+    if not any(p.match(line.strip()) for p in patterns for line in lines):
         return []
-    homes = {actor["id"] for actor in actors if actor.get("type") == "state"
-             and any(m.get("text", "").lower() in ("government", "the government") for m in actor.get("mentions") or ())}
+    homes = {actor["id"] for actor in actors if actor.get("type") == "state" and any(
+        m.get("text", "").lower() in ("government", "the government") or m.get("text", "").endswith("'s Government")
+        for m in actor.get("mentions") or ()
+    )}
     return sorted(homes) if len(homes) == 1 else []
 
 
@@ -305,7 +311,9 @@ def read_turns(
     said_twice = Counter(label for *_, label in labels)
     # a one-word label counts when it opens several turns ("Sugiono:"); a fact sheet's "Millicom: Millicom,
     # a telecommunications company, will ..." is a list item
-    labels = [label for label in labels if " " in label[3] or said_twice[label[3]] >= 2]
+    labels = [label for label in labels if " " in label[3] or said_twice[label[3]] >= 2 or (
+        label[3].isupper() and _named_in(label[0], label[1], actors)  # a factbox's "* QATAR: Pledged ..."
+    )]
     # a list whose items open with a name, then that name again ("Fundación Terra: Fundación Terra, an
     # independent foundation, will invest ..."), is a fact sheet's, not a transcript's
     labels = [label for label in labels if not text.startswith(label[3], label[2])]

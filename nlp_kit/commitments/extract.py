@@ -634,7 +634,7 @@ class CommitmentExtractor:
         if sense is not None and (sense.money or sense.only_objects):
             # the sum (or the aid) is what is pledged, whatever it is for: "announced nearly $3.5 billion to
             # strengthen the grid", "is authorizing the seventy-first drawdown of U.S. military equipment"
-            head, counterpart_token = _required_object(verb, sense), None
+            head, counterpart_token = _required_object(verb, sense, self.lexicon.money_objects), None
             if head is None:
                 return None  # "announced that ...", "announced a plan worth $5 billion": no such object
         else:
@@ -1633,14 +1633,18 @@ def _own_clause(token: Token, outer: Token, condition_marks: frozenset[str]) -> 
     return False
 
 
-def _required_object(verb: Token, sense: TriggerSense) -> Token | None:
+def _required_object(verb: Token, sense: TriggerSense, money_objects: frozenset[str] = frozenset()) -> Token | None:
     """The verb's object when it is the kind its sense requires: itself a sum of money for a ``money`` sense
-    ("announced $120 million in aid", not "announced a plan worth $5 billion", which ``_moves_money`` counts),
-    else one of the sense's ``only_objects`` ("authorizing the seventy-first drawdown"); else None."""
-    return next((
-        c for c in verb.children
-        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" if sense.money else c.lemma_.lower() in sense.only_objects)
-    ), None)
+    ("announced $120 million in aid", "announced 120 million euros", a counted one of the ``money_objects``; not
+    "announced a plan worth $5 billion", which ``_moves_money`` counts), else one of the sense's ``only_objects``
+    ("authorizing the seventy-first drawdown"); else None."""
+    def required(c: Token) -> bool:
+        if not sense.money:
+            return c.lemma_.lower() in sense.only_objects
+        return c.ent_type_ == "MONEY" or c.lemma_.lower() in money_objects and any(
+            n.dep_ == "nummod" for n in c.children)
+
+    return next((c for c in verb.children if c.dep_ == "dobj" and required(c)), None)
 
 
 def _moves_money(verb: Token, lexicon: CommitmentLexicon) -> bool:

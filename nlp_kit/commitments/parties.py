@@ -288,6 +288,10 @@ class PartyResolver:
                     return Parties(found.ids, found.people, anaphoric=True), token
         if current is not None and (enactor := self.enactor(current)) is not None:
             return self._split_people(enactor[1], False), enactor[0]
+        if current is not None and current.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self._opens_own_sentence(current) and (
+            turn := self.turn_of(current)
+        ):  # a factbox's "* QATAR: Pledged $500 million in January ...": the party its label names
+            return self._split_people(turn, False), None
         if current is not None and self.voice and self._opens_own_sentence(current) and current.tag_ == "VBD":
             # "Agreed that any ceasefire must be backed by ...", "Reminded the @Kremlin that ...": a post that
             # leaves out its "I" or "we" tells what its speaker did
@@ -549,6 +553,10 @@ class PartyResolver:
                 ids = self._antecedent(subject, depth + 1)
             if fits(ids):
                 return ids
+        if subject is None and ancestor.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self._opens_own_sentence(ancestor) and (
+            fits(turn := self.turn_of(ancestor) or [])
+        ):
+            return turn  # "* QATAR: Pledged $500 million ... and said it would fund ...": the party the label names
         # An earlier subject of the same sentence: "Although Russia brokered the deal, its peacekeepers ...".
         for token in self.sentences.of(anaphor):
             if token.i >= anaphor.i:

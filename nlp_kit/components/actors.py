@@ -69,7 +69,8 @@ class ActorRecognizer:
         title_text = title["text"] if title else meta.get("title")
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
         doc._.voice = (
-            voice or read_government_voice(title_text, actors)  # "Written Ministerial Statement: ..."
+            # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
+            voice or read_government_voice(title_text, actors, _headings(meta))
             or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
         )
         interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
@@ -137,3 +138,8 @@ def make_actors(nlp: Language, name: str, extra_actors: str | None) -> ActorReco
 for _ext in EXTENSIONS:
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
+
+
+def _headings(meta: dict) -> list[str]:
+    """The first lines set apart under a document's title (a subtitle, a "Question for ..." line), at most two."""
+    return [r["text"] for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]

@@ -44,8 +44,9 @@ _LABEL_CONNECTORS = frozenset({"for", "of", "the", "and"})
 # not "Inc." or "Ltd." of a company's name.
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Rep|Sen|Amb|Gen|Prof|Hon|MR|MS|MRS|DR)\.$")
 _LABELLED_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]+)?([A-Z][\w.'’ -]{0,60}(?:[ \t]*\([^()\n]{1,60}\)){0,3}):[ \t]+\S"
-)
+    r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]+|[-*•][ \t]+(?=[A-Z][A-Z .'’&-]{1,60}:))?"
+    r"([A-Z][\w.'’ -]{0,60}(?:[ \t]*\([^()\n]{1,60}\)){0,3}):[ \t]+\S"
+)  # a bullet only before a label in capitals: a factbox's "* QATAR: Pledged $500 million ..."
 
 
 def speaker_labels(doc: Doc) -> list[tuple[int, int]]:

@@ -788,3 +788,7 @@ def test_the_government_in_lower_case_is_the_state_whose_government_the_text_nam
 def test_the_holder_of_an_office_of_an_organisation_s_organ_is_that_organisation(nlp):
     found = actors_of(nlp, "The chairperson of the African Union Commission has promised to present a plan.")
     assert mention_texts(found["AU"]) == ["chairperson", "African Union"]
+
+
+def test_the_e3_is_the_european_three_of_iran_diplomacy(nlp):
+    assert "E3" in actors_of(nlp, "The E3 should keep the snapback in reserve.")

@@ -1232,3 +1232,48 @@ def test_a_readout_s_they_after_one_leader_is_both_leaders_who_spoke(nlp):
     analysis = nlp_kit.analyze(READOUT_THEY, nlp=nlp)
     committed = next(c for c in analysis.commitments if c.trigger == "committed")
     assert {committed.actor, *committed.co_actors} == {"USA", "JPN"}
+
+
+WRITTEN_ANSWER = """Sudan: Humanitarian Aid
+Question for Foreign, Commonwealth and Development Office
+
+UIN HL4512, tabled on 3 February 2025
+
+Asked by Baroness Hale of Ellerby
+
+To ask His Majesty's Government what steps they are taking to ensure that aid reaches civilians in El Fasher.
+
+Answered on 17 February 2025 by Lord Collins of Highbury
+
+The UK is deeply concerned by the situation in El Fasher. We have consistently called on the Rapid Support Forces to
+lift the siege, and we will host a conference in London on 15 April.
+"""
+
+
+def test_a_written_answer_speaks_for_the_government_the_question_is_put_to(nlp):
+    analysis = nlp_kit.analyze(WRITTEN_ANSWER, nlp=nlp)
+    assert analysis.voice == ["GBR"]  # "Question for ... Office" under the title; "His Majesty's Government"
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("GBR", "demand", "called") in found and ("GBR", "intent", "host") in found
+
+
+FACTBOX = """FACTBOX-Who has pledged what for Gaza's reconstruction
+
+CAIRO, March 5, 2025 (Reuters) - Arab leaders on Tuesday endorsed Egypt's plan to rebuild Gaza. Here is what
+countries have pledged so far:
+
+* QATAR: Pledged $500 million in January for housing and said it would fund the salaries of civil servants.
+
+* EUROPEAN UNION: Announced 120 million euros in humanitarian aid for 2025 on Monday.
+
+* WORLD BANK: Estimated the cost of reconstruction at $53 billion. It has not committed funds.
+"""
+
+
+def test_a_factbox_bullet_led_by_a_name_in_capitals_is_that_party_s(nlp):
+    analysis = nlp_kit.analyze(FACTBOX, nlp=nlp)
+    assert {"QAT", "EU", "WB"} <= {a.id for a in analysis.actors}
+    found = [(c.actor, c.kind, c.trigger) for c in analysis.commitments]
+    assert ("QAT", "pledge", "Pledged") in found and ("QAT", "intent", "fund") in found
+    assert ("EU", "pledge", "Announced") in found  # "120 million euros": a counted currency is a sum
+    assert not any(c.actor == "WB" for c in analysis.commitments)
