@@ -288,15 +288,20 @@ class PartyResolver:
                     return Parties(found.ids, found.people, anaphoric=True), token
         if current is not None and (enactor := self.enactor(current)) is not None:
             return self._split_people(enactor[1], False), enactor[0]
-        if current is not None and current.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self._opens_own_sentence(current) and (
-            turn := self.turn_of(current)
-        ):  # a factbox's "* QATAR: Pledged $500 million in January ...": the party its label names
-            return self._split_people(turn, False), None
+        if current is not None and (labelled := self._labelled_party(current)):
+            return self._split_people(labelled, False), None
         if current is not None and self.voice and self._opens_own_sentence(current) and current.tag_ == "VBD":
             # "Agreed that any ceasefire must be backed by ...", "Reminded the @Kremlin that ...": a post that
             # leaves out its "I" or "we" tells what its speaker did
             return self._split_people(self.voice, False), None
         return Parties([], []), None
+
+    def _labelled_party(self, verb: Token) -> list[str]:
+        """The party a list item's label names when ``verb`` opens the item with no subject of its own, as in a
+        factbox ("* QATAR: Pledged $500 million in January ..."); [] otherwise."""
+        if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self._opens_own_sentence(verb):
+            return self.turn_of(verb) or []
+        return []
 
     def _opens_own_sentence(self, verb: Token) -> bool:
         """Whether ``verb`` heads its sentence, without a subject, as the sentence's first word."""
@@ -553,10 +558,8 @@ class PartyResolver:
                 ids = self._antecedent(subject, depth + 1)
             if fits(ids):
                 return ids
-        if subject is None and ancestor.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self._opens_own_sentence(ancestor) and (
-            fits(turn := self.turn_of(ancestor) or [])
-        ):
-            return turn  # "* QATAR: Pledged $500 million ... and said it would fund ...": the party the label names
+        if subject is None and fits(labelled := self._labelled_party(ancestor)):
+            return labelled  # "* QATAR: Pledged $500 million ... and said it would fund ..."
         # An earlier subject of the same sentence: "Although Russia brokered the deal, its peacekeepers ...".
         for token in self.sentences.of(anaphor):
             if token.i >= anaphor.i:

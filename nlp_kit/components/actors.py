@@ -129,6 +129,11 @@ class ActorRecognizer:
         return self
 
 
+def _headings(meta: dict) -> list[str]:
+    """The first lines set apart under a document's title (a subtitle, a "Question for ..." line), at most two."""
+    return [r["text"] for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
+
+
 @Language.factory("nlp_kit_actors", default_config={"extra_actors": None})
 def make_actors(nlp: Language, name: str, extra_actors: str | None) -> ActorRecognizer:
     """Create the actors component; ``extra_actors`` is an optional CSV/YAML path."""
@@ -138,8 +143,3 @@ def make_actors(nlp: Language, name: str, extra_actors: str | None) -> ActorReco
 for _ext in EXTENSIONS:
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
-
-
-def _headings(meta: dict) -> list[str]:
-    """The first lines set apart under a document's title (a subtitle, a "Question for ..." line), at most two."""
-    return [r["text"] for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
