@@ -26,6 +26,7 @@ import bisect
 import itertools
 import re
 import string
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,7 +40,13 @@ from spacy.util import filter_spans
 
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
-from nlp_kit.ingest.structure import RELEASE_DATELINE, opening_dateline_place, speaker_labels, turn_label_end
+from nlp_kit.ingest.structure import (
+    LETTER_CLOSING,
+    RELEASE_DATELINE,
+    opening_dateline_place,
+    speaker_labels,
+    turn_label_end,
+)
 
 _KEY_SEPARATOR = "\x1f"
 _SHARED = "\x1e"  # matcher key of a demonym or capital two states share, resolved per document
@@ -97,6 +104,11 @@ class ActorExtractor:
             noun: frozenset(a.id for a in gazetteer.actors.values() if a.type == "igo" and ("*" in ids or a.id in ids))
             for noun, ids in gazetteer.igo_anaphors.items()
         }
+        # people by their names written without diacritics ("Luiz Inacio Lula da Silva" in a wire's plain ASCII)
+        self.people_unaccented = {
+            _unaccented(text): entry.actor_id for text, entry in gazetteer.aliases.items()
+            if gazetteer.actors[entry.actor_id].type == "person" and _unaccented(text) != text
+        }
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
         _drop_opening_participles(doc)
@@ -110,6 +122,7 @@ class ActorExtractor:
         reader.read_label_names()
         reader.merge_family_names()
         reader.read_organisations()
+        reader.read_signatories()
         reader.read_abbreviations()
         reader.read_known_as()
         reader.read_repeated_names()
@@ -338,6 +351,7 @@ class _DocReader:
                 and after.is_title
                 and after.lower_ not in self.x.lexicon["state_heads"]
                 and after.text not in self.x.lexicon["org_heads"]
+                and after.text not in self.x.lexicon["organ_heads"]  # "the IAEA Board of Governors"
             )
         return False
 
@@ -657,6 +671,8 @@ class _DocReader:
         """The gazetteer or user person a name or surname refers to, if any."""
         entry = self.x.gazetteer.aliases.get(name)
         record = self.x.gazetteer.actors.get(entry.actor_id) if entry else self.x.gazetteer.actors.get(f"PER:{name}")
+        if record is None and name in self.x.people_unaccented:
+            record = self.x.gazetteer.actors.get(self.x.people_unaccented[name])
         return record if record is not None and record.type == "person" and record.valid_on(self.dct) else None
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
@@ -731,6 +747,26 @@ class _DocReader:
                 if span is not None and len(span) == 1:
                     self._release(occurrence.start(), occurrence.end())
                     self.add(record, span.start, span.end, "abbreviation")
+
+    def read_signatories(self) -> None:
+        """The bodies that sign a letter, one a line under its closing ("Yours sincerely," then "Kenya Human
+        Rights Commission", "Haitian Human Rights Network"), which the NER seldom tags on lines of their own: a
+        line of capitalised words ending in an organisation word is that organisation."""
+        closing = LETTER_CLOSING.search(self.text) if "Yours" in self.text or "Sincerely" in self.text else None
+        if closing is None:
+            return
+        offset = closing.end()
+        for line in self.text[closing.end() :].split("\n")[:_SIGNATURE_LINES]:
+            start = offset + len(line) - len(line.lstrip())
+            offset += len(line) + 1
+            words = line.split()
+            if len(words) < 2 or words[-1] not in self.x.lexicon["org_heads"] or not all(
+                w[:1].isupper() or w in _LONG_FORM_FILLERS for w in words
+            ):
+                continue
+            span = self.doc.char_span(start, start + len(line.strip()))
+            if span is not None and not any(i in self.taken and i not in self.actor_tokens for i in range(span.start, span.end)):
+                self._add_organisation(span.start, span.end)
 
     def read_repeated_names(self) -> None:
         """A body the text named ("the opposition Unitary Platform", its last word an organisation word) is every
@@ -1307,12 +1343,18 @@ def bare_heads(
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")
 _ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
+def _unaccented(text: str) -> str:
+    """``text`` without its diacritics: "Inácio" -> "Inacio"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 _KNOWN_AS = re.compile(
     rf",\s+(?:the|an?)\s+(?P<description>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:now\s+|also\s+|better\s+|widely\s+)?"
     rf"known\s+as\s+(?:the\s+)?(?P<short>{_ACRONYM_BODY})\b"
 )
 _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
 _ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
+_SIGNATURE_LINES = 12  # lines under a letter's closing read for its signatories
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
 
 

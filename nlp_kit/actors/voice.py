@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from nlp_kit.ingest.structure import speaker_labels
+from nlp_kit.ingest.structure import LETTER_CLOSING, speaker_labels
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -334,6 +334,22 @@ def read_turns(
             ids = _speaker_of(speaker, actors, doc, said=own, delegation=delegation)
         turns.append({"start": said, "end": until, "label": label, "speakers": ids})
     return turns
+
+
+def read_signatories(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
+    """Who signs a letter, from the lines under its closing ("Yours sincerely," then "Amnesty International
+    Kenya", "Kenya Human Rights Commission"): the ids of the actors named there, each standing for itself, a
+    person also for their state; [] without a closing. A letter's "we" is its signatories'."""
+    closing = LETTER_CLOSING.search(doc.text)
+    if closing is None:
+        return []
+    signing = [a for a in actors if any(m["start"] >= closing.end() for m in a.get("mentions") or ())]
+    if any(a["type"] != "state" for a in signing):  # "Kenya Human Rights Commission": the body, not Kenya
+        signing = [a for a in signing if a["type"] != "state"]
+    ids: list[str] = []
+    for actor in signing:
+        ids.extend(i for i in _speaker_of(actor, actors, doc) if i not in ids)
+    return ids
 
 
 _SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear\s+([^,:\n]{2,80})[,:]?[ \t]*\n")

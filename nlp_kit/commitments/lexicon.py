@@ -91,6 +91,7 @@ class CommitmentLexicon:
     meeting_nouns: frozenset[str]
     meeting_noun_verbs: frozenset[str]
     defining_words: frozenset[str]
+    described_bodies: frozenset[str]
     message_nouns: frozenset[str]
     collectives: dict[str, list[str]]
     condition_marks: frozenset[str]
@@ -179,6 +180,7 @@ class CommitmentLexicon:
                 meeting_nouns=frozenset(triggers["meeting_verbs"].get("nouns") or ()),
                 meeting_noun_verbs=frozenset(triggers["meeting_verbs"].get("noun_verbs") or ()),
                 defining_words=frozenset(triggers["defining_words"]["words"]),
+                described_bodies=frozenset(triggers["defining_words"].get("described_bodies") or ()),
                 message_nouns=frozenset(triggers["message_nouns"]["lemmas"]),
                 collectives={str(k).lower(): [str(v) for v in vs] for k, vs in (triggers.get("collectives") or {}).items()},
                 condition_marks=frozenset(triggers["conditional_markers"]["marks"]),

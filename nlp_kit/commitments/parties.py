@@ -645,7 +645,10 @@ class PartyResolver:
             nouns = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.meeting_nouns]
             if lemma not in lexicon.meeting_verbs and not (lemma in lexicon.meeting_noun_verbs and nouns):
                 continue
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            # the subject that names someone: "BEIJING, May 21 -- President Xi held ...", where the parser makes
+            # the dateline a subject too
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            subject = next((c for c in subjects if self.named(c, agentive=False)), subjects[0] if subjects else None)
             partners = [g for head in (token, *nouns) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj"]
             if subject is None or not partners:
@@ -739,7 +742,9 @@ class PartyResolver:
             for token in self.doc:
                 if token.lower_ == "we":
                     for child in token.children:
-                        ids = self.named(child, agentive=False) if child.dep_ == "appos" else []
+                        if child.dep_ != "appos" or _base(child) in self.lexicon.described_bodies:
+                            continue  # "We, the undersigned Kenyan ... organisations": not Kenya
+                        ids = self.named(child, agentive=False)
                         if ids:
                             self._declarations.append((token.i, ids, _base(child), "we"))
                             break

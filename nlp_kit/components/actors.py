@@ -35,6 +35,7 @@ from nlp_kit.actors.voice import (
     read_addressee,
     read_author_voice,
     read_government_voice,
+    read_signatories,
     read_interviewee,
     read_turns,
     read_voice,
@@ -72,6 +73,8 @@ class ActorRecognizer:
             # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
             voice or read_government_voice(title_text, actors, _headings(meta))
             or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
+            # the bodies or people who sign a letter
+            or (read_signatories(doc, actors) if "Yours" in doc.text or "Sincerely" in doc.text else [])
         )
         interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
         doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview

@@ -83,6 +83,12 @@ def _says_something(doc: Doc, said: int) -> bool:
     return asked or len(words) >= _FIELD_VALUE_WORDS and any(t.tag_ in _FINITE for t in words)
 
 
+# A letter's closing on a line of its own, the signatories on the lines under it ("Yours sincerely,").
+LETTER_CLOSING = re.compile(
+    r"(?m)^[ \t]*(?:Yours(?: very)? (?:sincerely|faithfully|truly)|Sincerely(?: yours)?|Respectfully)[,.]?[ \t]*$"
+)
+
+
 # A release's dateline in title case opening a paragraph: "Washington, DC: An IMF staff team ...", "Geneva,
 # Switzerland: ...", "(Berlin) – The authorities ...". Group 1 or 2 is the place.
 RELEASE_DATELINE = re.compile(

@@ -792,3 +792,14 @@ def test_the_holder_of_an_office_of_an_organisation_s_organ_is_that_organisation
 
 def test_the_e3_is_the_european_three_of_iran_diplomacy(nlp):
     assert "E3" in actors_of(nlp, "The E3 should keep the snapback in reserve.")
+
+
+def test_a_known_person_written_without_diacritics_is_that_person(nlp):
+    found = actors_of(nlp, "Chinese President Xi Jinping held a phone call with Brazilian President Luiz Inacio Lula "
+                           "da Silva on Wednesday.")
+    assert "PER:Luiz Inácio Lula da Silva" in found and "PER:Luiz Inacio Lula da Silva" not in found
+
+
+def test_an_organisation_s_board_keeps_the_organisation(nlp):
+    found = actors_of(nlp, "The IAEA Board of Governors is expected to vote later today on a resolution.")
+    assert mention_texts(found["IAEA"]) == ["IAEA"]

@@ -1277,3 +1277,50 @@ def test_a_factbox_bullet_led_by_a_name_in_capitals_is_that_party_s(nlp):
     assert ("QAT", "pledge", "Pledged") in found and ("QAT", "intent", "fund") in found
     assert ("EU", "pledge", "Announced") in found  # "120 million euros": a counted currency is a sum
     assert not any(c.actor == "WB" for c in analysis.commitments)
+
+
+XINHUA_READOUT = """Xi Jinping Speaks with Brazilian President Lula on the Phone
+
+BEIJING, May 21, 2025 -- Chinese President Xi Jinping held a phone conversation with Brazilian President Luiz Inacio
+Lula da Silva on Wednesday.
+
+Xi stressed that the two sides should strengthen coordination within BRICS and the G20.
+
+The two heads of state agreed to keep in close contact.
+"""
+
+
+def test_a_readout_s_two_heads_of_state_are_who_spoke_even_after_a_dateline(nlp):
+    analysis = nlp_kit.analyze(XINHUA_READOUT, nlp=nlp)
+    agreed = next(c for c in analysis.commitments if c.trigger == "agreed")
+    assert {agreed.actor, *agreed.co_actors} == {"CHN", "BRA"}  # not BRICS and the G20 named just before
+
+
+OPEN_LETTER = """Open Letter to President William Ruto on the Mission in Haiti
+
+Nairobi, 3 March 2025
+
+Dear President Ruto,
+
+We, the undersigned Kenyan and international human rights organisations, write to you ahead of the anniversary of
+the deployment of Kenyan police officers to Haiti.
+
+We therefore urge you to publish the oversight mechanism's findings by 30 April.
+
+Yours sincerely,
+
+Amnesty International
+Kenya Human Rights Commission
+"""
+
+
+def test_an_open_letter_s_we_is_its_signatories_not_the_state_its_adjective_names(nlp):
+    analysis = nlp_kit.analyze(OPEN_LETTER, nlp=nlp)
+    assert "ORG:Amnesty International" in analysis.voice and "KEN" not in analysis.voice
+    urged = next(c for c in analysis.commitments if c.trigger == "urge")
+    assert (urged.actor, urged.kind) == ("ORG:Amnesty International", "demand")
+
+
+def test_the_army_is_the_state_named_before(nlp):
+    analysis = nlp_kit.analyze("In Sudan, the army accepted a proposal for a humanitarian pause.", nlp=nlp)
+    assert [(c.actor, c.kind) for c in analysis.commitments] == [("SDN", "agreement")]
