@@ -37,6 +37,8 @@ _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible li
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
+_UNTIL = re.compile(r"\s*(?:until|till|through)\s*", re.IGNORECASE)
+_AT_POINT = re.compile(r"\b(?:in|on|at)\s+$", re.IGNORECASE)
 _PRENOMINAL = ("compound", "nmod", "amod", "poss")
 _SINCE_THEN = re.compile(r"\b[Ss]ince then\b")
 
@@ -251,15 +253,19 @@ def is_scheduled(span: Span, *, weekday: bool) -> bool:
             governor = clause_verb(infinitive.head) if infinitive.head.i != infinitive.i else None
             if governor is None or governor.lemma_ not in _PLANNING or not _plans_ahead(governor):
                 return False
-        return weekday or _attached_to(root) == verb.i  # "to restructure after a third-quarter loss": the loss's date
+        # "to restructure after a third-quarter loss": the loss's date; "ready to host a meeting on demining in Oslo
+        # in June": a date after a preposition dates the act, whatever noun the parser hung it on
+        return weekday or _attached_to(root) == verb.i or root.dep_ == "pobj" and _dates_the_act(root, verb)
     return False
 
 
 def _to_infinitive(verb: Token) -> Token | None:
     """The to-infinitive ``verb`` is, or is the second of ("to continue contacts and to meet"), as the
     complement of the word above it; None for a verb that is none."""
-    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
-    if infinitive.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "advcl") else verb
+    if infinitive.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        infinitive.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    ):  # an infinitive the parser hung as an adverbial clause: "We call on the authorities in Damascus to protect ..."
         return infinitive
     return None
 
@@ -301,18 +307,23 @@ def _undertaken(span: Span) -> bool:
     """Whether the expression dates the to-infinitive of an undertaking ("agreed to continue contacts and to
     meet in person in the autumn", "pledged to hold elections in December"): what was undertaken comes after
     the undertaking."""
+    return _undertaking(span) is not None
+
+
+def _undertaking(span: Span) -> Token | None:
+    """The verb of the undertaking whose to-infinitive the expression dates (see ``_undertaken``), or None."""
     verb = clause_verb(span.root)
     if verb is None:
-        return False
+        return None
     infinitive = _to_infinitive(verb)
     if infinitive is None:
-        return False
+        return None
     governor = infinitive.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i and governor.head.lemma_ not in _UNDERTAKING:
         governor = governor.head  # "agreed to try to meet"
     if governor.lemma_ == "continue" and governor.dep_ == "xcomp":
         governor = governor.head
-    return governor.lemma_ in _UNDERTAKING and _dates_the_act(span.root, verb)
+    return governor if governor.lemma_ in _UNDERTAKING and _dates_the_act(span.root, verb) else None
 
 
 def _dates_the_act(root: Token, verb: Token) -> bool:
@@ -600,7 +611,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         if partial.relation == INHERIT_YEAR and i + 1 < len(found):
             nxt_match, nxt_partial, _ = found[i + 1]
             between = text[match.end : nxt_match.start]
-            if _joined(between) and nxt_partial.relation is None and nxt_partial.value[:4].isdigit():
+            if _joined(between) and nxt_partial.relation is None and nxt_partial.value[:4].isdigit() and not (
+                _UNTIL.fullmatch(between) and _AT_POINT.search(text, 0, match.start)
+            ):  # "March and April 2003", "from June until August 2025"; not "extended its mandate in August until
+                # 31 August 2025", a point and the end of what it began
                 following = (f"t{i + 2}", nxt_partial.value[:4])
             elif between.strip() == "," and nxt_partial.relation == FROM_DCT and resolver.dct is not None:
                 restated = resolver.from_dct(nxt_partial)  # "On October 14th, one year ago today, ..."
@@ -617,8 +631,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         weekday = partial.relation == WEEKDAY
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
-        elif partial.relation == INHERIT_YEAR and _undertaken(span):
-            tense = "AFTER"  # "agreed to meet in the autumn": the first autumn after the agreement
+        elif partial.relation == INHERIT_YEAR and (undertaking := _undertaking(span)) is not None:
+            # "agreed to meet in the autumn": the first autumn after the agreement; "We call on them to hold a
+            # dialogue before the summer", a call made now: the first summer after the creation time
+            tense = "AFTER" if _verb_tense(undertaking) == "PAST" else "AFTER_NOW"
         elif _for_delivery(span, grammar.vocab):
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:

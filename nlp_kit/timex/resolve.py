@@ -418,7 +418,8 @@ class Resolver:
         clause_date: tuple[str, str] | None = None,
     ) -> Resolved:
         anchor: str | None
-        undertaken = self._after_undertaking(p, sentence) if tense == "AFTER" and following_year is None else None
+        undertaken = self._after_undertaking(p, sentence, now=tense == "AFTER_NOW") if tense in (
+            "AFTER", "AFTER_NOW") and following_year is None else None
         if undertaken is not None:
             anchor, year = undertaken
         elif following_year is not None:
@@ -459,11 +460,12 @@ class Resolver:
         # as near either way (six months): a story told forward ("opened in October 2023. The EMC split in April")
         return year + 1 if abs((following[0] - anchor[0]).days) <= abs((anchor[0] - same[0]).days) else year
 
-    def _after_undertaking(self, p: Partial, sentence: int) -> tuple[str, int] | None:
+    def _after_undertaking(self, p: Partial, sentence: int, *, now: bool = False) -> tuple[str, int] | None:
         """(anchor, year) of the first such month or season after an undertaking ("In July, both sides agreed
         to conclude a deal by August 18"; "agreed ... to meet in the autumn" in a readout written in March):
-        the undertaking is dated by the narrative's last date, else by the creation time."""
-        base = self._narrative_anchor(sentence, any_distance=False)
+        the undertaking is dated by the narrative's last date, else (and when told in the present, ``now``:
+        "We call on them to hold a dialogue before the summer") by the creation time."""
+        base = None if now else self._narrative_anchor(sentence, any_distance=False)
         reference = parse_value(base[1]) if base is not None else None
         if reference is not None and base is not None and (self.dct is None or reference[0] <= self.dct):
             # (an undertaking told is done by now: "reaffirmed the 2050 Strategy ... and agreed to finalise its

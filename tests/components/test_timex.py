@@ -595,3 +595,18 @@ def test_a_date_in_what_was_agreed_to_is_no_step_of_the_story(nlp):
             "second half of 2024. Two months later, the two sides exchanged prisoners.")
     later = find(nlp, text, "Two months later", "2024-04-02")
     assert later["value"] == "2023-12"
+
+
+def test_what_is_called_for_now_comes_after_the_creation_time_not_the_story(nlp):
+    text = ("Last year we pledged NOK 900 million, and we disbursed all of it by December. We call on the interim "
+            "authorities in Damascus to protect minorities and to hold an inclusive national dialogue before the "
+            "summer. Norway stands ready to host a technical meeting on demining in Oslo in June.")
+    assert find(nlp, text, "the summer", "2025-03-17")["value"] == "2025-SU"
+    assert find(nlp, text, "June", "2025-03-17")["value"] == "2025-06"
+
+
+def test_a_month_at_a_point_before_until_keeps_its_own_year(nlp):
+    text = "The Council extended its mandate in August until 31 August 2025."
+    assert find(nlp, text, "August", "2024-11-10")["value"] == "2024-08"
+    ranged = "The talks ran from June until August 2025."
+    assert find(nlp, ranged, "June", "2025-10-01")["value"] == "2025-06"
