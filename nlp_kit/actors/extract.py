@@ -701,8 +701,6 @@ class _DocReader:
         for ent in (line for ent in self.doc.ents if ent.label_ in ("ORG", "FAC") for line in _lines_of(ent)):
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
-            if ent.label_ == "FAC" and (end - start < 2 or self.doc[end - 1].text not in heads):
-                continue
             if end - start < 2 or self.doc[end - 1].text not in heads:
                 if start < end and self._acting_organisation(ent, start, end) or self._office(start, end):
                     self._add_organisation(start, end)
@@ -734,19 +732,8 @@ class _DocReader:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if ent.end - start < 2 or any(i in self.taken and i not in self.actor_tokens for i in range(start, ent.end)):
                 continue  # a state inside the name ("Guatemalan") stays its own mention, as in a defined abbreviation's
-            name = " ".join(self.doc[start : ent.end].text.split())
-            armed = any(w in lexicon["armed_descriptions"] for w in words[:-1])
-            prefix = "GRP" if armed or any(t.text in lexicon["group_name_words"] for t in self.doc[start : ent.end]) else "ORG"
-            record = self.x.gazetteer.actors.get(f"{prefix}:{name}") or ActorRecord(
-                f"{prefix}:{name}", name, "group" if prefix == "GRP" else "org"
-            )
-            self.add(record, start, ent.end, "name")
-            short = match.group("short")
-            for occurrence in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", self.text):
-                span = self.doc.char_span(occurrence.start(), occurrence.end())
-                if span is not None and len(span) == 1:
-                    self._release(occurrence.start(), occurrence.end())
-                    self.add(record, span.start, span.end, "abbreviation")
+            armed = any(w in lexicon["armed_descriptions"] for w in words[:-1])  # "the guerrilla alliance"
+            self._add_abbreviation(self._add_organisation(start, ent.end, group=armed), match.group("short"))
 
     def read_signatories(self) -> None:
         """The bodies that sign a letter, one a line under its closing ("Yours sincerely," then "Kenya Human
@@ -829,13 +816,14 @@ class _DocReader:
                 continue  # the office's own name
             self.add(record, token.i, token.i + 1, "anaphor")
 
-    def _add_organisation(self, start: int, end: int) -> ActorRecord:
+    def _add_organisation(self, start: int, end: int, *, group: bool = False) -> ActorRecord:
         """Record tokens ``start:end`` as the name of an organisation, ``ORG:`` + the name with its
         spaces made plain (a name wrapped over two lines is one name), and return its record. A body
         named after an international organisation ("the United Nations Verification Mission", "the
-        European Union Mission in Armenia") belongs to it: that organisation is its affiliation."""
+        European Union Mission in Armenia") belongs to it: that organisation is its affiliation. With
+        ``group``, or a group word in its name, it is an armed or political group, ``GRP:``."""
         name = " ".join(self.doc[start:end].text.split())
-        group = any(t.text in self.x.lexicon["group_name_words"] for t in self.doc[start:end])
+        group = group or any(t.text in self.x.lexicon["group_name_words"] for t in self.doc[start:end])
         record = self.x.gazetteer.actors.get(f"{'GRP' if group else 'ORG'}:{name}")
         if record is None and group:  # "the South Sudan Opposition Movements Alliance"
             record = ActorRecord(f"GRP:{name}", name, "group")
@@ -941,11 +929,16 @@ class _DocReader:
                 ):
                     continue
                 record = self._add_organisation(start, i)
-            for occurrence in re.finditer(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", self.text):
-                token_span = doc.char_span(occurrence.start(), occurrence.end())
-                if token_span is not None and len(token_span) == 1:
-                    self._release(occurrence.start(), occurrence.end())
-                    self.add(record, token_span.start, token_span.end, "abbreviation")
+            self._add_abbreviation(record, abbreviation)
+
+    def _add_abbreviation(self, record: ActorRecord, abbreviation: str) -> None:
+        """Every occurrence of a short name the text defined for ``record`` ("CPC", "URNG") is a mention of it,
+        also where the gazetteer or the NER read it as something else."""
+        for occurrence in re.finditer(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", self.text):
+            span = self.doc.char_span(occurrence.start(), occurrence.end())
+            if span is not None and len(span) == 1:
+                self._release(occurrence.start(), occurrence.end())
+                self.add(record, span.start, span.end, "abbreviation")
 
     def _government_of(self, start: int, end: int) -> ActorRecord | None:
         """The state a long form ``start:end`` names the government of ("the Government of the Republic of
@@ -1134,7 +1127,7 @@ class _DocReader:
             named = self._named_governments() if "government" in self.text else []
             for start, end in self._home_governments():
                 earlier = [record for i, record in named if i < start]
-                if earlier and self.doc[end - 1].lower_ == "government" and self.doc[end - 1].text != "Government":
+                if earlier and self.doc[end - 1].text == "government":
                     # "Guatemala's government and its guerrillas ... negotiations with the government": the state
                     # whose government the text last named
                     self.add(earlier[-1], start, end, "anaphor")
@@ -1343,11 +1336,6 @@ def bare_heads(
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})\b")
 _ACRONYM_BODY = r"[A-Z][A-Za-z&]{0,8}[A-Z]"  # "CPC", "EUMA", "MoU", "R&D"
-def _unaccented(text: str) -> str:
-    """``text`` without its diacritics: "Inácio" -> "Inacio"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 _KNOWN_AS = re.compile(
     rf",\s+(?:the|an?)\s+(?P<description>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:now\s+|also\s+|better\s+|widely\s+)?"
     rf"known\s+as\s+(?:the\s+)?(?P<short>{_ACRONYM_BODY})\b"
@@ -1356,6 +1344,11 @@ _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
 _ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 _SIGNATURE_LINES = 12  # lines under a letter's closing read for its signatories
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its diacritics: "Inácio" -> "Inacio"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _head_of_name(doc: Doc, start: int, heads: frozenset[str], reach: int = 6) -> int | None:

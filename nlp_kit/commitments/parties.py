@@ -826,20 +826,12 @@ class PartyResolver:
 
     def _ruler(self, token: Token) -> bool:
         """"the junta", "the regime": a state's rulers, named by their state before."""
-        return (
-            _base(token) in self.lexicon.ruler_nouns and not _plural(token)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            and not any(c.dep_ in ("poss", "amod", "compound") for c in token.children)
-        )
+        return _base(token) in self.lexicon.ruler_nouns and not _plural(token) and _bare_definite(token)
 
     def _fighters_of(self, token: Token) -> list[str]:
         """"the guerrillas", "the rebels", "the group": the group named last before, whose fighters they are; []
         for any other word or with no group named."""
-        if not (
-            _base(token) in self.lexicon.fighter_nouns
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in token.children)
-        ):
+        if _base(token) not in self.lexicon.fighter_nouns or not _bare_definite(token, "prep"):
             return []
         group = self._named_last_before(token.i, "group")
         return [group] if group is not None else []
@@ -1029,6 +1021,14 @@ def _exact_number(anaphor: Token) -> int | None:
 def _plural(token: Token) -> bool:
     """Plural noun; capitalised titles ("The Prime Ministers") are often tagged as singular proper nouns."""
     return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s") and not token.lower_.endswith("ss"))
+
+
+def _bare_definite(token: Token, *more: str) -> bool:
+    """"the junta", "the group": a noun after "the" with no owner, adjective or compound before it (nor any of the
+    ``more`` dependents), so it can only refer back."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in ("poss", "amod", "compound", *more) for c in token.children
+    )
 
 
 def _office_held(token: Token) -> bool:

@@ -35,8 +35,8 @@ from nlp_kit.actors.voice import (
     read_addressee,
     read_author_voice,
     read_government_voice,
-    read_signatories,
     read_interviewee,
+    read_signatories,
     read_turns,
     read_voice,
 )

@@ -303,15 +303,10 @@ _UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "dec
                 "call", "urge", "ask", "demand", "request"}  # what is asked for comes after the asking too
 
 
-def _undertaken(span: Span) -> bool:
-    """Whether the expression dates the to-infinitive of an undertaking ("agreed to continue contacts and to
-    meet in person in the autumn", "pledged to hold elections in December"): what was undertaken comes after
-    the undertaking."""
-    return _undertaking(span) is not None
-
-
 def _undertaking(span: Span) -> Token | None:
-    """The verb of the undertaking whose to-infinitive the expression dates (see ``_undertaken``), or None."""
+    """The verb of the undertaking whose to-infinitive the expression dates ("agreed to continue contacts and to
+    meet in person in the autumn", "pledged to hold elections in December"), or None: what was undertaken comes
+    after the undertaking."""
     verb = clause_verb(span.root)
     if verb is None:
         return None
@@ -629,9 +624,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 sections.pop(0)
             resolver.enter_section(sections.pop(0)[1], sentence)
         weekday = partial.relation == WEEKDAY
+        undertaking = _undertaking(span)
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
-        elif partial.relation == INHERIT_YEAR and (undertaking := _undertaking(span)) is not None:
+        elif partial.relation == INHERIT_YEAR and undertaking is not None:
             # "agreed to meet in the autumn": the first autumn after the agreement; "We call on them to hold a
             # dialogue before the summer", a call made now: the first summer after the creation time
             tense = "AFTER" if _verb_tense(undertaking) == "PAST" else "AFTER_NOW"
@@ -651,7 +647,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
-        background = _background(span, verb) or _undertaken(span)  # what was agreed to is no step of the story
+        background = _background(span, verb) or undertaking is not None  # what was agreed to is no step of the story
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)

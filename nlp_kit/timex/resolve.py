@@ -127,9 +127,9 @@ def format_value(day: dt.date, granularity: str, season: str | None = None) -> s
 
 _MONTHS_SPANNED = {"Q": 3, "S": 3, "H": 6}
 
-# Granularities from finest to coarsest; a shift cannot be finer than its anchor.
 _WEEKEND = re.compile(r"(\d{4}-W\d\d)-WE")
 AHEAD_WINDOW = 3  # sentences back that a day or week to come still anchors "the following week" in a present clause
+# Granularities from finest to coarsest; a shift cannot be finer than its anchor.
 _FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 _UNKNOWN_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}
