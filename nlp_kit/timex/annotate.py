@@ -543,8 +543,21 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule in ("half", "quarter") and _of_a_name(span)  # "the second half of the Obama-Biden Administration"
         or match.text.lower() == "overnight" and _overnight_idiom(span)
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
+        and not _season_arrives(span, vocab)
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
     )
+
+
+def _season_arrives(span: Span, vocab: dict[str, Any]) -> bool:
+    """Whether a season the parser hung as a modifier is the subject of a verb it took for a plural noun:
+    "as winter sets in", "before summer comes" (not "winter wheat", "summer camps")."""
+    head = span.root.head
+    if head.tag_ != "NNS" or head.i != span.end or not head.lower_.endswith("s"):
+        return False
+    if head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "of":
+        return False  # "winter sets of tyres"
+    arrivals, verb = vocab["season_arrivals"], head.lower_[:-1]
+    return verb in arrivals or verb.endswith("e") and verb[:-1] in arrivals  # "sets", "approaches"
 
 
 def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -> list[tuple[Match, Partial, Span]]:
@@ -587,14 +600,34 @@ def _year_headings(doc: Doc) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _present_perfect_sentences(doc: Doc) -> list[int]:
+    """Indexes of the sentences whose main verb is a present perfect of a state still holding ("yet",
+    "still": "The daily exchange of flow data, which the Uzbek side
+    undertook to begin by 1 October 2024, has not yet started."): the story is back at the creation time, so
+    "the equipment was delivered only in January" after it is the January before the creation time.  (Any
+    present perfect would also catch "Relations have soured", and that lost more dates than it won.)"""
+    if not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+        return []
+    out = []
+    for i, sent in enumerate(doc.sents):
+        root = sent.root
+        group = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if root.tag_ == "VBN" and any(t.lower_ in ("has", "have") for t in group) and any(
+            t.lower_ in ("yet", "still") for t in root.children
+        ):
+            out.append(i)
+    return out
+
+
 def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
     text = doc.text
     found = candidate_expressions(doc, grammar, text)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)
-    # sentences that bring the story back to the present ("Relations have thawed since then.")
-    returns = sorted({bisect.bisect_right(sent_starts, m.start()) - 1 for m in _SINCE_THEN.finditer(text)})
+    # sentences that bring the story back to the present ("Relations have thawed since then.", "has not yet started")
+    returns = sorted({bisect.bisect_right(sent_starts, m.start()) - 1 for m in _SINCE_THEN.finditer(text)} | set(
+        _present_perfect_sentences(doc)))
     returned = 0  # how many of them the expressions have passed
     sections = _year_headings(doc)  # (start, year) of headings that name one year, in text order
     timexes: list[dict[str, Any]] = []

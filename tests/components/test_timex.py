@@ -610,3 +610,22 @@ def test_a_month_at_a_point_before_until_keeps_its_own_year(nlp):
     assert find(nlp, text, "August", "2024-11-10")["value"] == "2024-08"
     ranged = "The talks ran from June until August 2025."
     assert find(nlp, ranged, "June", "2025-10-01")["value"] == "2025-06"
+
+
+def test_a_state_that_still_holds_brings_the_story_back_to_now(nlp):
+    text = ("The station was completed in November 2024, as the Parties had agreed in May 2024. The daily exchange "
+            "of flow data has not yet started. The Uzbek side explained that the equipment was delivered only in "
+            "January.")
+    assert find(nlp, text, "January", "2025-02-05")["value"] == "2025-01"
+    told = ("The station was completed in November 2024, as the Parties had agreed in May 2024. The exchange of "
+            "data started on time. The equipment was delivered in January.")
+    assert find(nlp, told, "January", "2025-02-05")["value"] == "2024-01"  # the story's year, as before
+
+
+@pytest.mark.parametrize("text", ["Moscow strikes the grid as winter sets in.", "Talks stall before summer comes."])
+def test_a_season_arriving_is_a_date_even_when_parsed_as_a_modifier(nlp, text):
+    assert find(nlp, text, "winter" if "winter" in text else "summer", "2024-10-12")["type"] == "DATE"
+
+
+def test_a_season_modifying_a_noun_is_no_date(nlp):
+    assert [t["text"] for t in timexes(nlp, "They sold winter sets of tyres and summer camps.", "2024-10-12")] == []
