@@ -638,15 +638,19 @@ class _DocReader:
     def merge_family_names(self) -> None:
         """"Mr. Lee" in a debate between "LEE JAE-MYUNG" and "KIM MOON-SOO": a one-word name the gazetteer does
         not know, given an honorific, is the one person the text names in full with that word first (family
-        names come first in Korean, Chinese and Japanese names written in their own order)."""
+        names come first in Korean, Chinese and Japanese names written in their own order); so is "Kim" after
+        "Kim Jong Un" without one, when that person is of a state where the family name comes first
+        (``family_name_first`` in the lexicon)."""
         singles = [f for f in self.found.values() if f.record.type == "person" and " " not in f.record.name
                    and f.record.id not in self.x.gazetteer.actors]
+        family_first = set(self.x.lexicon["family_name_first"])
         for single in singles:
-            if not all(s > 0 and self.doc[s - 1].text.rstrip(".") in _HONORIFICS for s, _ in single.spans):
-                continue
             whole = [f for f in self.found.values() if f.record.type == "person" and f is not single
                      and f.record.name.split()[0] == single.record.name]
             if len(whole) != 1:
+                continue
+            honorific = all(s > 0 and self.doc[s - 1].text.rstrip(".") in _HONORIFICS for s, _ in single.spans)
+            if not honorific and (whole[0].record.affiliation or whole[0].affiliation) not in family_first:
                 continue
             pairs = sorted(zip(whole[0].mentions + single.mentions, whole[0].spans + single.spans, strict=True),
                            key=lambda pair: pair[0]["start"])
@@ -701,7 +705,13 @@ class _DocReader:
         for ent in (line for ent in self.doc.ents if ent.label_ in ("ORG", "FAC") for line in _lines_of(ent)):
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].text in _POSSESSIVE else 0)
-            if end - start < 2 or self.doc[end - 1].text not in heads:
+            if (posted := self._posted_body(start, end)) is not None:
+                # the organisation inside the name is no mention of its own (a state named there stays one)
+                self._release(self.doc[start].idx, self.doc[posted - 1].idx + len(self.doc[posted - 1]), inside=True)
+                self.taken.difference_update(range(start, posted))
+                self._add_organisation(start, posted)
+                continue
+            if end - start < 2 or self.doc[end - 1].text not in heads and not self._long_form(start, end):
                 if start < end and self._acting_organisation(ent, start, end) or self._office(start, end):
                     self._add_organisation(start, end)
                 continue
@@ -833,11 +843,55 @@ class _DocReader:
         self.add(record, start, end, "name")
         return record
 
+    def _long_form(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are an organisation's name whose organisation word comes before what it is
+        for ("the International Fund for Saving the Aral Sea", "the Commission on the Limits of the Continental
+        Shelf"): capitalised words and joining words only; not a state's office ("Ministry of Defence")."""
+        words = self.doc[start:end]
+        lexicon = self.x.lexicon
+        if not all(t.text[:1].isupper() or t.lower_ in _LONG_FORM_FILLERS for t in words) or words[-1].lower_ in (
+            _LONG_FORM_FILLERS
+        ):
+            return False  # "the African Center of Excellence for" (and the rest on the next line)
+        after = self.doc[end : end + 2]
+        if len(after) and after[0].text == "(" or len(after) == 2 and after[0].text in ("and", "&") and after[1].is_title:
+            return False  # "International Union of Painters" + "and Allied Trades (IUPAT)": the name goes on
+        return any(
+            words[k].text in lexicon["org_heads"] and words[k].text not in lexicon["office_heads"]
+            and words[k + 1].lower_ in ("for", "of", "on") for k in range(1, len(words) - 2)
+        )
+
+    def _posted_body(self, start: int, end: int) -> int | None:
+        """The end of a body's name the NER cut before the place it is posted to ("the OSCE Special Monitoring
+        Mission to" + "Ukraine", "the European Union Mission in Armenia"): a name opened by an international
+        organisation's name or abbreviation, ending in an organisation word, then "to", "in" or "for" and a
+        state or place; None for any other name."""
+        heads = self.x.lexicon["posted_heads"]
+        last = end
+        if last - start >= 2 and self.doc[last - 1].lower_ in _POSTED:
+            last -= 1
+        elif last < len(self.doc) and self.doc[last].lower_ in _POSTED:
+            last = end
+        else:
+            return None
+        if last - start < 2 or self.doc[last - 1].text not in heads or self._igo_prefix(start, last) is None:
+            return None
+        place = last + 1
+        if place < len(self.doc) and self.doc[place].lower_ == "the":
+            place += 1
+        if place >= len(self.doc) or self.doc[place].ent_type_ not in ("GPE", "LOC"):
+            return None
+        while place < len(self.doc) and self.doc[place].ent_type_ in ("GPE", "LOC") and self.doc[place].ent_iob_ != "O" and (
+            place == last + 1 or self.doc[place].ent_iob_ == "I" or place == last + 2 and self.doc[last + 1].lower_ == "the"
+        ):
+            place += 1
+        return place
+
     def _igo_prefix(self, start: int, end: int) -> ActorRecord | None:
-        """The international organisation whose full name opens tokens ``start:end``, or None."""
-        for cut in range(end - 1, start + 1, -1):
+        """The international organisation whose full name or abbreviation opens tokens ``start:end``, or None."""
+        for cut in range(end - 1, start, -1):
             entry = self.x.gazetteer.aliases.get(self.doc[start:cut].text)
-            record = self.x.gazetteer.actors.get(entry.actor_id) if entry and entry.form == "name" else None
+            record = self.x.gazetteer.actors.get(entry.actor_id) if entry and entry.form in ("name", "abbreviation") else None
             if record is not None and record.type == "igo":
                 return record
         return None
@@ -1343,6 +1397,7 @@ _KNOWN_AS = re.compile(
 _DEFINED_ABBREVIATION = re.compile(rf"\({_ACRONYM_BODY}\)")
 _ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 _SIGNATURE_LINES = 12  # lines under a letter's closing read for its signatories
+_POSTED = frozenset({"to", "in", "for"})  # "Mission to Ukraine", "Mission in Armenia", "Force for Abyei"
 _LONG_FORM_FILLERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "de", "&"})
 
 

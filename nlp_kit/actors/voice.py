@@ -89,15 +89,17 @@ def read_voice(
     extractor: ActorExtractor,
     body_actors: list[dict[str, Any]],
     doc: Doc | None = None,
+    home: str | None = None,
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """The document's voice: the ids of the states and organisations its title names as speaking (a
     person standing for their affiliation, and for themselves), and the speakers as actor dicts whose
     mention offsets are character offsets into ``title``. ``doc``, the document's body, tells which
-    state it names as an agent when a speaker's own state is unknown. A party's programme ("Alliance for
+    state it names as an agent when a speaker's own state is unknown; ``home``, a state already known to
+    speak (the mission a delivery line's speaker works for), comes first. A party's programme ("Alliance for
     Renewal — Election Programme 2026") speaks for the party, a political group."""
     span = _voice_span(title)
     if span is not None or title is None:
-        return _speakers(title, span, nlp, extractor, body_actors, doc)
+        return _speakers(title, span, nlp, extractor, body_actors, doc, home)
     span = _who_span(title, _voice_data()["parties"])
     if span is None:
         return [], []
@@ -166,6 +168,7 @@ def _speakers(
     extractor: ActorExtractor,
     body_actors: list[dict[str, Any]],
     doc: Doc | None,
+    home: str | None = None,
 ) -> tuple[list[str], list[dict[str, Any]]]:
     if span is None or title is None:
         return [], []
@@ -185,7 +188,7 @@ def _speakers(
         if office is not None:
             return [office], []  # "Secretary-General's remarks to the Security Council": the UN speaks
     in_body = {actor["id"]: actor for actor in body_actors}
-    ids = [i for actor in speakers for i in _speaker_of(actor, body_actors, doc, in_body.get(actor["id"]))]
+    ids = [i for actor in speakers for i in _speaker_of(actor, body_actors, doc, in_body.get(actor["id"]), delegation=home)]
     return list(dict.fromkeys(ids)), speakers
 
 

@@ -30,14 +30,13 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from nlp_kit.commitments.lexicon import CommitmentLexicon, Pattern, TriggerSense
+from nlp_kit.commitments.lexicon import FRAMES, CommitmentLexicon, Pattern, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues, realised_object
 from nlp_kit.event_codes import code_event, plover_type
 from nlp_kit.ingest.structure import LIST_MARKERS
 
 TIMEX_SPANS = "nlp_kit_timex"
-FRAME_PRIORITY = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only", "future")
 BOUNDARIES = frozenset({"—", "–", ";", "(", ":"})
 DEADLINE_PREPS = frozenset({"by", "before", "until", "within", "till"})
 FUTURE_MODALS = frozenset({"will", "would", "may", "might", "shall", "'ll"})
@@ -515,19 +514,19 @@ class CommitmentExtractor:
             nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
             token = nodes["trigger"]
             current = found.get(token.i)
-            if current is None or FRAME_PRIORITY.index(pattern.frame) < FRAME_PRIORITY.index(current.pattern.frame):
+            if current is None or FRAMES.index(pattern.frame) < FRAMES.index(current.pattern.frame):
                 if current is not None:
                     nodes = {**current.nodes, **nodes}
                     fallbacks = [*current.fallbacks, Trigger(token, current.pattern, current.nodes)]
                 else:
                     fallbacks = []
                 found[token.i] = Trigger(token, pattern, nodes, fallbacks)
-            elif FRAME_PRIORITY.index(pattern.frame) == FRAME_PRIORITY.index(current.pattern.frame):
+            elif FRAMES.index(pattern.frame) == FRAMES.index(current.pattern.frame):
                 current.nodes = {**nodes, **current.nodes}
             else:
                 current.fallbacks.append(Trigger(token, pattern, nodes))
         for trigger in found.values():
-            trigger.fallbacks.sort(key=lambda t: FRAME_PRIORITY.index(t.pattern.frame))
+            trigger.fallbacks.sort(key=lambda t: FRAMES.index(t.pattern.frame))
         return [found[i] for i in sorted(found)]
 
     def _sentence(self, triggers: list[Trigger], resolver: PartyResolver) -> list[Draft]:
@@ -654,6 +653,10 @@ class CommitmentExtractor:
             or head.lemma_.lower() in self.lexicon.documents
             or any(resolver.named(g, agentive=False) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj")
+            # "proposed that the Commission invite Tajikistan": what another body should do
+            or head.dep_ == "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "we", "i", "he", "she")
+                for c in head.children)
         ):
             kind = sense.terms  # "proposed a three-month humanitarian truce": terms put to the warring parties
         clause_addressee: Token | None = None
@@ -683,6 +686,9 @@ class CommitmentExtractor:
             or head is not None and head.dep_ == "dobj"
             and head.lemma_.lower() in self.lexicon.nominal
             and kind != "demand"  # "demanded guarantees that ...": what is demanded is the undertaking
+            # "pledges its full support to the Finnish Chairpersonship": support pledged is a pledge (the noun's
+            # own frame reads only support restated, "reaffirmed its support")
+            and not (kind in ("pledge", "promise") and head.lemma_.lower() in self.lexicon.stance_nouns)
         ):
             # "reconfirmed their commitment to ...": the noun's own frame reads it;
             # "to offer his condolences", "agreed on the importance of" express a view, not an undertaking.
@@ -970,6 +976,53 @@ class CommitmentExtractor:
             draft.speaker = _first(speaker.ids)
         return draft
 
+    def _frame_to_do(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
+        """"The Uzbek side to begin the daily exchange of flow data by 1 March 2025": a line naming a party and
+        what it is to do, with no finite verb; an agreed action under a list label such as "Decisions:"
+        (``decision_labels``), else an announced intent ("Germany to send more tanks to Ukraine")."""
+        verb, subject = trigger.token, trigger.nodes["subject"]
+        sentence = resolver.sentences.of(verb)
+        if subject.i > verb.i or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+            return None
+        if any(t.i < subject.i and t.dep_ not in ("det", "compound", "amod", "punct", "poss") and not t.is_space
+               for t in subject.subtree) or verb.lemma_.lower() in NON_ACTIONS:
+            return None
+        if not resolver.named(subject):
+            return None
+        kept = [t for t in verb.subtree if t.i >= verb.i]
+        tokens = _cut(kept, verb)
+        draft = Draft(
+            trigger=verb,
+            kind="agreement" if self._under_decisions(sentence) else "intent",
+            parties=resolver.resolve(subject),
+            action_head=verb,
+            action=_phrase(tokens),
+            scope={t.i for t in kept},
+            confidence=trigger.pattern.confidence,
+            cameo=trigger.pattern.cameo,
+            governor=verb,
+            subject=subject,
+            negated=_negated(verb),
+            evidence_tokens=[subject, *tokens],
+        )
+        draft.speaker = _first(draft.parties.ids)
+        draft.status = "made"
+        return draft
+
+    def _under_decisions(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is an item of a list whose label line is one of ``decision_labels``."""
+        text = sentence.doc.text
+        start = text.rfind("\n", 0, sentence.start_char) + 1
+        while start > 0:
+            previous = text.rfind("\n", 0, start - 1) + 1
+            line = text[previous : start - 1].strip()
+            if not line:
+                return False
+            if not line.startswith(tuple(LIST_MARKERS)):
+                return line.rstrip(":").strip().lower() in self.lexicon.decision_labels
+            start = previous
+        return False
+
     def _frame_future(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb = trigger.token
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
@@ -1017,6 +1070,10 @@ class CommitmentExtractor:
             ) and resolver.resolve(named).ids
             if not resolver.named(named) and not resolver.declared(named) and not own:
                 return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)
+            if resolver.estimative and not own and trigger.nodes.get("reporter") is None and not (
+                set(resolver.resolve(named).ids) & set(resolver.voice)
+            ):
+                return None  # an assessment's "Kim Jong Un will continue to expand ...": its authors' forecast
         parties, subject = resolver.subject(verb)
         # What the parties to an agreement "shall" do, they agreed to do; so what its defined parties together
         # "will" do ("The Participants will establish a Joint Working Group").
@@ -1230,9 +1287,14 @@ class CommitmentExtractor:
             status = cues.status(sentence, draft.kind, draft.scope) or status
         if status is None:
             status = draft.default_status or ("proposed" if _irrealis(draft.governor or draft.trigger) else "made")
-        if status == "made" and draft.kind == "conditional":
+        if status == "made" and draft.kind != "demand" and any(
+            c.dep_ == "advmod" and c.lower_ in self.lexicon.uncertain_reports for c in draft.trigger.children
+        ):
+            status = "unknown"  # "Moscow has probably agreed to share ...": the undertaking itself is uncertain
+        if status == "made" and draft.kind == "conditional" and not _undertaken_before(draft.trigger):
             # "would submit a statute only if Serbia recognises ...": an offer on terms the text does
-            # not say were met waits for the other side.
+            # not say were met waits for the other side. (A promise told as made, "each side promised to provide
+            # military assistance if the other is attacked", stands, whatever becomes of its condition.)
             status = "proposed"
         if draft.kind == "recommendation" and (draft.speaker == "AUTHOR" or draft.cameo is None):
             plover, cameo = None, None  # an author's advice is no event; a state's proposal is
@@ -1702,8 +1764,10 @@ def _complement(
     has_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if obj is not None and (objects or has_to and obj.lower_ not in REFLEXIVE or obj.ent_type_ == "MONEY"):
         # "pledged $10 million to North Korea", "committed two minehunters to the group", "had committed £120
-        # million for 2025-26".
-        return obj, None
+        # million for 2025-26"; whom it goes to is the counterpart ("pledges its full support to Finland")
+        recipient = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                          if g.dep_ == "pobj"), None)
+        return obj, recipient
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "for", "upon"):
             head = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -1886,6 +1950,14 @@ def _negated_subject(subject: Token) -> bool:
 
 
 _ASPECTUAL = frozenset({"continue", "keep"})
+
+
+def _undertaken_before(trigger: Token) -> bool:
+    """Whether an undertaking verb is told as done ("promised", "has pledged"), not offered ("would submit")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in ("offer", "propose"):
+        return False
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    return trigger.tag_ == "VBD" and not aux or trigger.tag_ == "VBN" and bool(aux & {"has", "have", "had"})
 
 
 def _irrealis(verb: Token) -> bool:

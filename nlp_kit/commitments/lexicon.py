@@ -27,7 +27,8 @@ from spacy.vocab import Vocab
 
 from nlp_kit.errors import ConfigError
 
-FRAMES = ("verbal", "adjectival", "nominal", "document", "brokered", "security", "only", "recommendation", "future")
+# The frames a pattern may name, in the order they win when two patterns match the same trigger word.
+FRAMES = ("recommendation", "document", "verbal", "adjectival", "nominal", "brokered", "security", "only", "future", "to_do")
 STATUSES = ("unfulfilled", "fulfilled", "stalled")
 
 
@@ -102,6 +103,10 @@ class CommitmentLexicon:
     reporting_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
     hedges: frozenset[str]
+    uncertain_reports: frozenset[str]
+    decision_labels: frozenset[str]
+    stance_nouns: frozenset[str]
+    estimative_verbs: frozenset[str]
     threat_types: frozenset[str]
     expressive_objects: frozenset[str]
     money_objects: frozenset[str]
@@ -194,6 +199,10 @@ class CommitmentLexicon:
                 reporting_verbs=frozenset(triggers["reporting_verbs"]["lemmas"]),
                 ordering_verbs=frozenset(triggers["ordering_verbs"]["lemmas"]),
                 hedges=frozenset(triggers["hedges"]["lemmas"]),
+                uncertain_reports=frozenset(triggers["uncertain_reports"]["lemmas"]),
+                decision_labels=frozenset(triggers["decision_labels"]["lemmas"]),
+                stance_nouns=frozenset(triggers["nominal"]["stance"]["lemmas"]),
+                estimative_verbs=frozenset(triggers["estimative_verbs"]["lemmas"]),
                 threat_types=frozenset(triggers["threat_types"]["plover"]),
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
                 money_objects=frozenset(triggers["money_objects"]["lemmas"]),

@@ -12,7 +12,10 @@ agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]`
 
 from __future__ import annotations
 
+import functools
+
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -127,6 +130,16 @@ class PartyResolver:
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
 
+    @functools.cached_property
+    def estimative(self) -> bool:
+        """Whether the document's authors estimate ("We assess that ...", ``estimative_verbs``): an assessment,
+        where what others "will" do is forecast."""
+        return any(
+            t.lemma_.lower() in self.lexicon.estimative_verbs and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children)
+            for t in self.doc
+        )
+
     def named(self, token: Token, *, agentive: bool = True) -> list[str]:
         """Actor ids named by the phrase headed by ``token`` and its conjuncts (no anaphora).
 
@@ -155,6 +168,11 @@ class PartyResolver:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 ids.extend(a for a in self.named(pobj, agentive=False) if a not in ids)
+            for child in head.children if self.actor_at(head) else ():
+                if child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children) and (
+                    (first := self.actor_at(child)) and first not in ids
+                ):  # "Kim and President Vladimir Putin signed": the parser hung "Kim and President" from "Putin"
+                    ids.append(first)
             if actor and actor not in ids:
                 ids.append(actor)
             if actor:
@@ -407,6 +425,8 @@ class PartyResolver:
         ):
             return True
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        if "each" in determiners and _base(token) in self.lexicon.plural_anaphors:
+            return True  # "each side promised to provide military assistance": all the parties just named
         return (
             _base(token) in self.lexicon.plural_anaphors
             and _plural(token)
@@ -759,7 +779,25 @@ class PartyResolver:
                     self._read_definition(token)
                 elif token.text in _MEETING_NAMES and token.pos_ in ("NOUN", "PROPN"):
                     self._read_meeting_name(token)
+            self._read_delegations()
         return self._declarations
+
+    def _read_delegations(self) -> None:
+        """A record's list of who attended, one line per delegation ("For the Republic of Kazakhstan: Nurzhan
+        Nurzhigitov, Minister ..."): the states of two or more such lines are "the Parties", "both sides" and
+        "the two delegations" of what follows."""
+        first, ids = None, []
+        for match in _DELEGATION_LINE.finditer(self.doc.text):
+            span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            named = [] if span is None else [
+                a for t in span if (a := self.actor_at(t)) is not None and self.kind.get(a) == "state"
+            ]
+            if named and span is not None:
+                first = span.start if first is None else first
+                ids.extend(a for a in named if a not in ids)
+        if first is not None and len(ids) >= 2:
+            for head in ("party", "side", "delegation"):
+                self._declarations.append((first, ids, head, "delegations"))
 
     def declared(self, anaphor: Token) -> list[str]:
         """The parties a declaration or definition named collectively, when ``anaphor`` uses its title."""
@@ -1001,9 +1039,15 @@ class PartyResolver:
 def _number(anaphor: Token) -> int:
     """How many parties a plural anaphor needs: "the two countries" 2, "they" 1."""
     # "the leaders", "the parties": a plural noun refers back to a group, not to one state.
-    return _exact_number(anaphor) or (2 if _plural(anaphor) or anaphor.lower_ == "both" else 1)
+    return _exact_number(anaphor) or (2 if _plural(anaphor) or anaphor.lower_ == "both" or _each(anaphor) else 1)
 
 
+def _each(anaphor: Token) -> bool:
+    """"each side", "each country": every one of the parties, so a group."""
+    return any(c.dep_ == "det" and c.lower_ == "each" for c in anaphor.children)
+
+
+_DELEGATION_LINE = re.compile(r"^[ \t]*For (?:the )?([^:\n]{2,80}):", re.MULTILINE)
 _RULER_WINDOW = 5  # sentences back that "the junta" looks for its state
 _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 
@@ -1012,6 +1056,8 @@ def _exact_number(anaphor: Token) -> int | None:
     """The count a plural anaphor states ("both sides" 2, "the three countries" 3, "the two" 2), else None."""
     if anaphor.lower_ in NUMBER_WORDS and anaphor.lower_ != "both":
         return NUMBER_WORDS[anaphor.lower_]
+    if _base(anaphor) in _SIDES and _each(anaphor):
+        return 2  # "each side" of a pair
     for child in anaphor.children:
         if child.lower_ in NUMBER_WORDS:
             return NUMBER_WORDS[child.lower_]

@@ -69,6 +69,17 @@ class ActorRecognizer:
         title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
         title_text = title["text"] if title else meta.get("title")
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
+        placed = [(speaker, title) for speaker in speakers]  # each speaker, and the line it was read from
+        for line in _header_lines(meta):
+            # a delivery line or an issuing mission under the title ("As delivered by Chargé d'Affaires Katherine
+            # Brucker to the Permanent Council"): who speaks when the title does not say; a person delivering
+            # what a state's mission issues speaks for that state
+            home = next((v for v in voice if _is_state(v, actors, self.extractor)), None)
+            more, found = read_voice(line["text"], self.nlp, self.extractor, actors, doc, home=home)
+            if voice and any(actor["type"] != "person" for actor in found):
+                continue
+            voice = list(dict.fromkeys([*voice, *more]))
+            placed += [(speaker, line) for speaker in found]
         doc._.voice = (
             # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
             voice or read_government_voice(title_text, actors, _headings(meta))
@@ -83,12 +94,13 @@ class ActorRecognizer:
         # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
         # title from metadata alone has no place in the text to point to).
         known = {actor["id"] for actor in actors}
-        for speaker in speakers if title else ():
-            if speaker["id"] in known:
+        for speaker, line in placed:
+            if speaker["id"] in known or line is None:
                 continue
+            known.add(speaker["id"])
             for mention in speaker["mentions"]:
-                mention["start"] += title["start"]
-                mention["end"] += title["start"]
+                mention["start"] += line["start"]
+                mention["end"] += line["start"]
                 mention["sentence"] = None
             speaker["salience"] = 0.0
             actors.append(speaker)
@@ -130,6 +142,20 @@ class ActorRecognizer:
             self.extra_records = json.loads(stored.read_text(encoding="utf-8"))
             self._build()
         return self
+
+
+def _header_lines(meta: dict) -> list[dict]:
+    """The heading regions set apart right under a document's title (a subtitle, a delivery line), at most two."""
+    if not any(r.get("kind") == "title" for r in meta.get("regions") or ()):
+        return []
+    return [r for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
+
+
+def _is_state(actor_id: str, actors: list[dict[str, Any]], extractor: Any) -> bool:
+    """Whether ``actor_id`` is a state, as the document's actors or the gazetteer know it."""
+    record = next((a for a in actors if a["id"] == actor_id), None) or extractor.gazetteer.actors.get(actor_id)
+    kind = record.get("type") if isinstance(record, dict) else getattr(record, "type", None)
+    return kind == "state"
 
 
 def _headings(meta: dict) -> list[str]:

@@ -803,3 +803,16 @@ def test_a_known_person_written_without_diacritics_is_that_person(nlp):
 def test_an_organisation_s_board_keeps_the_organisation(nlp):
     found = actors_of(nlp, "The IAEA Board of Governors is expected to vote later today on a resolution.")
     assert mention_texts(found["IAEA"]) == ["IAEA"]
+
+
+def test_a_body_posted_to_a_place_keeps_the_place_in_its_name_and_its_organisation(nlp):
+    doc = nlp("The European Union Mission in Armenia will continue to patrol the border.")
+    mission = next(a for a in doc._.actors if a["id"].startswith("ORG:"))
+    assert (mission["id"], mission["affiliation"]) == ("ORG:European Union Mission in Armenia", "EU")
+
+
+def test_a_long_form_name_with_its_organisation_word_first_is_an_organisation(nlp):
+    doc = nlp("Observers from the International Fund for Saving the Aral Sea attended the meeting.")
+    assert "ORG:International Fund for Saving the Aral Sea" in {a["id"] for a in doc._.actors}
+    doc = nlp("The Ministry of Foreign Affairs of Japan said so.")
+    assert not any(a["id"].startswith("ORG:Ministry") for a in doc._.actors)

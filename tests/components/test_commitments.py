@@ -1090,3 +1090,22 @@ def test_a_sum_announced_is_a_sum_pledged(base_nlp, extractor, text, expected):
     found = commitments(base_nlp, extractor, text, {"United Kingdom": "GBR", "Department of Energy": "USA",
                                                     "United States": "USA"})
     assert [(c["actor"], c["kind"], c["action"]) for c in found] == expected
+
+
+def test_a_sum_or_support_pledged_to_a_party_has_that_party_as_counterpart(base_nlp, extractor):
+    actors = {"Japan": "JPN", "Finland": "FIN"}
+    c = only(commitments(base_nlp, extractor, "Japan pledged $10 million to Finland.", actors))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("JPN", "pledge", "FIN")
+    c = only(commitments(base_nlp, extractor, "Japan pledged its full support to Finland.", actors))
+    assert (c["actor"], c["kind"], c["counterpart"]) == ("JPN", "pledge", "FIN")
+    # support restated is read by the noun's own frame, as before
+    c = only(commitments(base_nlp, extractor, "Japan reaffirmed its support for Finland.", actors))
+    assert (c["actor"], c["kind"]) == ("JPN", "intent")
+
+
+def test_a_conditional_promise_told_as_made_stands_and_an_offer_waits(base_nlp, extractor):
+    actors = {"Russia": "RUS", "Serbia": "SRB", "Peru": "PER", "Venezuela": "VEN"}
+    c = only(commitments(base_nlp, extractor, "Russia promised to provide military assistance if Serbia is attacked.", actors))
+    assert (c["kind"], c["status"]) == ("conditional", "made")
+    c = only(commitments(base_nlp, extractor, "Peru offered to host the next round of talks if Venezuela joins them.", actors))
+    assert (c["kind"], c["status"]) == ("conditional", "proposed")

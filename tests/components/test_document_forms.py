@@ -1324,3 +1324,94 @@ def test_an_open_letter_s_we_is_its_signatories_not_the_state_its_adjective_name
 def test_the_army_is_the_state_named_before(nlp):
     analysis = nlp_kit.analyze("In Sudan, the army accepted a proposal for a humanitarian pause.", nlp=nlp)
     assert [(c.actor, c.kind) for c in analysis.commitments] == [("SDN", "agreement")]
+
+
+MINUTES = """MINUTES
+
+Eighth Meeting of the Kazakhstan–Uzbekistan Joint Commission on Water
+
+Present:
+For the Republic of Kazakhstan: Nurzhan Nurzhigitov, Minister of Water Resources (Co-Chair)
+For the Republic of Uzbekistan: Shavkat Khamraev, Minister of Water Resources (Co-Chair)
+
+Item 1. Water allocation
+
+The Uzbek side proposed that the Commission invite Tajikistan to attend its next meeting as an observer. The
+Kazakh side will respond in writing.
+
+The Parties agreed to keep the allocation at the level of 2024.
+
+Decisions:
+- The Uzbek side to begin the daily exchange of flow data by 1 March 2025.
+- The Kazakh side to send draft terms of reference within one month.
+"""
+
+
+def test_minutes_parties_are_the_delegations_listed_and_decisions_are_agreed_actions(nlp):
+    analysis = nlp_kit.analyze(MINUTES, nlp=nlp)
+    found = {(c.actor, tuple(c.co_actors), c.kind, c.trigger) for c in analysis.commitments}
+    # "the Parties" are the two delegations of the "Present:" list, never Tajikistan named just before
+    assert ("KAZ", ("UZB",), "agreement", "agreed") in found
+    # a line under "Decisions:" saying what a party is to do is an agreed action, however the parser reads it
+    assert ("UZB", (), "agreement", "begin") in found and ("KAZ", (), "agreement", "send") in found
+    # what another body should do is proposed to it
+    assert ("UZB", (), "recommendation", "proposed") in found
+
+
+def test_a_party_to_do_something_outside_a_decisions_list_is_an_announced_intent(nlp):
+    analysis = nlp_kit.analyze("Morning items.\n\nGermany to send more tanks to Ukraine.\n", nlp=nlp)
+    assert [(c.actor, c.kind, c.trigger) for c in analysis.commitments] == [("DEU", "intent", "send")]
+
+
+ASSESSMENT = """ANNUAL THREAT ASSESSMENT
+
+Office of the Director of National Intelligence
+March 11, 2025
+
+North Korea
+
+Kim Jong Un will continue to expand North Korea's nuclear and conventional military capabilities. We assess that
+Kim has no intention of negotiating away his nuclear weapons. Under the treaty that Kim and President Vladimir Putin
+signed in June 2024, each side promised to provide military assistance without delay if the other is attacked.
+Moscow has probably agreed to share space and missile technology in return.
+"""
+
+
+def test_an_assessment_forecasts_what_others_will_do_and_reports_their_promises(nlp):
+    analysis = nlp_kit.analyze(ASSESSMENT, nlp=nlp)
+    kim = next(a for a in analysis.actors if a.id == "PER:Kim Jong Un")
+    assert [m.text for m in kim.mentions].count("Kim") == 2  # the family name comes first
+    assert "PER:Kim" not in {a.id for a in analysis.actors}
+    found = {c.trigger: c for c in analysis.commitments}
+    assert "continue" not in found  # "Kim Jong Un will continue to expand ...": the authors' forecast
+    promised = found["promised"]  # "each side": both parties just named
+    assert (promised.actor, promised.co_actors, promised.kind, promised.status) == ("PRK", ["RUS"], "conditional", "made")
+    assert (found["agreed"].actor, found["agreed"].status) == ("RUS", "unknown")  # "probably agreed"
+
+
+OSCE_STATEMENT = """United States Mission to the OSCE
+
+Statement on Russia's Ongoing Aggression Against Ukraine
+
+As delivered by Chargé d'Affaires Katherine Brucker to the Permanent Council, Vienna
+December 12, 2024
+
+Thank you, Madam Chair.
+
+We remain concerned about three members of the OSCE Special Monitoring Mission to Ukraine whom Russia's proxies
+detained in April 2022. We urge Russia to release them without further delay.
+
+The United States pledges its full support to the Finnish Chairpersonship.
+"""
+
+
+def test_a_mission_s_statement_speaks_for_its_state_and_whoever_delivers_it(nlp):
+    analysis = nlp_kit.analyze(OSCE_STATEMENT, nlp=nlp)
+    assert analysis.voice == ["USA", "PER:Katherine Brucker"]
+    brucker = next(a for a in analysis.actors if a.id == "PER:Katherine Brucker")
+    assert brucker.affiliation == "USA"  # the mission's state, not Russia, named most in the body
+    mission = next(a for a in analysis.actors if a.id == "ORG:OSCE Special Monitoring Mission to Ukraine")
+    assert mission.affiliation == "OSCE"
+    found = {(c.actor, c.kind, c.counterpart, c.trigger) for c in analysis.commitments}
+    assert ("USA", "demand", "RUS", "urge") in found
+    assert ("USA", "pledge", "FIN", "pledges") in found  # support pledged, to whom it goes
