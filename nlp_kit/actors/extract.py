@@ -241,8 +241,8 @@ class _DocReader:
             # "NATO - Russia relations": without a wire credit a known name stays itself
             if match.group(2) is not None or match.group(1) not in self.x.gazetteer.aliases
         ] + [
-            match.span(1 if match.group(1) else 2) for match in RELEASE_DATELINE.finditer(self.text)
-        ]  # "Washington, DC:", "(Berlin) –"
+            match.span(next(g for g in (1, 2, 3) if match.group(g))) for match in RELEASE_DATELINE.finditer(self.text)
+        ]  # "Washington, DC:", "(Berlin) –", "WASHINGTON, June 12, 2025 —"
         for start, end in places:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
@@ -431,6 +431,14 @@ class _DocReader:
                 candidates.append(starting.get(title.end + 1))
         if end < len(self.doc) and self.doc[end].lower_ == "of":
             candidates.append(starting.get(end + 1))
+        if end + 1 < len(self.doc) and self.doc[end].text == "," and (body := starting.get(end + 1)) is not None:
+            after = self.state_span_ends.get(end + 1, end + 2)
+            while after < len(self.doc) and self.doc[after].is_space:
+                after += 1
+            if after < len(self.doc) and (self.doc[after].text in _POSSESSIVE or self.doc[after].is_title):
+                # "Tatiana Proskuryakova, World Bank Regional Director for Central Asia": the body of the office
+                # in apposition (not "Biden, Japan and Korea")
+                candidates.append(body)
         return next((candidate for candidate in candidates if candidate is not None), None)
 
     def _person_reads_as_org(self, ent: Span) -> bool:

@@ -116,10 +116,14 @@ def read_voice(
 _PARTY_NAME = re.compile(r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z][\w'’.&-]*)|for|of|and|the|de|du|la)){0,7}")
 
 
-def read_government_voice(title: str | None, actors: list[dict[str, Any]], headings: Iterable[str] = ()) -> list[str]:
+def read_government_voice(
+    title: str | None, actors: list[dict[str, Any]], headings: Iterable[str] = (), doc: Doc | None = None
+) -> list[str]:
     """The state a government's own statement speaks for when its title names no speaker ("Written Ministerial
-    Statement: ...", ``government_titles``; or one of the ``headings`` under it: "Question for Foreign, Commonwealth
-    and Development Office"): the one state the text's "the Government" (or "His Majesty's Government") is, else []."""
+    Statement: ...", "Speech from the Throne", ``government_titles``; or one of the ``headings`` under it: "Question
+    for Foreign, Commonwealth and Development Office"): the one state the text's "the Government" (or "His Majesty's
+    Government") is; else, as no state's government is named ("My Government will ..."), the state the body names
+    most as a subject ("Canada faces ...", "Canada stands with Ukraine"); else []."""
     patterns = _voice_data()["government_titles"]
     lines = [title or "", *headings]
     if not any(p.match(line.strip()) for p in patterns for line in lines):
@@ -128,6 +132,8 @@ def read_government_voice(title: str | None, actors: list[dict[str, Any]], headi
         m.get("text", "").lower() in ("government", "the government") or m.get("text", "").endswith("'s Government")
         for m in actor.get("mentions") or ()
     )}
+    if not homes and doc is not None and (most := _most_named_state(actors, doc, subjects_only=True)):
+        return [most]
     return sorted(homes) if len(homes) == 1 else []
 
 

@@ -637,7 +637,10 @@ class CommitmentExtractor:
             if head is None:
                 return None  # "announced that ...", "announced a plan worth $5 billion": no such object
         else:
-            head, counterpart_token = _complement(verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand")
+            # what is demanded or proposed is wanted done ("propose that the Commission set up a unit")
+            head, counterpart_token = _complement(
+                verb, objects, trigger.nodes.get("marker"), mandative=kind == "demand" or bool(sense and sense.terms)
+            )
         call = next((c for c in verb.children if c.dep_ == "dobj" and (
             (called := self.lexicon.nominal.get(c.lemma_.lower())) is not None and called.kind == "demand"
         )), None)
@@ -654,7 +657,7 @@ class CommitmentExtractor:
             or any(resolver.named(g, agentive=False) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj")
             # "proposed that the Commission invite Tajikistan": what another body should do
-            or head.dep_ == "ccomp" and any(
+            or head.dep_ == "ccomp" and verb.dep_ not in ("amod", "acl", "compound") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "we", "i", "he", "she")
                 for c in head.children)
         ):
@@ -670,6 +673,9 @@ class CommitmentExtractor:
             if not party or head is None or not _verbal(head):
                 return None  # "expects the economy to grow": no party is asked to act
         promised_thing = None
+        done_as_agreed = head is None and _as_clause(verb)
+        if done_as_agreed:
+            head = verb.head  # "In 2023, it raised tariffs by 15 percent, as it had agreed with the IMF": the main clause
         passive_theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if head is None and passive_theme is not None and passive_theme.pos_ in ("NOUN", "PROPN"):
             # "A ceasefire was agreed by Israel and Hamas": the passive subject is what was agreed.
@@ -693,6 +699,8 @@ class CommitmentExtractor:
             # "reconfirmed their commitment to ...": the noun's own frame reads it;
             # "to offer his condolences", "agreed on the importance of" express a view, not an undertaking.
             return None
+        if kind == "agreement" and _negated(verb) and any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children):
+            return None  # "The Government does not accept this recommendation": declined now, nothing agreed or broken
         parties, subject = resolver.subject(verb)
         if kind == "demand" and subject is not None and resolver.is_authorial(subject):
             return self._authors_call(trigger, head, counterpart_token, resolver)
@@ -719,6 +727,14 @@ class CommitmentExtractor:
             told = verb.head
             skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
             draft.action = _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
+        if done_as_agreed and head is not None:
+            skip = {t.i for c in head.children if c.i < head.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
+            draft.action = _phrase(_cut([t for t in head.subtree if t.i not in skip], head))
+            draft.scope |= {t.i for t in verb.subtree}
+            draft.evidence_tokens = [t for t in verb.subtree if t.dep_ != "punct"]
+            draft.made_tokens = list(verb.subtree)  # "as it had agreed ... in 2022": agreed then, done later
+            # what the main clause reports done was done as agreed; one it says will be done is still to come
+            draft.status = "fulfilled" if head.tag_ == "VBD" and not _negated(head) else None
         if promised_thing is not None:
             draft.status = realised_object(promised_thing, self.lexicon) if promised_thing.i == verb.head.i else None
             draft.action = _phrase(_noun_phrase(promised_thing))
@@ -940,6 +956,8 @@ class CommitmentExtractor:
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or resolver.sentences.of(verb).text.rstrip().endswith("?"):
             return None
         named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)
+        if not named and subject.text == "Government":
+            named = resolver.resolve(subject).ids  # "The Government should appoint ..." in the government's response
         if not named and resolver.is_group_anaphor(subject):
             # "the three governments should commit to ...": a named group, not a vague "it".
             named = resolver.resolve(subject).ids
@@ -1039,7 +1057,9 @@ class CommitmentExtractor:
             # "would mobilise 12 billion euros" commits funds; "would mobilise troops" is a threat; what a party
             # "shall" do is an obligation ("the ELN shall suspend kidnapping").
             return None
-        if verb.lemma_.lower() in self.lexicon.schedule_verbs or verb.lemma_.lower() in self.lexicon.speech_verbs and any(
+        if verb.lemma_.lower() in self.lexicon.schedule_verbs and not (verb.lemma_.lower() == "meet" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.goal_objects for c in verb.children
+        )) or verb.lemma_.lower() in self.lexicon.speech_verbs and any(
             t.lemma_.lower() in self.lexicon.speech_objects for c in verb.children if c.dep_ == "dobj" for t in c.subtree
         ):
             return None  # "will travel to Indiana", "will deliver remarks": an itinerary
@@ -1067,6 +1087,9 @@ class CommitmentExtractor:
                 or named.lower_ == "i" and not resolver.is_authorial(named)  # a speaker's "I will appoint ..."
                 or bool(resolver.voice_government(named))  # "an Alliance government will ..." in its programme
                 or "undertaking" in trigger.nodes  # "They have agreed to ..., and will clear ...": a second undertaking
+                or named.text == "Government"  # "The Government will introduce legislation": the speaking state's
+                or resolver.is_group_anaphor(named)  # "The three countries stand ready ... and will host a workshop"
+                or named.lower_ == "it" and _continues_subject(named, resolver)  # "My Government will ... It will ..."
             ) and resolver.resolve(named).ids
             if not resolver.named(named) and not resolver.declared(named) and not own:
                 return None  # ("our navy will continue to patrol" in a minister's answer is Indonesia's)
@@ -1726,6 +1749,8 @@ def _first(ids: list[str]) -> str | None:
 def _subjunctive(verb: Token) -> bool:
     """"demanded that Eritrean forces leave", "insist that it should": a base form or a modal."""
     modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" and not modals and verb.lower_ == verb.lemma_.lower():
+        return True  # "propose that the Commission set up a unit": a base form the tagger took for a past ("set", "cut")
     return verb.tag_ in ("VB", "VBP") or bool(modals & {"should", "must", "shall", "would", "be"})
 
 
@@ -1950,6 +1975,34 @@ def _negated_subject(subject: Token) -> bool:
 
 
 _ASPECTUAL = frozenset({"continue", "keep"})
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "hour"})
+
+
+def _as_clause(verb: Token) -> bool:
+    """An undertaking verb in an "as" clause of its own on a main verb ("raised tariffs, as it had agreed with the
+    IMF", "as promised"): what the main clause says is what was undertaken."""
+    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _continues_subject(pronoun: Token, resolver: PartyResolver) -> bool:
+    """Whether a sentence-initial "It" goes on with the previous sentence's subject, when that names one state or
+    organisation or is the speaking government ("My Government will build ... It will meet NATO's target"), not a
+    forecast ("It will take years")."""
+    sentence = resolver.sentences.of(pronoun)
+    previous = resolver.sentences.step(sentence, -1)
+    if pronoun.i != sentence.start or previous is None or pronoun.head.lemma_ == "do":
+        return False  # "It will do so by ...": what "so" stands for is not said here
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ == "it" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TIME_UNITS for c in pronoun.head.children
+    ):
+        return False  # "It will take years to implement": how long, a forecast
+    ids = resolver.named(subject) or (resolver.resolve(subject).ids if subject.text == "Government" else [])
+    return len(ids) == 1 and resolver.kind.get(ids[0]) in ("state", "igo", "org")
 
 
 def _undertaken_before(trigger: Token) -> bool:

@@ -111,6 +111,7 @@ class CommitmentLexicon:
     expressive_objects: frozenset[str]
     money_objects: frozenset[str]
     schedule_verbs: frozenset[str]
+    goal_objects: frozenset[str]
     speech_verbs: frozenset[str]
     speech_objects: frozenset[str]
     declining_verbs: frozenset[str]
@@ -207,6 +208,7 @@ class CommitmentLexicon:
                 expressive_objects=frozenset(triggers["expressive_objects"]["lemmas"]),
                 money_objects=frozenset(triggers["money_objects"]["lemmas"]),
                 schedule_verbs=frozenset(triggers["schedule_verbs"]["lemmas"]),
+                goal_objects=frozenset(triggers["schedule_verbs"].get("goal_objects") or ()),
                 speech_verbs=frozenset(triggers["speeches"]["verbs"]),
                 speech_objects=frozenset(triggers["speeches"]["objects"]),
                 declining_verbs=frozenset(triggers["declining_verbs"]["lemmas"]),

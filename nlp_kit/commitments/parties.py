@@ -214,6 +214,8 @@ class PartyResolver:
             ):
                 ids = speakers  # "The current government broke its promise" in a debate between one state's candidates
                 anaphoric = True
+            elif _members(target) and _base(target) != "member" and (ids := self._organisation_before(target)):
+                anaphoric = True  # "The Member States should harmonise ...": the organisation's, not the states just named
             elif self._is_anaphor(target):
                 ids = self._antecedent(target)
                 if not ids and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_PLURAL for c in target.children):
@@ -237,7 +239,9 @@ class PartyResolver:
             ) and (hosts := self._hosts()):
                 ids = hosts  # "The co-chairs urged donors ..." after "Norway and Germany co-hosted the conference"
                 anaphoric = True
-            elif target.text == "Government" and any(c.dep_ == "det" for c in target.children) and not any(
+            elif target.text == "Government" and any(
+                c.dep_ == "det" or c.dep_ == "poss" and c.lower_ in ("my", "our") for c in target.children
+            ) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in target.children
             ):
                 ids = self._speakers_state()  # "the previous Government pledged ..." in a parliament's record
@@ -526,7 +530,11 @@ class PartyResolver:
         if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (turn := self.turn_of(anaphor)) is not None:
             return turn  # an interview's "we": whoever's turn it is
         if anaphor.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and (quoted := self._quoted_speaker(anaphor)):
-            return quoted  # '"We urge the authorities to ...," Ms. Teferra said': whoever the quotation is told of
+            # '"We urge the authorities to ...," Ms. Teferra said': whoever the quotation is told of; a person's "we"
+            # is the body they speak for ('"We will continue to support ...," said the World Bank's director')
+            if anaphor.lower_ in FIRST_PERSON_PLURAL and len(quoted) == 1 and (body := self.affiliation.get(quoted[0])):
+                return [body, quoted[0]]
+            return quoted
         if anaphor.lower_ in FIRST_PERSON_PLURAL:
             # "We" is the signatories of a joint statement, or else who the title says speaks, or else the
             # authors themselves.
@@ -605,7 +613,7 @@ class PartyResolver:
             roles = ("between", "meeting", "main subject", "subject") if _base(anaphor) in _SIDES else (
                 "meeting", "main subject", "between", "subject"
             )
-            group = self._group_before(previous, exact, roles)
+            group = self._group_before(previous, exact, roles, sides=_base(anaphor) in _SIDES)
             if group:
                 return group
         subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS]
@@ -614,6 +622,8 @@ class PartyResolver:
             ids = self.named(subject)
             if not ids and depth < 2 and self._is_anaphor(subject):
                 ids = self._antecedent(subject, depth + 1)
+            if not ids and subject.text == "Government" and depth < 2:
+                ids = self.resolve(subject).ids  # "My Government will build ... It will meet ...": the voice's state
             if fits(ids) and anaphor.lower_ in PLURAL_PRONOUNS and len(ids) == 1 and self.kind.get(ids[0]) == "person":
                 # "they" is a group rather than one person: who met in a readout's opening ("They committed to
                 # working together"), or the group the person acted on ("Mr. Lunde persuaded the two sides to
@@ -622,9 +632,10 @@ class PartyResolver:
             if fits(ids):
                 return ids
         if wanted > 1:
-            group = self._group_before(previous, exact, ("any",)) if exact else []
+            group = self._group_before(previous, exact, ("any",), sides=_base(anaphor) in _SIDES) if exact else []
             skip = self._kinds_it_cannot_be(anaphor)
-            return group or self._last_group(anaphor, wanted) or self._recent_parties(previous, wanted, skip=skip)
+            return group or self._last_group(anaphor, wanted) or self._recent_parties(
+                previous, wanted, skip=skip, sides=_base(anaphor) in _SIDES)
         return []
 
     def _group_acted_on(self, sentence: Span, depth: int) -> list[str]:
@@ -637,9 +648,11 @@ class PartyResolver:
                     return ids
         return []
 
-    def _group_before(self, previous: Span, wanted: int, roles: tuple[str, ...]) -> list[str]:
+    def _group_before(self, previous: Span, wanted: int, roles: tuple[str, ...], *, sides: bool = False) -> list[str]:
         """The nearest group of exactly ``wanted`` coordinated parties in ``previous`` or the sentences
-        before it (``_GROUP_WINDOW``), trying each role in turn."""
+        before it (``_GROUP_WINDOW``), trying each role in turn. For the ``sides`` of something ("each party",
+        "both sides"), a group whose own sentence names "both parties" apart from it is not them ("Togo and Algeria
+        will monitor the ceasefire and report monthly to both parties")."""
         for role in roles:
             sentence: Span | None = previous
             for _ in range(_GROUP_WINDOW):
@@ -648,6 +661,8 @@ class PartyResolver:
                 group = self._meeting(sentence, wanted) if role == "meeting" else self._coordinated_group(
                     sentence, wanted, role=role
                 )
+                if group and sides and self._sides_apart(sentence):
+                    group = []
                 if group:
                     return group
                 sentence = self.sentences.step(sentence, -1)
@@ -732,17 +747,33 @@ class PartyResolver:
         Thailand met ... The leaders agreed ..."."""
         for token in reversed(self.doc[: self.sentences.of(anaphor).start]):
             if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+                if _base(anaphor) in _SIDES and self._sides_apart(self.sentences.of(token)):
+                    continue  # "Togo and Algeria will ... report to both parties. Each party will appoint ..."
                 ids = self.named(token)
                 if len(self._split_people(ids, False).ids) >= wanted:
                     return ids
         return []
 
-    def _recent_parties(self, sentence: Span, wanted: int, *, skip: set[str] = frozenset()) -> list[str]:
+    def _sides_apart(self, sentence: Span) -> bool:
+        """Whether ``sentence`` names "both parties" or "the sides", without naming them, as others act on them or
+        speak to them: whoever else it names is not them ("Togo and Algeria will monitor the ceasefire and report
+        monthly to both parties"; not "the agreement ..., in which the parties agreed")."""
+        return any(
+            _base(t) in _SIDES and _plural(t) and self.actor_at(t) is None and t.dep_ not in SUBJECT_DEPS
+            for t in sentence
+        )
+
+    def _recent_parties(
+        self, sentence: Span, wanted: int, *, skip: set[str] = frozenset(), sides: bool = False
+    ) -> list[str]:
         """"The two leaders": the parties named in the last few sentences, nearest first, leaving out
-        actors of the types in ``skip`` (organisations for people, anything but states for countries)."""
+        actors of the types in ``skip`` (organisations for people, anything but states for countries), and for
+        the ``sides`` of something those of a sentence that names the sides apart from them."""
         ids: list[str] = []
         for _ in range(3):
-            for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)):
+            for token in sorted(sentence, key=lambda t: (t.dep_ not in SUBJECT_DEPS, t.i)) if not (
+                sides and self._sides_apart(sentence)
+            ) else ():
                 actor = self.token_actor.get(token.i)
                 if actor and actor not in ids and self.kind.get(actor) not in skip and not self._third_parties(token):
                     ids.append(actor)

@@ -82,7 +82,7 @@ class ActorRecognizer:
             placed += [(speaker, line) for speaker in found]
         doc._.voice = (
             # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
-            voice or read_government_voice(title_text, actors, _headings(meta))
+            voice or read_government_voice(title_text, actors, _headings(meta), doc)
             or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
             # the bodies or people who sign a letter
             or (read_signatories(doc, actors) if "Yours" in doc.text or "Sincerely" in doc.text else [])

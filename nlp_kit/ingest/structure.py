@@ -90,10 +90,12 @@ LETTER_CLOSING = re.compile(
 
 
 # A release's dateline in title case opening a paragraph: "Washington, DC: An IMF staff team ...", "Geneva,
-# Switzerland: ...", "(Berlin) – The authorities ...". Group 1 or 2 is the place.
+# Switzerland: ...", "(Berlin) – The authorities ..."; or a place in capitals with its date before a dash,
+# "WASHINGTON, June 12, 2025 — The World Bank's Board ...". Group 1, 2 or 3 is the place.
 RELEASE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?:([A-Z][a-z]+(?: [A-Z][a-z]+)*, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)):[ \t]"
-    r"|\(([A-Z][a-z]+(?: [A-Z][a-z]+)*)\)[ \t]*(?:—|–|-|--)[ \t])"
+    r"|\(([A-Z][a-z]+(?: [A-Z][a-z]+)*)\)[ \t]*(?:—|–|-|--)[ \t]"
+    r"|([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*),(?: [A-Z][a-z]+\.?)? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?[ \t]*(?:—|–|--)[ \t])"
 )
 
 

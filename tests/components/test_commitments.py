@@ -1109,3 +1109,10 @@ def test_a_conditional_promise_told_as_made_stands_and_an_offer_waits(base_nlp, 
     assert (c["kind"], c["status"]) == ("conditional", "made")
     c = only(commitments(base_nlp, extractor, "Peru offered to host the next round of talks if Venezuela joins them.", actors))
     assert (c["kind"], c["status"]) == ("conditional", "proposed")
+
+
+def test_meeting_a_target_is_an_undertaking_and_meeting_a_person_an_itinerary(base_nlp, extractor):
+    actors = {"Japan": "JPN", "India": "IND"}
+    c = only(commitments(base_nlp, extractor, "Japan will meet its obligations.", actors))
+    assert (c["actor"], c["kind"]) == ("JPN", "intent")
+    assert commitments(base_nlp, extractor, "Japan will meet the Prime Minister of India.", actors) == []

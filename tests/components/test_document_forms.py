@@ -1415,3 +1415,126 @@ def test_a_mission_s_statement_speaks_for_its_state_and_whoever_delivers_it(nlp)
     found = {(c.actor, c.kind, c.counterpart, c.trigger) for c in analysis.commitments}
     assert ("USA", "demand", "RUS", "urge") in found
     assert ("USA", "pledge", "FIN", "pledges") in found  # support pledged, to whom it goes
+
+
+THRONE_SPEECH = """Speech from the Throne
+
+Ottawa, 27 May 2025
+
+Canada faces a world more dangerous and divided than at any time since the Second World War.
+
+My Government will build a new relationship with the European Union. It will meet NATO's defence spending target
+this year.
+
+The Government will introduce legislation to remove federal barriers to internal trade by Canada Day.
+
+Last year, the Government promised to buy twelve new submarines. Canada stands with Ukraine.
+"""
+
+
+def test_a_throne_speech_speaks_for_the_state_it_names_and_its_government_and_it_are_that_state(nlp):
+    analysis = nlp_kit.analyze(THRONE_SPEECH, nlp=nlp)
+    assert analysis.voice == ["CAN"]  # no "Government of Canada" anywhere: the state the speech names as a subject
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert {("CAN", "intent", "build"), ("CAN", "intent", "meet"), ("CAN", "intent", "introduce"),
+            ("CAN", "promise", "promised")} <= found
+    assert next(t for t in analysis.timexes if t.text == "Canada Day").value == "2025-07-01"
+
+
+def test_it_will_goes_on_with_a_named_subject_but_not_with_a_forecast(nlp):
+    found = [(c.actor, c.trigger) for c in nlp_kit.analyze(
+        "Japan signed the deal in May. It will provide $5 million to Kenya.", nlp=nlp, dct="2025-06-01").commitments]
+    assert ("JPN", "provide") in found
+    found = [c.trigger for c in nlp_kit.analyze("Japan signed the deal. It will take years to implement.", nlp=nlp,
+                                                 dct="2025-06-01").commitments]
+    assert "take" not in found
+
+
+NON_PAPER = """Non-paper by Denmark, Finland and Sweden on Strengthening the Enforcement of EU Sanctions
+
+Brussels, 3 February 2025
+
+1. Since February 2022, the EU has adopted fifteen packages of sanctions against Russia.
+
+2. Denmark, Finland and Sweden propose that the Commission set up a dedicated sanctions enforcement unit.
+
+3. The Member States should harmonise criminal penalties for sanctions violations.
+
+4. We call on the High Representative to raise circumvention in the EU's political dialogues.
+
+5. The three countries stand ready to second national experts to the unit and will host a workshop in March.
+"""
+
+
+def test_a_non_paper_speaks_for_its_authors_and_the_member_states_are_the_union_s(nlp):
+    analysis = nlp_kit.analyze(NON_PAPER, nlp=nlp)
+    assert analysis.voice == ["DNK", "FIN", "SWE"]
+    found = {(c.actor, tuple(c.co_actors), c.kind, c.trigger) for c in analysis.commitments}
+    authors = ("FIN", "SWE")
+    assert ("DNK", authors, "recommendation", "propose") in found  # "set" read as a past by the tagger
+    assert ("EU", (), "recommendation", "harmonise") in found  # not the three states just named
+    assert ("DNK", authors, "demand", "call") in found
+    assert ("DNK", authors, "intent", "host") in found  # "The three countries ... will host"
+
+
+BANK_RELEASE = """World Bank Approves $300 Million for Tajikistan
+
+WASHINGTON, June 12, 2025 — The World Bank's Board of Executive Directors today approved a $300 million grant for
+Tajikistan to make its electricity supply more reliable.
+
+"We will continue to support the government's reform of the energy sector," said Tatiana Proskuryakova, World Bank
+Regional Director for Central Asia.
+
+In 2023, Tajikistan raised tariffs by 15 percent, as it had agreed with the International Monetary Fund in 2022.
+"""
+
+
+def test_a_bank_s_release_approves_a_pledge_and_its_director_s_we_is_the_bank(nlp):
+    analysis = nlp_kit.analyze(BANK_RELEASE, nlp=nlp)
+    director = next(a for a in analysis.actors if a.id == "PER:Tatiana Proskuryakova")
+    assert director.affiliation == "WB"  # the body her office in apposition names
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["approved"].actor, found["approved"].kind, found["approved"].counterpart) == ("WB", "pledge", "TJK")
+    assert (found["continue"].actor, found["continue"].kind) == ("WB", "intent")
+    agreed = found["agreed"]  # "as it had agreed": what the main clause reports, done
+    assert (agreed.actor, agreed.kind, agreed.status, agreed.action, agreed.made) == (
+        "TJK", "agreement", "fulfilled", "raised tariffs by 15 percent", "2022")
+
+
+GOVERNMENT_RESPONSE = """Government Response to the Foreign Affairs Committee's Report on the Western Balkans
+
+Presented to Parliament by the Secretary of State, January 2025
+
+Recommendation 2: The Government should double its funding for anti-corruption programmes in Bosnia and Herzegovina.
+
+The Government partially accepts this recommendation. We will increase funding by 25 percent next year.
+
+Recommendation 3: The UK should press the EU to set a date for accession talks with North Macedonia.
+
+The Government does not accept this recommendation. Accession is a matter for the EU and its member states.
+"""
+
+
+def test_a_government_response_speaks_for_the_state_it_names_and_declines_without_breaking(nlp):
+    analysis = nlp_kit.analyze(GOVERNMENT_RESPONSE, nlp=nlp)
+    assert analysis.voice == ["GBR"]  # no "Government of the UK": the state named as a subject
+    found = {(c.actor, c.kind, c.trigger) for c in analysis.commitments}
+    assert ("GBR", "recommendation", "double") in found  # "The Government should ...": the committee's advice to it
+    assert ("GBR", "intent", "increase") in found
+    assert not any(c.trigger == "accept" for c in analysis.commitments)  # "does not accept": declined, nothing broken
+
+
+PLAN = """A Seven-Point Plan for Northern Mali
+
+The plan was presented to the Government of Mali and the Coordination of Azawad Movements (CMA) in Lomé.
+
+1. A ceasefire will take effect 72 hours after both parties sign this framework.
+2. Togo and Algeria will monitor the ceasefire and report monthly to both parties.
+3. Each party will appoint three members to a joint commission.
+"""
+
+
+def test_who_report_to_both_parties_are_not_the_parties(nlp):
+    analysis = nlp_kit.analyze(PLAN, nlp=nlp)
+    each = [c for c in analysis.commitments if c.trigger == "appoint"]
+    assert not any({c.actor, *c.co_actors} == {"TGO", "DZA"} for c in each)  # the monitors, not the parties
