@@ -13,13 +13,14 @@ agreed to a prisoner exchange." the subject "they" resolves to ``["ARM", "AZE"]`
 from __future__ import annotations
 
 import functools
-
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.actors.gazetteer import load_gazetteer
@@ -134,10 +135,11 @@ class PartyResolver:
     def estimative(self) -> bool:
         """Whether the document's authors estimate ("We assess that ...", ``estimative_verbs``): an assessment,
         where what others "will" do is forecast."""
+        lemmas = [self.doc.vocab.strings.add(lemma) for lemma in self.lexicon.estimative_verbs]
+        found = numpy.isin(self.doc.to_array(LEMMA), numpy.array(lemmas, dtype="uint64")).nonzero()[0]  # one pass
         return any(
-            t.lemma_.lower() in self.lexicon.estimative_verbs and t.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children)
-            for t in self.doc
+            self.doc[i].pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in self.doc[i].children)
+            for i in found.tolist()
         )
 
     def named(self, token: Token, *, agentive: bool = True) -> list[str]:
