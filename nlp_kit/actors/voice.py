@@ -144,15 +144,36 @@ def is_state_office(phrase: str) -> bool:
 
 def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> list[str]:
     """The state an op-ed speaks for when its author holds an office of that state, as their bio says ("Lars
-    Eklund is Sweden's Minister for Foreign Affairs."; ``state_offices`` in voice.yaml): ``[its id]``, else []
-    (a fellow's or a journalist's article, or a bio naming no state or several)."""
+    Eklund is Sweden's Minister for Foreign Affairs."; ``state_offices`` in voice.yaml): ``[its id]``; the states
+    of several such authors signing together; else [] (a fellow's or a journalist's article, or a bio naming no
+    state or several)."""
     states: set[str] = set()
-    for author in authors or ():
-        bio = str(author.get("bio") or "")
-        if not bio or not _voice_data()["state_offices"].search(bio):
+    bios = {str(author.get("bio") or "") for author in authors or ()} - {""}
+    for bio in bios:
+        if not _voice_data()["state_offices"].search(bio):
             continue
         states |= {actor["id"] for actor in _actors_in(bio, nlp, extractor) if actor["type"] == "state"}
-    return sorted(states) if len(states) == 1 else []
+    if len(states) == 1:
+        return sorted(states)
+    held = author_offices(authors, nlp, extractor)
+    return list(dict.fromkeys(held.values())) if len(held) > 1 and len(held) == len(authors or ()) else []
+
+
+def author_offices(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> dict[str, str]:
+    """Each author's state, where a sentence of the bio names that author, one office of a state and that one
+    state ("Radosław Sikorski is Poland's Deputy Prime Minister ... Anita Anand is Canada's Minister of Foreign
+    Affairs."): ``{name: state id}``."""
+    names = [str(author.get("name") or "") for author in authors or ()]
+    bios = {str(author.get("bio") or "") for author in authors or ()} - {""}
+    held: dict[str, str] = {}
+    for sentence in (sentence for bio in bios for sentence in re.split(r"(?<=\.)\s+", bio)):
+        named = [name for name in names if name and name in sentence]
+        if len(named) != 1 or not _voice_data()["state_offices"].search(sentence):
+            continue
+        found = [a["id"] for a in _actors_in(sentence, nlp, extractor) if a["type"] == "state"]
+        if len(found) == 1:
+            held.setdefault(named[0], found[0])
+    return held
 
 
 def read_interviewee(

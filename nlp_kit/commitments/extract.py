@@ -1043,6 +1043,8 @@ class CommitmentExtractor:
 
     def _frame_future(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
         verb = trigger.token
+        if verb.lemma_.lower() == "stand" and any(c.lower_ == "by" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
+            return None  # "Our two countries will not stand by": a stance, no undertaking
         if verb.lemma_.lower() in NON_ACTIONS or any(c.lemma_.lower() in self.lexicon.hedges for c in verb.children):
             return None
         if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):

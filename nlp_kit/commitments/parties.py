@@ -132,6 +132,23 @@ class PartyResolver:
         return self.token_actor.get(token.i)
 
     @functools.cached_property
+    def _known_as(self) -> dict[str, list[str]]:
+        """Names the text gives a list of parties ("The US, Saudi Arabia, Egypt and the United Arab Emirates, known
+        as the Quad"): in this text the name is those parties, whatever else the gazetteer knows by it."""
+        defined: dict[str, list[str]] = {}
+        for token in self.doc:
+            if token.lower_ != "known" or token.dep_ != "acl" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "as":
+                continue
+            name = next((g for g in token.nbor(1).children if g.dep_ == "pobj"), None)
+            listed = token.head
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
+                listed = listed.head  # the list's first item, whose conjuncts are the rest
+            ids = [] if name is None else [a for head in _conjuncts(listed) if (a := self.actor_at(head)) is not None]
+            if name is not None and len(ids) >= 2:
+                defined[name.text] = list(dict.fromkeys(ids))
+        return defined
+
+    @functools.cached_property
     def estimative(self) -> bool:
         """Whether the document's authors estimate ("We assess that ...", ``estimative_verbs``): an assessment,
         where what others "will" do is forecast."""
@@ -149,6 +166,8 @@ class PartyResolver:
         here (the possessor is a pronoun, see ``resolve``).
         """
         ids: list[str] = []
+        if (defined := self._known_as.get(token.text)) is not None:
+            return list(defined)  # "the Quad" after "The US, Saudi Arabia, Egypt and the UAE, known as the Quad"
         collective = self._collective(token)
         if collective:
             return collective
@@ -1009,8 +1028,15 @@ class PartyResolver:
                 break
             start = sentence.start
             sentence = self.sentences.step(sentence, -1)
-        state = self._named_last_before(token.i, "state", start)
-        return [state] if state is not None else []
+        for i in range(token.i - 1, start - 1, -1):
+            state = self.token_actor.get(i)
+            if state is None or self.kind.get(state) != "state":
+                continue
+            named = self.doc[i]
+            if named.dep_ == "conj" or any(c.dep_ == "conj" for c in named.children):
+                continue  # one of a list ("The US, Saudi Arabia, Egypt and the United Arab Emirates ... proposed"): no army's
+            return [state]
+        return []
 
     def _named_last_before(self, end: int, kind: str, start: int = 0) -> str | None:
         """Id of the actor of ``kind`` ("state", "person", ...) named last among tokens ``start:end``, or None."""

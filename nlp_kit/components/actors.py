@@ -33,6 +33,7 @@ from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
 from nlp_kit.actors.voice import (
     read_addressee,
+    author_offices,
     read_author_voice,
     read_government_voice,
     read_interviewee,
@@ -83,7 +84,7 @@ class ActorRecognizer:
         doc._.voice = (
             # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
             voice or read_government_voice(title_text, actors, _headings(meta), doc)
-            or read_author_voice(meta.get("authors"), self.nlp, self.extractor)  # a minister's op-ed
+            or self._signing_ministers(doc, meta, actors)  # a minister's op-ed, or several ministers' 
             # the bodies or people who sign a letter
             or (read_signatories(doc, actors) if "Yours" in doc.text or "Sincerely" in doc.text else [])
         )
@@ -106,6 +107,30 @@ class ActorRecognizer:
             actors.append(speaker)
         self._voice_heads(doc, actors, voice)
         return doc
+
+    def _signing_ministers(self, doc: Doc, meta: dict, actors: list[dict[str, Any]]) -> list[str]:
+        """The states an op-ed's authors hold office in (``read_author_voice``); the authors of a piece several sign
+        become actors of their state, with their byline's mention ("By Radosław Sikorski and Anita Anand")."""
+        authors = meta.get("authors")
+        voice = read_author_voice(authors, self.nlp, self.extractor)
+        if len(voice) < 2:
+            return voice
+        bylines = [r for r in meta.get("regions") or () if r.get("kind") == "byline"]
+        known = {actor["id"] for actor in actors}
+        for name, state in author_offices(authors, self.nlp, self.extractor).items():
+            entry = self.extractor.gazetteer.aliases.get(name)
+            actor_id = entry.actor_id if entry is not None else f"PER:{name}"
+            line = next((r for r in bylines if name in str(r.get("text") or "")), None)
+            if actor_id in known or line is None:
+                continue
+            start = int(line["start"]) + str(line["text"]).index(name)
+            actors.append({
+                "id": actor_id, "name": name, "type": "person", "affiliation": state, "titles": [],
+                "mentions": [{"start": start, "end": start + len(name), "text": name, "form": "name", "sentence": None}],
+                "salience": 0.0,
+            })
+            known.add(actor_id)
+        return voice
 
     def _voice_heads(self, doc: Doc, actors: list[dict[str, Any]], voice: list[str]) -> None:
         """"The Mission will continue to monitor ..." in the "Daily Report of the Special Monitoring Mission": a

@@ -546,6 +546,8 @@ class Resolver:
         last_month = month + _MONTHS_SPANNED.get(parsed[1], 1) - 1
         if month <= dct.month <= last_month:
             return dct.year  # "a fourth-quarter charge" written in November: this year's fourth quarter
+        if p.value.endswith("-WI") and dct.month == 12 and tense in ("PRESENT", "UNKNOWN"):
+            return dct.year  # "as winter sets in", written in December: the winter beginning now
         if tense == "AHEAD":  # after the saying: this year's, unless it ended well before the creation time
             return dct.year + 1 if self._against_tense(p, dct.year, tense) else dct.year
         if tense == "PAST" and month > dct.month:

@@ -1538,3 +1538,63 @@ def test_who_report_to_both_parties_are_not_the_parties(nlp):
     analysis = nlp_kit.analyze(PLAN, nlp=nlp)
     each = [c for c in analysis.commitments if c.trigger == "appoint"]
     assert not any({c.actor, *c.co_actors} == {"TGO", "DZA"} for c in each)  # the monitors, not the parties
+
+
+EXPLANATION_OF_VOTE = """Explanation of Vote on the General Assembly Resolution on Nuclear Safety in Ukraine
+
+Delivered by Ambassador Barbara Woodward, UK Permanent Representative to the UN
+New York, 16 October 2025
+
+Thank you, President.
+
+Russian forces have occupied the Zaporizhzhia plant for more than three years. We urge Russia to grant the
+International Atomic Energy Agency full access to the site.
+"""
+
+
+def test_a_delivered_by_line_under_a_title_gives_the_speaker_and_their_state(nlp):
+    analysis = nlp_kit.analyze(EXPLANATION_OF_VOTE, nlp=nlp)
+    assert analysis.voice == ["PER:Barbara Woodward", "GBR"]
+    urged = next(c for c in analysis.commitments if c.trigger == "urge")
+    assert (urged.actor, urged.kind, urged.counterpart) == ("GBR", "demand", "RUS")
+
+
+JOINT_OPED = """Why Poland and Canada Are Doubling Down on Ukraine's Energy Security
+
+By Radosław Sikorski and Anita Anand
+Published 2 December 2025
+
+As winter sets in, Russia is again trying to freeze Ukrainians into submission. Our two countries will not stand by.
+
+Together, we call on our partners in the G7 to match these contributions by next June.
+
+Radosław Sikorski is Poland's Deputy Prime Minister and Minister of Foreign Affairs. Anita Anand is Canada's Minister of Foreign Affairs.
+"""
+
+
+def test_an_op_ed_two_ministers_sign_speaks_for_both_states_and_names_them(nlp):
+    analysis = nlp_kit.analyze(JOINT_OPED, nlp=nlp)
+    assert analysis.voice == ["POL", "CAN"]
+    people = {a.id: a.affiliation for a in analysis.actors if a.type == "person"}
+    assert people == {"PER:Radosław Sikorski": "POL", "PER:Anita Anand": "CAN"}  # from the byline
+    called = next(c for c in analysis.commitments if c.trigger == "call")
+    assert (called.actor, called.co_actors, called.kind) == ("POL", ["CAN"], "demand")
+    assert not any(c.trigger == "stand" for c in analysis.commitments)  # "will not stand by": a stance
+    assert next(t for t in analysis.timexes if t.text == "winter").value == "2025-WI"  # the winter beginning now
+
+
+CONFLICT_TRACKER = """Sudan — October 2025
+
+Published 1 November 2025
+
+The US, Saudi Arabia, Egypt and the United Arab Emirates, known as the Quad, on 9 October proposed a truce. The
+army rejected it two days later. The Quad plans to convene the parties in Washington in November.
+"""
+
+
+def test_a_name_the_text_gives_a_list_of_states_is_those_states(nlp):
+    analysis = nlp_kit.analyze(CONFLICT_TRACKER, nlp=nlp)
+    plans = next(c for c in analysis.commitments if c.trigger == "plans")
+    assert {plans.actor, *plans.co_actors} == {"USA", "SAU", "EGY", "ARE"}  # not the Indo-Pacific Quad
+    # "the army" is no state of a list of mediators
+    assert not any(c.actor == "ARE" and c.trigger == "rejected" for c in analysis.commitments)
