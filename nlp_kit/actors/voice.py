@@ -142,29 +142,32 @@ def is_state_office(phrase: str) -> bool:
     return bool(_voice_data()["state_offices"].fullmatch(phrase.strip()))
 
 
-def read_author_voice(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> list[str]:
+def read_author_voice(
+    authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor
+) -> tuple[list[str], dict[str, str]]:
     """The state an op-ed speaks for when its author holds an office of that state, as their bio says ("Lars
     Eklund is Sweden's Minister for Foreign Affairs."; ``state_offices`` in voice.yaml): ``[its id]``; the states
-    of several such authors signing together; else [] (a fellow's or a journalist's article, or a bio naming no
-    state or several)."""
-    states: set[str] = set()
+    of several such authors signing together, with each one's state (``{name: state id}``); else [] (a fellow's
+    or a journalist's article, or a bio naming no state or several)."""
     bios = {str(author.get("bio") or "") for author in authors or ()} - {""}
+    states: set[str] = set()
     for bio in bios:
         if not _voice_data()["state_offices"].search(bio):
             continue
         states |= {actor["id"] for actor in _actors_in(bio, nlp, extractor) if actor["type"] == "state"}
     if len(states) == 1:
-        return sorted(states)
-    held = author_offices(authors, nlp, extractor)
-    return list(dict.fromkeys(held.values())) if len(held) > 1 and len(held) == len(authors or ()) else []
+        return sorted(states), {}
+    names = [str(author.get("name") or "") for author in authors or ()]
+    held = _author_offices(names, bios, nlp, extractor)
+    if len(held) > 1 and len(held) == len(names):
+        return list(dict.fromkeys(held.values())), held
+    return [], {}
 
 
-def author_offices(authors: list[dict[str, Any]] | None, nlp: Language, extractor: ActorExtractor) -> dict[str, str]:
-    """Each author's state, where a sentence of the bio names that author, one office of a state and that one
+def _author_offices(names: list[str], bios: set[str], nlp: Language, extractor: ActorExtractor) -> dict[str, str]:
+    """Each author's state, where a sentence of the bios names that author, one office of a state and that one
     state ("Radosław Sikorski is Poland's Deputy Prime Minister ... Anita Anand is Canada's Minister of Foreign
     Affairs."): ``{name: state id}``."""
-    names = [str(author.get("name") or "") for author in authors or ()]
-    bios = {str(author.get("bio") or "") for author in authors or ()} - {""}
     held: dict[str, str] = {}
     for sentence in (sentence for bio in bios for sentence in re.split(r"(?<=\.)\s+", bio)):
         named = [name for name in names if name and name in sentence]

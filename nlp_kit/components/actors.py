@@ -33,7 +33,6 @@ from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
 from nlp_kit.actors.voice import (
     read_addressee,
-    author_offices,
     read_author_voice,
     read_government_voice,
     read_interviewee,
@@ -71,7 +70,8 @@ class ActorRecognizer:
         title_text = title["text"] if title else meta.get("title")
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
         placed = [(speaker, title) for speaker in speakers]  # each speaker, and the line it was read from
-        for line in _header_lines(meta):
+        headings = _headings(meta)
+        for line in headings if title else ():
             # a delivery line or an issuing mission under the title ("As delivered by Chargé d'Affaires Katherine
             # Brucker to the Permanent Council"): who speaks when the title does not say; a person delivering
             # what a state's mission issues speaks for that state
@@ -83,8 +83,8 @@ class ActorRecognizer:
             placed += [(speaker, line) for speaker in found]
         doc._.voice = (
             # "Written Ministerial Statement: ...", "Question for Foreign, Commonwealth and Development Office"
-            voice or read_government_voice(title_text, actors, _headings(meta), doc)
-            or self._signing_ministers(doc, meta, actors)  # a minister's op-ed, or several ministers' 
+            voice or read_government_voice(title_text, actors, [line["text"] for line in headings], doc)
+            or self._signing_ministers(meta, actors)  # a minister's op-ed, or several ministers'
             # the bodies or people who sign a letter
             or (read_signatories(doc, actors) if "Yours" in doc.text or "Sincerely" in doc.text else [])
         )
@@ -108,16 +108,13 @@ class ActorRecognizer:
         self._voice_heads(doc, actors, voice)
         return doc
 
-    def _signing_ministers(self, doc: Doc, meta: dict, actors: list[dict[str, Any]]) -> list[str]:
+    def _signing_ministers(self, meta: dict, actors: list[dict[str, Any]]) -> list[str]:
         """The states an op-ed's authors hold office in (``read_author_voice``); the authors of a piece several sign
         become actors of their state, with their byline's mention ("By Radosław Sikorski and Anita Anand")."""
-        authors = meta.get("authors")
-        voice = read_author_voice(authors, self.nlp, self.extractor)
-        if len(voice) < 2:
-            return voice
+        voice, offices = read_author_voice(meta.get("authors"), self.nlp, self.extractor)
         bylines = [r for r in meta.get("regions") or () if r.get("kind") == "byline"]
         known = {actor["id"] for actor in actors}
-        for name, state in author_offices(authors, self.nlp, self.extractor).items():
+        for name, state in offices.items():
             entry = self.extractor.gazetteer.aliases.get(name)
             actor_id = entry.actor_id if entry is not None else f"PER:{name}"
             line = next((r for r in bylines if name in str(r.get("text") or "")), None)
@@ -169,13 +166,6 @@ class ActorRecognizer:
         return self
 
 
-def _header_lines(meta: dict) -> list[dict]:
-    """The heading regions set apart right under a document's title (a subtitle, a delivery line), at most two."""
-    if not any(r.get("kind") == "title" for r in meta.get("regions") or ()):
-        return []
-    return [r for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
-
-
 def _is_state(actor_id: str, actors: list[dict[str, Any]], extractor: Any) -> bool:
     """Whether ``actor_id`` is a state, as the document's actors or the gazetteer know it."""
     record = next((a for a in actors if a["id"] == actor_id), None) or extractor.gazetteer.actors.get(actor_id)
@@ -183,9 +173,10 @@ def _is_state(actor_id: str, actors: list[dict[str, Any]], extractor: Any) -> bo
     return kind == "state"
 
 
-def _headings(meta: dict) -> list[str]:
-    """The first lines set apart under a document's title (a subtitle, a "Question for ..." line), at most two."""
-    return [r["text"] for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
+def _headings(meta: dict) -> list[dict]:
+    """The first lines set apart under a document's title (a subtitle, a "Question for ..." line, a delivery line),
+    as regions, at most two."""
+    return [r for r in meta.get("regions") or () if r.get("kind") == "heading"][:2]
 
 
 @Language.factory("nlp_kit_actors", default_config={"extra_actors": None})
