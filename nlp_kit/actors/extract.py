@@ -874,26 +874,22 @@ class _DocReader:
         Mission to" + "Ukraine", "the European Union Mission in Armenia"): a name opened by an international
         organisation's name or abbreviation, ending in an organisation word, then "to", "in" or "for" and a
         state or place; None for any other name."""
-        heads = self.x.lexicon["posted_heads"]
-        last = end
-        if last - start >= 2 and self.doc[last - 1].lower_ in _POSTED:
+        last = end  # the end of the name before "to", whether the NER's entity takes the "to" in or not
+        if end - start >= 2 and self.doc[end - 1].lower_ in _POSTED:
             last -= 1
-        elif last < len(self.doc) and self.doc[last].lower_ in _POSTED:
-            last = end
-        else:
+        elif end >= len(self.doc) or self.doc[end].lower_ not in _POSTED:
             return None
-        if last - start < 2 or self.doc[last - 1].text not in heads or self._igo_prefix(start, last) is None:
+        if last - start < 2 or self.doc[last - 1].text not in self.x.lexicon["posted_heads"] or (
+            self._igo_prefix(start, last) is None
+        ):
             return None
-        place = last + 1
-        if place < len(self.doc) and self.doc[place].lower_ == "the":
-            place += 1
-        if place >= len(self.doc) or self.doc[place].ent_type_ not in ("GPE", "LOC"):
-            return None
-        while place < len(self.doc) and self.doc[place].ent_type_ in ("GPE", "LOC") and self.doc[place].ent_iob_ != "O" and (
-            place == last + 1 or self.doc[place].ent_iob_ == "I" or place == last + 2 and self.doc[last + 1].lower_ == "the"
+        first = last + 1 + (last + 1 < len(self.doc) and self.doc[last + 1].lower_ == "the")
+        place = first
+        while place < len(self.doc) and self.doc[place].ent_type_ in ("GPE", "LOC") and (
+            place == first or self.doc[place].ent_iob_ == "I"
         ):
             place += 1
-        return place
+        return place if place > first else None
 
     def _igo_prefix(self, start: int, end: int) -> ActorRecord | None:
         """The international organisation whose full name or abbreviation opens tokens ``start:end``, or None."""

@@ -724,12 +724,9 @@ class CommitmentExtractor:
             verb.dep_ == "advcl" and verb.head.pos_ == "VERB"
         ):
             # "has not established the Community, although it committed to do so": the act is the main clause's
-            told = verb.head
-            skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
-            draft.action = _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
+            draft.action = _main_clause_phrase(verb.head)
         if done_as_agreed and head is not None:
-            skip = {t.i for c in head.children if c.i < head.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
-            draft.action = _phrase(_cut([t for t in head.subtree if t.i not in skip], head))
+            draft.action = _main_clause_phrase(head)
             draft.scope |= {t.i for t in verb.subtree}
             draft.evidence_tokens = [t for t in verb.subtree if t.dep_ != "punct"]
             draft.made_tokens = list(verb.subtree)  # "as it had agreed ... in 2022": agreed then, done later
@@ -956,8 +953,8 @@ class CommitmentExtractor:
         if verb.lemma_.lower() in NON_ACTIONS or modal.i < subject.i or resolver.sentences.of(verb).text.rstrip().endswith("?"):
             return None
         named = resolver.named(subject) or resolver.antecedent_in_sentence(subject)
-        if not named and subject.text == "Government":
-            named = resolver.resolve(subject).ids  # "The Government should appoint ..." in the government's response
+        if not named:
+            named = resolver.speaking_government(subject)  # "The Government should appoint ..." in its response
         if not named and resolver.is_group_anaphor(subject):
             # "the three governments should commit to ...": a named group, not a vague "it".
             named = resolver.resolve(subject).ids
@@ -1089,7 +1086,7 @@ class CommitmentExtractor:
                 or named.lower_ == "i" and not resolver.is_authorial(named)  # a speaker's "I will appoint ..."
                 or bool(resolver.voice_government(named))  # "an Alliance government will ..." in its programme
                 or "undertaking" in trigger.nodes  # "They have agreed to ..., and will clear ...": a second undertaking
-                or named.text == "Government"  # "The Government will introduce legislation": the speaking state's
+                or bool(resolver.speaking_government(named))  # "The Government will introduce legislation"
                 or resolver.is_group_anaphor(named)  # "The three countries stand ready ... and will host a workshop"
                 or named.lower_ == "it" and _continues_subject(named, resolver)  # "My Government will ... It will ..."
             ) and resolver.resolve(named).ids
@@ -1982,6 +1979,13 @@ _ASPECTUAL = frozenset({"continue", "keep"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "hour"})
 
 
+def _main_clause_phrase(told: Token) -> str:
+    """What a main clause says was done, without its subject, what comes before it and its adverbial clauses
+    ("it raised tariffs by 15 percent, as it had agreed" → "raised tariffs by 15 percent")."""
+    skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
+    return _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
+
+
 def _as_clause(verb: Token) -> bool:
     """An undertaking verb in an "as" clause of its own on a main verb ("raised tariffs, as it had agreed with the
     IMF", "as promised"): what the main clause says is what was undertaken."""
@@ -2003,7 +2007,7 @@ def _continues_subject(pronoun: Token, resolver: PartyResolver) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _TIME_UNITS for c in pronoun.head.children
     ):
         return False  # "It will take years to implement": how long, a forecast
-    ids = resolver.named(subject) or (resolver.resolve(subject).ids if subject.text == "Government" else [])
+    ids = resolver.named(subject) or resolver.speaking_government(subject)
     return len(ids) == 1 and resolver.kind.get(ids[0]) in ("state", "igo", "org")
 
 

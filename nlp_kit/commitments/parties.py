@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.actors.gazetteer import load_gazetteer
@@ -131,13 +131,19 @@ class PartyResolver:
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
 
+    def speaking_government(self, token: Token) -> list[str]:
+        """What "Government" names where no state's government is named with it ("The Government will introduce
+        legislation", "My Government will build ..."): the state the document speaks for (``resolve``); []
+        for any other word."""
+        return self.resolve(token).ids if token.text == "Government" else []
+
     @functools.cached_property
     def _known_as(self) -> dict[str, list[str]]:
         """Names the text gives a list of parties ("The US, Saudi Arabia, Egypt and the United Arab Emirates, known
         as the Quad"): in this text the name is those parties, whatever else the gazetteer knows by it."""
         defined: dict[str, list[str]] = {}
-        for token in self.doc:
-            if token.lower_ != "known" or token.dep_ != "acl" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "as":
+        for token in (self.doc[i] for i in self._indexes_of(LOWER, ("known",))):
+            if token.dep_ != "acl" or token.i + 1 >= len(self.doc) or token.nbor(1).lower_ != "as":
                 continue
             name = next((g for g in token.nbor(1).children if g.dep_ == "pobj"), None)
             listed = token.head
@@ -152,12 +158,16 @@ class PartyResolver:
     def estimative(self) -> bool:
         """Whether the document's authors estimate ("We assess that ...", ``estimative_verbs``): an assessment,
         where what others "will" do is forecast."""
-        lemmas = [self.doc.vocab.strings.add(lemma) for lemma in self.lexicon.estimative_verbs]
-        found = numpy.isin(self.doc.to_array(LEMMA), numpy.array(lemmas, dtype="uint64")).nonzero()[0]  # one pass
         return any(
             self.doc[i].pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in self.doc[i].children)
-            for i in found.tolist()
+            for i in self._indexes_of(LEMMA, self.lexicon.estimative_verbs)
         )
+
+    def _indexes_of(self, attr: int, words: Iterable[str]) -> list[int]:
+        """Indexes of the tokens whose ``attr`` (``LEMMA``, ``LOWER``) is one of ``words``, found in one array pass
+        (reading each Token's attributes in Python costs a hundred times more on a long document)."""
+        hashes = numpy.array([self.doc.vocab.strings.add(word) for word in words], dtype="uint64")
+        return numpy.isin(self.doc.to_array(attr), hashes).nonzero()[0].tolist()
 
     def named(self, token: Token, *, agentive: bool = True) -> list[str]:
         """Actor ids named by the phrase headed by ``token`` and its conjuncts (no anaphora).
@@ -643,8 +653,8 @@ class PartyResolver:
             ids = self.named(subject)
             if not ids and depth < 2 and self._is_anaphor(subject):
                 ids = self._antecedent(subject, depth + 1)
-            if not ids and subject.text == "Government" and depth < 2:
-                ids = self.resolve(subject).ids  # "My Government will build ... It will meet ...": the voice's state
+            if not ids and depth < 2:
+                ids = self.speaking_government(subject)  # "My Government will build ... It will meet ..."
             if fits(ids) and anaphor.lower_ in PLURAL_PRONOUNS and len(ids) == 1 and self.kind.get(ids[0]) == "person":
                 # "they" is a group rather than one person: who met in a readout's opening ("They committed to
                 # working together"), or the group the person acted on ("Mr. Lunde persuaded the two sides to
