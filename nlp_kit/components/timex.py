@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from nlp_kit.timex.annotate import find_timexes
 from nlp_kit.timex.grammar import Grammar
-from nlp_kit.timex.timeline import build_timeline
+from nlp_kit.timex.timeline import build_timeline, date_around_events
 
 EXTENSIONS = ("timexes", "events")
 SPAN_KEY = "nlp_kit_timex"
@@ -43,6 +43,7 @@ class TimexAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         dct = doc._.dct if Doc.has_extension("dct") else None
         timexes = find_timexes(doc, self.grammar, dct, narrative_window=self.narrative_window)
+        timexes = date_around_events(doc, timexes, self.grammar.vocab)
         doc._.timexes = timexes
         spans = []
         for timex in timexes:

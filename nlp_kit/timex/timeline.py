@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.event_codes import code_predicate
 from nlp_kit.timex.annotate import PLANNING_ADJECTIVES, saying_verb, under_adjective
-from nlp_kit.timex.resolve import parse_dct, parse_value
+from nlp_kit.timex.resolve import format_value, parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
 MAX_DESCRIPTION_TOKENS = 16
@@ -327,6 +327,114 @@ def _balanced_brackets(words: list[Token]) -> list[Token]:
                 unmatched.add(position)
     unmatched.update(open_at)
     return [token for position, token in enumerate(words) if position not in unmatched]
+
+
+_AROUND_EVENT = re.compile(
+    r"\b(?P<unit>hours|days|weeks|months)\s+(?P<relation>before|after|following|preceding|leading\s+up\s+to)\s",
+    re.IGNORECASE,
+)
+# How finely "the days before ..." dates its event: the month of a dated killing ("1998-10"), the day of "the
+# hours after" it; an event dated more coarsely keeps its own value ("last fall": "1998-FA").
+_AROUND_GRANULARITY = {"hours": "D", "days": "M", "weeks": "M", "months": "Y"}
+_FINENESS = {"D": 0, "W": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5}
+_NOT_AROUND = {"for", "over", "of", "few", "couple", "several", "many", "some"}  # durations and counts
+
+
+def date_around_events(doc: Doc, timexes: list[dict[str, Any]], vocab: dict[str, Any]) -> list[dict[str, Any]]:
+    """``timexes`` with "the days before the shooting" dated by the date of that event elsewhere in the text.
+
+    A bare plural unit before or after an event ("in the weeks before the shooting", "days after a sniper
+    killed Dr. Slepian") names a time around that event, not a stretch of time: where another expression
+    dates an event of the same family (``event_families``: "was killed last fall", "the Oct. 23 slaying"),
+    the unit is a DATE with that event's value, no finer than the unit allows ("1998-10" for days, "1998-FA"
+    as it stands).  A counted unit ("10 days before the murder") stays a duration, as TimeBank annotates it,
+    and so does every unit whose event is dated nowhere.
+    """
+    families = {word: family for family, words in vocab.get("event_families", {}).items() for word in words}
+    if not families:
+        return timexes
+    added: list[dict[str, Any]] = []
+    for m in _AROUND_EVENT.finditer(doc.text):
+        unit = doc.char_span(m.start("unit"), m.end("unit"))
+        relation = doc.char_span(m.start("relation"), m.end("relation"), alignment_mode="expand")
+        if unit is None or relation is None or unit.start == 0:
+            continue
+        before = doc[unit.start - 1]
+        if before.like_num or before.lower_ in _NOT_AROUND or before.lower_ in vocab.get("vague_numbers", {}):
+            continue
+        event = _event_after(relation[-1])
+        if event is None or _family(event, families) is None:
+            continue
+        dated = _dated_event(doc, timexes, event, families, vocab)
+        if dated is None:
+            continue
+        value = _coarsened(dated["value"], _AROUND_GRANULARITY[m["unit"].lower()])
+        if value is None:
+            continue
+        fields = {"start": unit.start_char, "end": unit.end_char, "text": unit.text, "type": "DATE", "value": value,
+                  "mod": None, "range_end": None, "anchor": dated["id"], "resolved": True}
+        overlapping = next((t for t in timexes if t["start"] < unit.end_char and unit.start_char < t["end"]), None)
+        if overlapping is not None:
+            overlapping.update(fields)  # "the weeks" read as a vague stretch
+        else:
+            sentences = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+            sentence = sum(1 for start in sentences if start <= unit.start) - 1
+            added.append({"id": "", **fields, "sentence": sentence})
+    if not added:
+        return timexes
+    taken = max((int(t["id"][1:]) for t in timexes if t["id"][1:].isdigit()), default=0)
+    for n, timex in enumerate(added, start=taken + 1):
+        timex["id"] = f"t{n}"
+    return sorted(timexes + added, key=lambda t: t["start"])
+
+
+def _event_after(relation: Token) -> Token | None:
+    """The event "before"/"after"/"following" introduces: its object noun, or the verb of its clause."""
+    if relation.dep_ == "mark":
+        return relation.head if relation.head.pos_ in ("VERB", "AUX") else None
+    for child in relation.children:
+        if child.dep_ in ("pobj", "dobj"):
+            return child
+        if child.dep_ == "pcomp":
+            return child
+    return None
+
+
+def _family(token: Token, families: dict[str, str]) -> str | None:
+    return families.get(token.lemma_.lower()) or families.get(token.lower_)
+
+
+def _dated_event(
+    doc: Doc, timexes: list[dict[str, Any]], event: Token, families: dict[str, str], vocab: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The most finely dated expression elsewhere in the text whose event is of ``event``'s family."""
+    family = _family(event, families)
+    best: tuple[int, int, dict[str, Any]] | None = None
+    for timex in timexes:
+        if timex["type"] not in ("DATE", "TIME") or timex.get("mod") or parse_value(timex["value"] or "") is None:
+            continue
+        span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None or span.start <= event.i < span.end:
+            continue
+        predicate, guessed = event_predicate(span, vocab)
+        if predicate is None or guessed or predicate.i == event.i or _family(predicate, families) != family:
+            continue
+        parsed = parse_value(timex["value"])
+        rank = (_FINENESS.get(parsed[1], 5), 0 if timex["start"] < event.idx else 1)
+        if best is None or rank < best[:2]:
+            best = (*rank, timex)
+    return best[2] if best else None
+
+
+def _coarsened(value: str, granularity: str) -> str | None:
+    """``value`` no finer than ``granularity`` ("1998-10-23", "M" -> "1998-10"); a coarser value as it is."""
+    parsed = parse_value(value)
+    if parsed is None:
+        return None
+    day, own = parsed
+    if _FINENESS.get(own, 5) >= _FINENESS[granularity]:
+        return value[:10] if own == "D" else value
+    return format_value(day, granularity)
 
 
 def build_timeline(
