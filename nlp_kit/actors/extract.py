@@ -125,6 +125,7 @@ class ActorExtractor:
         reader.read_signatories()
         reader.read_abbreviations()
         reader.read_known_as()
+        reader.read_self_named()
         reader.read_repeated_names()
         reader.read_title_references()
         reader.read_igo_anaphora()
@@ -514,7 +515,7 @@ class _DocReader:
         """People from the base NER, with titles, affiliation and later surname mentions."""
         full_names: dict[str, ActorRecord] = {}
         singles: list[tuple[int, int, Span | None]] = []
-        for ent in self.doc.ents:
+        for ent in sorted([*self.doc.ents, *self._titled_names()], key=lambda span: span.start):
             if ent.label_ == "PERSON" and self._person_reads_as_org(ent):
                 continue
             if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and self._org_reads_as_person(ent)):
@@ -576,6 +577,24 @@ class _DocReader:
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
+
+    def _titled_names(self) -> list[Span]:
+        """Names the NER left untagged after a title ("soldiers detained President Umaro Sissoco Embalo"): two to
+        four capitalised proper nouns, none of them in an entity, the title or another actor's name."""
+        names = []
+        for end, title in self.titles.items():
+            if title.start > 0 and self.doc[title.start - 1].lower_ == "the":
+                continue  # "the General Mining Law": a title opening a name
+            i = end
+            while i < len(self.doc) and i - end < 5 and (token := self.doc[i]).pos_ == "PROPN" and token.is_title and (
+                not token.ent_type_ and i not in self.titles_inside and i not in self.taken
+            ):
+                i += 1
+            if 2 <= i - end <= 4 and len(self.doc[i - 1].text.rstrip(".")) > 1 and not (
+                i < len(self.doc) and self.doc[i].pos_ == "PROPN" and self.doc[i].is_title
+            ):  # not a name the NER took a part of, nor one cut at an initial ("Lloyd J." of "Lloyd J. Austin")
+                names.append(Span(self.doc, end, i, label="PERSON"))
+        return names
 
     def read_handles(self) -> None:
         """Social-media handles: "@SecRubio" is the account's actor (``handles.yaml``), "@NATO" or "@Kremlin" the
@@ -752,6 +771,32 @@ class _DocReader:
                 continue  # a state inside the name ("Guatemalan") stays its own mention, as in a defined abbreviation's
             armed = any(w in lexicon["armed_descriptions"] for w in words[:-1])  # "the guerrilla alliance"
             self._add_abbreviation(self._add_organisation(start, ent.end, group=armed), match.group("short"))
+
+    def read_self_named(self) -> None:
+        """A body that names itself: "the officers, who call themselves the High Military Command for the
+        Restoration of Order": a group (a name taken, not given by a state), and the noun described is a
+        mention of it."""
+        for match in _SELF_NAMED.finditer(self.text):
+            after = self.doc.char_span(match.end(), match.end(), alignment_mode="expand")
+            which = "verb" if match.group("verb") else "verb2"
+            verb = self.doc.char_span(match.start(which), match.end(which))
+            if after is None or verb is None:
+                continue
+            start = after.start + (1 if after.start < len(self.doc) and self.doc[after.start].lower_ == "the" else 0)
+            end = start
+            while end < len(self.doc) and (self.doc[end].is_title or self.doc[end].lower_ in _LONG_FORM_FILLERS) and (
+                end not in self.taken
+            ):
+                end += 1
+            while end > start and self.doc[end - 1].lower_ in _LONG_FORM_FILLERS:
+                end -= 1
+            if sum(t.is_title for t in self.doc[start:end]) < 2:
+                continue
+            record = self._add_organisation(start, end, group=True)
+            described = verb[0].head if verb[0].dep_ in ("relcl", "acl") else None
+            if described is not None and described.pos_ == "NOUN" and described.i not in self.taken:
+                first = min([c.i for c in described.children if c.dep_ == "det" and c.i < described.i] + [described.i])
+                self.add(record, first, described.i + 1, "anaphor")
 
     def read_signatories(self) -> None:
         """The bodies that sign a letter, one a line under its closing ("Yours sincerely," then "Kenya Human
@@ -1431,6 +1476,11 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
     Armenia"); "High-Altitude Platform Station" is a thing."""
     head = next((w for w, nxt in itertools.pairwise(words) if nxt.lower_ in ("of", "for", "in", "on")), words[-1])
     return head.text in org_heads
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:(?:who|which|that)\s+(?P<verb>call|calls|called)|(?P<verb2>calling))\s+(?:themselves|itself)\s+"
+)
 
 
 def _long_form_start(doc: Doc, paren: int, abbreviation: str) -> int | None:

@@ -816,3 +816,18 @@ def test_a_long_form_name_with_its_organisation_word_first_is_an_organisation(nl
     assert "ORG:International Fund for Saving the Aral Sea" in {a["id"] for a in doc._.actors}
     doc = nlp("The Ministry of Foreign Affairs of Japan said so.")
     assert not any(a["id"].startswith("ORG:Ministry") for a in doc._.actors)
+
+
+def test_a_name_after_a_title_is_a_person_even_where_the_ner_misses_it(nlp):
+    actors = actors_of(nlp, "Soldiers detained President Umaro Sissoco Embalo on Wednesday. ECOWAS demanded Embalo's release.")
+    assert mention_texts(actors["PER:Umaro Sissoco Embalo"]) == ["Umaro Sissoco Embalo", "Embalo"]
+    # a title opening a name is no person's title, and a name cut at an initial is no name
+    assert not any(i.startswith("PER:") for i in actors_of(nlp, "Congress passed the General Mining Law in 1872."))
+
+
+def test_a_body_that_names_itself_is_a_group_and_the_noun_it_describes_a_mention(nlp):
+    text = ("On Wednesday evening, the officers, who call themselves the High Military Command for the Restoration "
+            "of Order, said they would remain in charge for one year.")
+    group = actors_of(nlp, text)["GRP:High Military Command for the Restoration of Order"]
+    assert group["type"] == "group"
+    assert mention_texts(group) == ["the officers", "High Military Command for the Restoration of Order"]

@@ -16,7 +16,7 @@ from nlp_kit.eval.commitments import score_commitments
 from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
 DATA = Path(__file__).parent.parent / "data"
-BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28", "-29", "-30", "-31", "-32", "-33", "-34", "-35")]
+BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28", "-29", "-30", "-31", "-32", "-33", "-34", "-35", "-36")]
 
 
 def _with_expected_failures(missed: dict[str, pytest.MarkDecorator]) -> list:
@@ -46,6 +46,14 @@ def _commitments(nlp, batch: Path) -> dict:
 
 
 F1_MISSED = {
+    "policy-blind-36": pytest.mark.xfail(
+        reason="batch 36's commitment F1 is 0.76 (13 of 18 found, 3 extra): a senators' letter's requests are the "
+        "United States' for nlp_kit, which reads the letterhead 'United States Senate' as the voice, where the gold "
+        "gives them to the two senators who sign it (3 matches lost); 'the Department pledged' in that letter is "
+        "not found; the parser hangs 'promised to hand power' on 'would remain', so the junta's intent and promise "
+        "are one commitment",
+        strict=True,
+    ),
     "policy-blind-29": pytest.mark.xfail(
         reason="batch 29's commitment F1 is 0.53 (8 of 15 found, 7 extra): its gold names the guerrilla group "
         "GRP:URNG, where nlp_kit, like the earlier batches' gold, names a body the text defines by its full name "
