@@ -810,6 +810,8 @@ class _DocReader:
             start = offset + len(line) - len(line.lstrip())
             offset += len(line) + 1
             words = line.split()
+            if self._signing_person(start, words):
+                continue
             if len(words) < 2 or words[-1] not in self.x.lexicon["org_heads"] or not all(
                 w[:1].isupper() or w in _LONG_FORM_FILLERS for w in words
             ):
@@ -817,6 +819,19 @@ class _DocReader:
             span = self.doc.char_span(start, start + len(line.strip()))
             if span is not None and not any(i in self.taken and i not in self.actor_tokens for i in range(span.start, span.end)):
                 self._add_organisation(span.start, span.end)
+
+    def _signing_person(self, start: int, words: list[str]) -> bool:
+        """A signature line of two to four capitalised names ("Thom Tillis", under "Sincerely," and above "United
+        States Senator"), which the NER may split or take for an organisation: that person; True when added."""
+        span = self.doc.char_span(start, start + len(" ".join(words))) if 2 <= len(words) <= 4 else None
+        if span is None or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.", w) for w in words):
+            return False
+        if any(t.i in self.taken or t.i in self.titles_inside or t.text in self.x.lexicon["org_heads"] for t in span):
+            return False  # a person the NER found, a title, a state or an organisation
+        name = span.text
+        self._add_person(self._known_person(name) or ActorRecord(f"PER:{name}", name, "person"), span.start, span.end,
+                         "name", None)
+        return True
 
     def read_repeated_names(self) -> None:
         """A body the text named ("the opposition Unitary Platform", its last word an organisation word) is every
@@ -1223,6 +1238,8 @@ class _DocReader:
                 after = self.doc[span.end] if span.end < len(self.doc) else None
                 if head is not None:
                     governments.append((head, found.record))
+                elif span[0].text in heads:  # a ministry standing for its state ("the U.S. Department of State")
+                    governments.append((span.start, found.record))
                 elif after is not None and after.text in heads:
                     governments.append((after.i, found.record))
         if not governments:

@@ -53,6 +53,9 @@ def _voice_data() -> dict[str, Any]:
     data["state_offices"] = re.compile(
         r"\b(?:" + "|".join(re.escape(o) for o in raw.get("state_offices") or ()) + r")\b", re.IGNORECASE
     )
+    data["legislator_offices"] = re.compile(
+        r"\b(?:" + "|".join(re.escape(o) for o in raw.get("legislator_offices") or ()) + r")\b", re.IGNORECASE
+    )
     return data
 
 
@@ -381,8 +384,23 @@ def read_signatories(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
         signing = [a for a in signing if a["type"] != "state"]
     ids: list[str] = []
     for actor in signing:
+        if actor["type"] == "person" and _legislator(actor, doc.text):
+            ids.extend([actor["id"]] if actor["id"] not in ids else [])  # a senator speaks for no government
+            continue
         ids.extend(i for i in _speaker_of(actor, actors, doc) if i not in ids)
     return ids
+
+
+def _legislator(person: dict[str, Any], text: str) -> bool:
+    """Whether the line a signatory's name is on, or the line under it, names a legislator's office ("United
+    States Senator", ``legislator_offices``)."""
+    for mention in person.get("mentions") or ():
+        line_end = text.find("\n", mention["end"])
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        lines = text[mention["start"] : next_end if next_end >= 0 else len(text)]
+        if _voice_data()["legislator_offices"].search(lines):
+            return True
+    return False
 
 
 _SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear\s+([^,:\n]{2,80})[,:]?[ \t]*\n")

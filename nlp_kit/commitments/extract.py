@@ -1974,6 +1974,9 @@ def _negated_subject(subject: Token) -> bool:
 
 
 _ASPECTUAL = frozenset({"continue", "keep"})
+# Present verbs whose purpose infinitive is the act itself: "We write to urge the Department ...", "I rise to
+# support the motion", "I am writing to ask ...".
+_PERFORMATIVE_PURPOSE = frozenset({"write", "rise", "speak"})
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "hour"})
@@ -2027,6 +2030,10 @@ def _irrealis(verb: Token) -> bool:
         return _irrealis(verb.head.head)
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ == "VBD":
         return False  # "Baku had to accept the terms": it did
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _PERFORMATIVE_PURPOSE and (
+        verb.head.tag_ in ("VBP", "VBZ") or verb.head.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.head.children)
+    ):
+        return False  # "We write to urge ...": urged in the writing
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECTUAL and verb.head.i != verb.i:
         # "We continue to press both parties", "will keep pressing the military": going on, as the verb says
         return any(c.lower_ in ("could", "should", "must", "might", "may") for c in verb.head.children)

@@ -599,6 +599,42 @@ def test_a_letter_s_you_is_whom_it_is_written_to(nlp):
     assert (found["present"].actor, found["present"].kind) == ("BRA", "intent")  # under "confirm that"
 
 
+SENATORS_LETTER = """United States Senate
+Washington, DC 20510
+
+Dear Secretary Rubio:
+
+We write to urge the Department to restore funding for humanitarian demining in Ukraine. In June 2024, the U.S.
+Department of State pledged to sustain that support; the pause breaks that pledge. In September, Kyiv agreed to
+match every U.S. dollar with a dollar of its own, and it has met that commitment in each quarter since.
+
+Sincerely,
+
+Jeanne Shaheen
+United States Senator
+
+Thom Tillis
+United States Senator
+"""
+
+
+def test_a_letter_signed_by_legislators_is_theirs_not_their_government_s(nlp):
+    analysis = nlp_kit.analyze(SENATORS_LETTER, nlp=nlp, dct="2025-11-18")
+    found = {c.trigger: c for c in analysis.commitments}
+    urge = found["urge"]  # "Thom Tillis" on a line of his own under the closing signs too; no state speaks
+    assert (urge.actor, urge.co_actors, urge.kind) == ("PER:Jeanne Shaheen", ["PER:Thom Tillis"], "demand")
+    assert urge.status == "made"  # "We write to urge": urged in the writing, not proposed
+    assert (found["pledged"].actor, found["pledged"].status) == ("USA", "unfulfilled")
+    assert (found["agreed"].actor, found["agreed"].status) == ("UKR", "fulfilled")  # "it has met that commitment"
+
+
+def test_the_department_is_the_state_whose_department_the_text_named(nlp):
+    analysis = nlp_kit.analyze(
+        "The U.S. Department of State paused demining aid. In June 2024, the Department pledged to sustain it.", nlp=nlp
+    )
+    assert [(c.actor, c.kind) for c in analysis.commitments] == [("USA", "pledge")]
+
+
 VERBATIM = """Security Council
 
 The President: I now give the floor to the representative of the United States.

@@ -46,14 +46,6 @@ def _commitments(nlp, batch: Path) -> dict:
 
 
 F1_MISSED = {
-    "policy-blind-36": pytest.mark.xfail(
-        reason="batch 36's commitment F1 is 0.76 (13 of 18 found, 3 extra): a senators' letter's requests are the "
-        "United States' for nlp_kit, which reads the letterhead 'United States Senate' as the voice, where the gold "
-        "gives them to the two senators who sign it (3 matches lost); 'the Department pledged' in that letter is "
-        "not found; the parser hangs 'promised to hand power' on 'would remain', so the junta's intent and promise "
-        "are one commitment",
-        strict=True,
-    ),
     "policy-blind-29": pytest.mark.xfail(
         reason="batch 29's commitment F1 is 0.53 (8 of 15 found, 7 extra): its gold names the guerrilla group "
         "GRP:URNG, where nlp_kit, like the earlier batches' gold, names a body the text defines by its full name "
