@@ -95,6 +95,7 @@ class ActorExtractor:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(gazetteer.titles)))
         self.canonical_titles = {title.lower(): title for title in gazetteer.titles}
+        self.title_words = frozenset(word.lower() for title in gazetteer.titles for word in title.split())
         services = "|".join(re.escape(s) for s in self.lexicon["wire_services"])
         self.dateline = re.compile(
             rf"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
@@ -590,6 +591,11 @@ class _DocReader:
                 not token.ent_type_ and i not in self.titles_inside and i not in self.taken
             ):
                 i += 1
+            lexicon = self.x.lexicon
+            if any(t.lower_ in self.x.title_words or t.text in lexicon["place_heads"] or t.text in (
+                lexicon["not_person_words"]
+            ) for t in self.doc[end:i]):
+                continue  # "King County Executive Dow Constantine": a place, then another title
             if 2 <= i - end <= 4 and len(self.doc[i - 1].text.rstrip(".")) > 1 and not (
                 i < len(self.doc) and self.doc[i].pos_ == "PROPN" and self.doc[i].is_title
             ):  # not a name the NER took a part of, nor one cut at an initial ("Lloyd J." of "Lloyd J. Austin")

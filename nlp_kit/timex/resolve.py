@@ -372,6 +372,8 @@ class Resolver:
                 year -= 1
             if p.offset > 0 and mid <= dct.month:
                 year += 1
+            if season == "WI" and dct.month == 12:
+                year = dct.year + p.offset  # the winter beginning in December is the year's: "last winter" is the one before
             return f"{year:04d}-{season}"
         return self._shift(dct, "D", p)
 

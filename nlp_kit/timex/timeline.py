@@ -330,12 +330,12 @@ def _balanced_brackets(words: list[Token]) -> list[Token]:
 
 
 _AROUND_EVENT = re.compile(
-    r"\b(?P<unit>hours|days|weeks|months)\s+(?P<relation>before|after|following|preceding|leading\s+up\s+to)\s",
+    r"\b(?P<unit>hours|days|weeks)\s+(?P<relation>before|after|following|preceding|leading\s+up\s+to)\s",
     re.IGNORECASE,
 )
 # How finely "the days before ..." dates its event: the month of a dated killing ("1998-10"), the day of "the
 # hours after" it; an event dated more coarsely keeps its own value ("last fall": "1998-FA").
-_AROUND_GRANULARITY = {"hours": "D", "days": "M", "weeks": "M", "months": "Y"}
+_AROUND_GRANULARITY = {"hours": "D", "days": "M", "weeks": "M"}  # "months after" says too little to place
 _FINENESS = {"D": 0, "W": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5}
 _NOT_AROUND = {"for", "over", "of", "few", "couple", "several", "many", "some"}  # durations and counts
 

@@ -629,3 +629,9 @@ def test_a_season_arriving_is_a_date_even_when_parsed_as_a_modifier(nlp, text):
 
 def test_a_season_modifying_a_noun_is_no_date(nlp):
     assert [t["text"] for t in timexes(nlp, "They sold winter sets of tyres and summer camps.", "2024-10-12")] == []
+
+
+@pytest.mark.parametrize(("shift", "value"), [("last", "2024-WI"), ("this", "2025-WI"), ("next", "2026-WI")])
+def test_in_december_the_winter_beginning_is_the_year_s_so_last_winter_is_the_one_before(nlp, shift, value):
+    text = f"They negotiated the agreement {shift} winter."
+    assert find(nlp, text, f"{shift} winter", "2025-12-04")["value"] == value
