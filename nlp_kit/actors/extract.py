@@ -124,6 +124,7 @@ class ActorExtractor:
         reader.merge_family_names()
         reader.read_organisations()
         reader.read_signatories()
+        reader.read_name_lines()
         reader.read_abbreviations()
         reader.read_known_as()
         reader.read_self_named()
@@ -826,6 +827,30 @@ class _DocReader:
             if span is not None and not any(i in self.taken and i not in self.actor_tokens for i in range(span.start, span.end)):
                 self._add_organisation(span.start, span.end)
 
+    def read_name_lines(self) -> None:
+        """A line that is only an organisation's long name, its organisation word first ("Center for Maritime
+        Security Studies" under a think tank's title), which the NER seldom tags on a line of its own: that
+        organisation (a state's office, "Ministry of Foreign Affairs", is left to the state)."""
+        lexicon = self.x.lexicon
+        offset = 0
+        previous = ""
+        for line in self.text.split("\n"):
+            start = offset + len(line) - len(line.lstrip())
+            offset += len(line) + 1
+            words = line.split()
+            opens_block, previous = not previous.strip(), line  # a wrapped sentence's last line is no name
+            if not opens_block or not 3 <= len(words) <= 9 or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            if words[0] not in lexicon["org_heads"] or words[0] in lexicon["office_heads"]:
+                continue
+            if words[1] not in ("for", "of", "on") or words[-1] in _LONG_FORM_FILLERS or not all(
+                w[:1].isupper() or w in _LONG_FORM_FILLERS for w in words
+            ):
+                continue
+            span = self.doc.char_span(start, start + len(line.strip()))
+            if span is not None and not any(i in self.taken for i in range(span.start, span.end)):
+                self._add_organisation(span.start, span.end)
+
     def _signing_person(self, start: int, words: list[str]) -> bool:
         """A signature line of two to four capitalised names ("Thom Tillis", under "Sincerely," and above "United
         States Senator"), which the NER may split or take for an organisation: that person; True when added."""
@@ -979,6 +1004,8 @@ class _DocReader:
         lexicon = self.x.lexicon
         if words[-1].text in lexicon["not_person_words"]:
             return False  # documents, events and roles ("the Executive Order's initiatives")
+        if end - start == 1 and words[0].text in lexicon["org_anaphor_heads"]:
+            return False  # "The Panel found ...": the body named before with that word (read_organisation_anaphora)
         if any(
             t.text in lexicon["not_org_words"] or t.text in lexicon["org_heads"] or t.lower_ in lexicon["state_heads"]
             for t in words
@@ -1218,13 +1245,28 @@ class _DocReader:
         with it before, however far back ("the Force" of a resolution's fourth paragraph)."""
         heads = self.x.lexicon["org_anaphor_heads"]
         named = [f for f in self.found.values() if f.record.type == "org"]
-        if not named:
+        if not named and not self.head_lines:
             return
         for token in bare_heads(self.doc, heads, self.taken, ("the", "this")):  # "That this House notes ..."
             bearing = [f for f in named if token.text in f.record.name.split()]
-            latest = self._named_last_before(token, bearing) or self._only_one_before(token, bearing)
+            latest = self._named_last_before(token, bearing) or self._only_one_before(token, bearing) or (
+                None if bearing else self._titled_body(token.text)
+            )
             if latest is not None:
                 self.add(latest, token.i, token.i + 1, "anaphor")
+
+    def _titled_body(self, word: str) -> ActorRecord | None:
+        """The one organisation of the gazetteer the title names with ``word`` in its name ("Summary of the final
+        report of the Panel of Experts on South Sudan", then "The Panel found ..."), or None."""
+        if not self.head_lines:
+            return None
+        gazetteer = self.x.gazetteer
+        titled = {
+            entry.actor_id for alias, entry in gazetteer.aliases.items()
+            if word in alias.split() and gazetteer.actors[entry.actor_id].type in ("org", "igo")
+            and any(re.search(rf"\b{re.escape(alias)}\b", line) for line in self.head_lines)
+        }
+        return gazetteer.actors[titled.pop()] if len(titled) == 1 else None
 
     def read_government_anaphora(self) -> None:
         """"The Government shall ..." in a text that named "the Government of the Republic of Colombia" (or
@@ -1501,6 +1543,7 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
     return head.text in org_heads
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|for|of|on|and|the|in|to|de")
 _SELF_NAMED = re.compile(
     r"\b(?:(?:who|which|that)\s+(?P<verb>call|calls|called)|(?P<verb2>calling))\s+(?:themselves|itself)\s+"
 )

@@ -702,7 +702,9 @@ class CommitmentExtractor:
         if kind == "agreement" and _negated(verb) and any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children):
             return None  # "The Government does not accept this recommendation": declined now, nothing agreed or broken
         parties, subject = resolver.subject(verb)
-        if kind == "demand" and subject is not None and resolver.is_authorial(subject):
+        if (kind == "demand" or sense is not None and sense.kind == "demand") and subject is not None and (
+            resolver.is_authorial(subject)
+        ):  # "I recommend that the European Union expand its lanes": the author's call on the EU
             return self._authors_call(trigger, head, counterpart_token, resolver)
         draft = self._draft(trigger, kind, parties, head, sense, subject)
         terms_of = _relative_document(verb, self.lexicon.documents)
@@ -725,13 +727,19 @@ class CommitmentExtractor:
         ):
             # "has not established the Community, although it committed to do so": the act is the main clause's
             draft.action = _main_clause_phrase(verb.head)
+        if not done_as_agreed and head is not None and head.lemma_ == "do" and _as_clause(verb) and not any(
+            c.dep_ in ("dobj", "advmod") for c in head.children
+        ):  # "has not notified the Committee, as it undertook to do in 2018": the main clause is the act
+            done_as_agreed, head = True, verb.head
         if done_as_agreed and head is not None:
             draft.action = _main_clause_phrase(head)
             draft.scope |= {t.i for t in verb.subtree}
             draft.evidence_tokens = [t for t in verb.subtree if t.dep_ != "punct"]
             draft.made_tokens = list(verb.subtree)  # "as it had agreed ... in 2022": agreed then, done later
-            # what the main clause reports done was done as agreed; one it says will be done is still to come
-            draft.status = "fulfilled" if head.tag_ == "VBD" and not _negated(head) else None
+            # what the main clause reports done was done as agreed, and what it reports not done was not; one
+            # it says will be done is still to come
+            done = head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children)
+            draft.status = "unfulfilled" if done and _negated(head) else "fulfilled" if done else None
         if promised_thing is not None:
             draft.status = realised_object(promised_thing, self.lexicon) if promised_thing.i == verb.head.i else None
             draft.action = _phrase(_noun_phrase(promised_thing))
@@ -745,6 +753,8 @@ class CommitmentExtractor:
         draft.scope |= {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nominal}
         draft.speaker = _first(parties.ids)
         draft.default_status = sense.status if sense else None
+        if sense is not None and sense.terms and kind == sense.terms:
+            draft.default_status = "proposed"  # terms put to others wait for their answer
         return draft
 
     def _authors_call(

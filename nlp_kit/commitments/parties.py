@@ -315,6 +315,11 @@ class PartyResolver:
                     continue
                 if current.dep_ == "conj" and (
                     _tenses_differ(current, current.head) or _finite_after_infinitive(current, current.head)
+                    # "argued that any ceasefire must keep the corridor open and urged the EU to ...": not the
+                    # ceasefire's urging (where the modal clause's subject is a party, the parse may be right)
+                    or _finite_after_infinitive(current, current.head, modal=True) and not (
+                        (inner := _subject_token(current.head)) is not None and self.resolve(inner).ids
+                    )
                 ) and current.head.dep_ in ("ccomp", "acl", "relcl", "advcl"):
                     # "welcomes the ceasefire announced on 24 June and encourages both sides": the parser joined
                     # "encourages" to the participle; a present verb goes with the present verb above it, past
@@ -1229,10 +1234,11 @@ def _tenses_differ(verb: Token, other: Token) -> bool:
     return bool(tags & _PRESENT_TAGS) and bool(tags & _PAST_TAGS)
 
 
-def _finite_after_infinitive(verb: Token, other: Token) -> bool:
-    """A finite verb ("called") the parser joined to a "to" infinitive ("decision to lower tariffs")."""
+def _finite_after_infinitive(verb: Token, other: Token, *, modal: bool = False) -> bool:
+    """A finite verb ("called") the parser joined to a "to" infinitive ("decision to lower tariffs"); with
+    ``modal``, to a modal's infinitive ("argued that any ceasefire must keep the corridor open and urged ...")."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") and other.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in other.children
+        c.dep_ == "aux" and (c.lower_ == "to" or modal and c.tag_ == "MD") for c in other.children
     )
 
 

@@ -831,3 +831,22 @@ def test_a_body_that_names_itself_is_a_group_and_the_noun_it_describes_a_mention
     group = actors_of(nlp, text)["GRP:High Military Command for the Restoration of Order"]
     assert group["type"] == "group"
     assert mention_texts(group) == ["the officers", "High Military Command for the Restoration of Order"]
+
+
+def test_the_panel_is_the_sanctions_panel_the_title_names(nlp):
+    doc = nlp_kit.analyze(
+        "Summary of the final report of the Panel of Experts on South Sudan\n\nThe Panel found that the South Sudan "
+        "People's Defence Forces received 40 armoured vehicles.", nlp=nlp)
+    actors = {a.id: [m.text for m in a.mentions] for a in doc.actors}
+    assert actors["ORG:Panel of Experts on South Sudan"] == ["Panel"]
+    assert "South Sudan People's Defence Forces" in actors["SSD"]  # the state's army, not Myanmar's resistance
+    assert "GRP:People's Defence Force" not in actors
+
+
+def test_an_organisation_s_long_name_on_a_line_of_its_own_is_that_organisation(nlp):
+    actors = actors_of(nlp, "Event Summary\n\nCenter for Maritime Security Studies\nEvent held March 3, 2026\n\n"
+                            "On Tuesday, the Center hosted a panel on shipping security.")
+    assert mention_texts(actors["ORG:Center for Maritime Security Studies"]) == [
+        "Center for Maritime Security Studies", "Center"]
+    # the last line of a wrapped sentence is no name
+    assert not any(i.startswith("ORG:") for i in actors_of(nlp, "We thank the nurses of the\nAssociation of Hispanic Nurses"))

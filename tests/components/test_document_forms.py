@@ -1634,3 +1634,36 @@ def test_a_name_the_text_gives_a_list_of_states_is_those_states(nlp):
     assert {plans.actor, *plans.co_actors} == {"USA", "SAU", "EGY", "ARE"}  # not the Indo-Pacific Quad
     # "the army" is no state of a list of mediators
     assert not any(c.actor == "ARE" and c.trigger == "rejected" for c in analysis.commitments)
+
+
+PANEL_SUMMARY = """Summary of the final report of the Panel of Experts on South Sudan
+
+The Government of South Sudan has not notified the Sanctions Committee of any of these transfers, as it undertook to do in 2018.
+
+The Panel recommends that the Council renew the embargo for a further year.
+"""
+
+
+def test_a_panel_s_recommendation_is_proposed_and_an_undertaking_the_text_says_is_not_done_is_unfulfilled(nlp):
+    analysis = nlp_kit.analyze(PANEL_SUMMARY, nlp=nlp, dct="2025-12-10")
+    found = {c.trigger: c for c in analysis.commitments}
+    recommends = found["recommends"]
+    assert (recommends.actor, recommends.kind, recommends.status) == (
+        "ORG:Panel of Experts on South Sudan", "recommendation", "proposed")
+    undertook = found["undertook"]  # "as it undertook to do": what the negated main clause says was not done
+    assert (undertook.actor, undertook.status, undertook.made) == ("SSD", "unfulfilled", "2018")
+
+
+def test_a_reported_clause_around_its_he_said_is_the_party_s_intent(nlp):
+    analysis = nlp_kit.analyze(
+        "Ambassador Selim Arkan was more cautious. Ankara, he said, would only host new talks if both Kyiv and "
+        "Moscow asked it to.", nlp=nlp)
+    assert [(c.actor, c.kind, c.trigger) for c in analysis.commitments] == [("TUR", "conditional", "host")]
+
+
+def test_a_past_verb_the_parser_joins_to_a_modal_clause_keeps_the_sentence_s_subject(nlp):
+    analysis = nlp_kit.analyze(
+        "Oksana Hrytsenko urged caution. She argued that any ceasefire must keep the corridor open and urged the "
+        "European Union to fund war-risk insurance.", nlp=nlp)
+    urged = [c for c in analysis.commitments if c.trigger == "urged" and c.counterpart == "EU"]
+    assert len(urged) == 1 and urged[0].actor is not None  # not "any ceasefire", which is no party

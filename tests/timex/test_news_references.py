@@ -615,3 +615,9 @@ def test_a_count_of_days_before_on_and_a_date_is_a_duration_not_days_on(timex_nl
         ("five days", "DURATION", "P5D"), ("29 May", "DATE", "2023-05-29"),
     ]
     assert values(timex_nlp, "Five years on, the war continues.", "2024-07-08") == [("Five years on", "DATE", "2024")]
+
+
+def test_a_further_year_is_a_year_like_another_year(timex_nlp):
+    assert values(timex_nlp, "The Panel recommends that the Council renew the embargo for a further year.") == [
+        ("a further year", "DURATION", "P1Y"),
+    ]
