@@ -195,6 +195,7 @@ class _DocReader:
         self.titles_inside: set[int] = set()
         self.place_tokens: set[int] = set()
         self.pending_surnames: list[tuple[Span, ActorRecord]] = []
+        self.subdivisions: dict[str, set[str]] = {}  # organisation id -> its parts named ("Senate" of a court)
 
     def find_titles(self) -> None:
         """Titles and roles ("Prime Minister", "Secretary General"), indexed by their end token."""
@@ -745,6 +746,13 @@ class _DocReader:
                 self.taken.difference_update(range(start, posted))
                 self._add_organisation(start, posted)
                 continue
+            if (part := self._subdivision(start, end)) is not None:
+                # "the Second Senate of the Federal Constitutional Court": the court acts; "the Senate" later is it
+                of = part.i + 1
+                record = self._add_organisation(of + (2 if self.doc[of + 1].lower_ == "the" else 1), end)
+                self.add(record, start, of, "name")
+                self.subdivisions.setdefault(record.id, set()).add(part.text)
+                continue
             if end - start < 2 or self.doc[end - 1].text not in heads and not self._long_form(start, end):
                 if start < end and self._acting_organisation(ent, start, end) or self._office(start, end):
                     self._add_organisation(start, end)
@@ -758,6 +766,17 @@ class _DocReader:
             if self._holder_of(start, end):
                 continue
             self._add_organisation(start, end)
+
+    def _subdivision(self, start: int, end: int) -> Token | None:
+        """The part's word in a name of one of an organisation's parts, then "of (the)" and the organisation's
+        name ("Second Senate of the Federal Constitutional Court", ``org_subdivisions``), or None."""
+        lexicon = self.x.lexicon
+        for i in range(start + 1, end - 2):
+            if self.doc[i].lower_ == "of" and self.doc[i - 1].text in lexicon["org_subdivisions"]:
+                whole = i + 2 if self.doc[i + 1].lower_ == "the" else i + 1
+                if end - whole >= 2 and self.doc[end - 1].text in lexicon["org_heads"]:
+                    return self.doc[i - 1]
+        return None
 
     def read_known_as(self) -> None:
         """A name the NER tagged an organisation, described and given its short name in apposition ("the
@@ -1247,8 +1266,10 @@ class _DocReader:
         named = [f for f in self.found.values() if f.record.type == "org"]
         if not named and not self.head_lines:
             return
-        for token in bare_heads(self.doc, heads, self.taken, ("the", "this")):  # "That this House notes ..."
-            bearing = [f for f in named if token.text in f.record.name.split()]
+        parts = frozenset(word for words in self.subdivisions.values() for word in words)
+        for token in bare_heads(self.doc, heads | parts, self.taken, ("the", "this")):  # "That this House notes ..."
+            bearing = [f for f in named if token.text in f.record.name.split()
+                       or token.text in self.subdivisions.get(f.record.id, ())]
             latest = self._named_last_before(token, bearing) or self._only_one_before(token, bearing) or (
                 None if bearing else self._titled_body(token.text)
             )
@@ -1364,6 +1385,8 @@ class _DocReader:
             entry = self.x.gazetteer.aliases.get(string.capwords(place)) or self.x.gazetteer.aliases.get(place)
             if entry is not None and entry.form == "capital" and entry.actor_id in named:
                 homes = {entry.actor_id}
+        if not homes and len(named) == 1:
+            homes = set(named)  # "the Bundestag ... the Federal Government": the one state the text names at all
         return self._record(homes.pop()) if len(homes) == 1 else None
 
     def _states_named_in(self, line: str) -> set[str]:

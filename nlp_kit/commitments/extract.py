@@ -621,6 +621,19 @@ class CommitmentExtractor:
             draft.confidence -= 0.15
         return draft
 
+    def _restated_and_judged(self, trigger: Token) -> str | None:
+        """The status a commitment noun restating the undertaking gives it through a clause of its own ("undertook
+        to spend ..., a commitment it met in 2024": fulfilled; "..., a promise it broke": unfulfilled), or None."""
+        acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]  # "promised to open the border, a ..."
+        for noun in (c for act in acts for c in act.children):
+            if noun.dep_ not in ("npadvmod", "appos") or noun.lemma_.lower() not in self.lexicon.nominal:
+                continue
+            for verb in noun.children:
+                sense = self.lexicon.light_verbs.get(verb.lemma_.lower()) if verb.dep_ == "relcl" else None
+                if sense is not None and sense.role:
+                    return _role_status(verb, sense.role)
+        return None
+
     # -- frames -----------------------------------------------------------------------------
 
     def _frame_verbal(self, trigger: Trigger, resolver: PartyResolver) -> Draft | None:
@@ -1300,6 +1313,8 @@ class CommitmentExtractor:
         start = min(t.idx for t in evidence)
         end = max(t.idx + len(t.text) for t in evidence)
         status = draft.status
+        if status is None and draft.kind != "demand" and (judged := self._restated_and_judged(draft.trigger)):
+            status = judged  # "undertook to spend two percent ..., a commitment it met for the first time in 2024"
         if status is None and draft.negated and _announced(draft.governor or draft.trigger):
             # "the United States will not accept unfair trade practices": a refusal stated, no deal broken
             status = "made"
@@ -1341,7 +1356,7 @@ class CommitmentExtractor:
             plover = plover_type(cameo)
         governor = draft.governor or draft.trigger
         made = timex.date_in(draft.made_tokens) or (
-            None if draft.own_dates_only else timex.date_in(_local_tokens(governor, draft.scope))
+            None if draft.own_dates_only else timex.date_in(_local_tokens(governor, draft.scope), deadlines=False)
         )
         if made is None and governor.dep_ == "relcl":
             # "In October 2023 they signed the Barbados Agreement, in which Caracas committed to ...":
@@ -1396,9 +1411,16 @@ class _TimexIndex:
                         self.point.add(token.i)
                 self.span_of.setdefault(token.i, span)
 
-    def date_in(self, tokens: Iterable[Token]) -> str | None:
-        """The value of the first date or time among ``tokens`` ("over eight years" dates nothing)."""
-        return next((self.value[t.i] for t in tokens if t.i in self.point), None)
+    def date_in(self, tokens: Iterable[Token], *, deadlines: bool = True) -> str | None:
+        """The value of the first date or time among ``tokens`` ("over eight years" dates nothing); without
+        ``deadlines``, not one that only bounds the act ("ordered the Bundestag to adopt, by 31 December 2026,
+        rules": the order was not made then)."""
+        return next((self.value[t.i] for t in tokens if t.i in self.point and (deadlines or not self._bounds(t.i))), None)
+
+    def _bounds(self, i: int) -> bool:
+        span = self.span_of.get(i)
+        return span is not None and span.root.head.lower_ in DEADLINE_PREPS and span.root.head.i not in range(
+            span.start, span.end)
 
     def deadline_in(self, scope: set[int]) -> str | None:
         for i in sorted(scope):

@@ -850,3 +850,8 @@ def test_an_organisation_s_long_name_on_a_line_of_its_own_is_that_organisation(n
         "Center for Maritime Security Studies", "Center"]
     # the last line of a wrapped sentence is no name
     assert not any(i.startswith("ORG:") for i in actors_of(nlp, "We thank the nurses of the\nAssociation of Hispanic Nurses"))
+
+
+def test_a_text_s_one_state_named_by_its_parliament_is_the_home_of_the_federal_government(nlp):
+    actors = actors_of(nlp, "The Bundestag adopted the Act in June 2022. The Federal Government must report annually.")
+    assert mention_texts(actors["DEU"]) == ["Bundestag", "Federal Government"]

@@ -1667,3 +1667,31 @@ def test_a_past_verb_the_parser_joins_to_a_modal_clause_keeps_the_sentence_s_sub
         "European Union to fund war-risk insurance.", nlp=nlp)
     urged = [c for c in analysis.commitments if c.trigger == "urged" and c.counterpart == "EU"]
     assert len(urged) == 1 and urged[0].actor is not None  # not "any ceasefire", which is no party
+
+
+COURT_RELEASE = """Press Release No. 84/2025 of 18 September 2025
+
+Special fund for the armed forces is compatible with the Basic Law
+
+Karlsruhe. In a judgment pronounced today, the Second Senate of the Federal Constitutional Court rejected a complaint against the Act establishing the special fund for the Bundeswehr, which the Bundestag adopted in June 2022.
+
+The Senate held that the Basic Law permits it. The Court noted that in February 2022 the Federal Government undertook to spend two percent of gross domestic product on defence every year, a commitment it met for the first time in 2024.
+
+However, the Senate ordered the Bundestag to adopt, by 31 December 2026, rules requiring the Federal Government to report annually on the use of the fund.
+"""
+
+
+def test_a_court_s_senate_is_the_court_and_its_order_a_demand_made_on_the_day(nlp):
+    analysis = nlp_kit.analyze(COURT_RELEASE, nlp=nlp, dct="2025-09-18")
+    court = next(a for a in analysis.actors if a.id == "ORG:Federal Constitutional Court")
+    assert [m.text for m in court.mentions][:3] == ["Second Senate", "Federal Constitutional Court", "Senate"]
+    found = {c.trigger: c for c in analysis.commitments}
+    ordered = found["ordered"]  # "by 31 December 2026" bounds the act; the order was not made then
+    assert (ordered.actor, ordered.kind, ordered.counterpart, ordered.made) == (
+        "ORG:Federal Constitutional Court", "demand", "DEU", None)
+    undertook = found["undertook"]  # "the Federal Government" of a text whose one state is named by its Bundestag
+    assert (undertook.actor, undertook.status) == ("DEU", "fulfilled")  # "..., a commitment it met ... in 2024"
+
+
+def test_an_order_without_an_act_is_no_demand(nlp):
+    assert nlp_kit.analyze("Poland ordered 40 jets from Korea.", nlp=nlp).commitments == []
