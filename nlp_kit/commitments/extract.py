@@ -206,6 +206,8 @@ class CommitmentExtractor:
         drafts.extend(self._listed_commitments(resolver))
         drafts.extend(self._tabled_commitments(resolver))
         drafts.sort(key=lambda d: d.trigger.i)
+        if _DENIED_CLAIM.search(doc.text):
+            drafts = [d for d in drafts if not _denied_claim(d.trigger)]
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
         return [self._record(doc, n, d, cues, timex, walkaways) for n, d in enumerate(drafts, start=1)]
@@ -1217,6 +1219,13 @@ class CommitmentExtractor:
             m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children)]
         for verb in verbs:
             for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in self.lexicon.condition_marks:
+                    # "will phase out coal ..., provided that partners honour the JETP": the parser makes
+                    # "provided" a preposition over the clause
+                    clause = next((c for c in child.children if c.dep_ in ("pcomp", "ccomp")), None)
+                    if clause is not None:
+                        _set_condition(draft, clause, set())
+                        return
                 if child.dep_ != "advcl":
                     continue
                 marks = [m for m in child.children if m.dep_ == "mark"]
@@ -1334,6 +1343,8 @@ class CommitmentExtractor:
             status = cues.status(sentence, draft.kind, draft.scope) or status
         if status is None:
             status = draft.default_status or ("proposed" if _irrealis(draft.governor or draft.trigger) else "made")
+        if status in ("unfulfilled", "stalled") and _on_denied_line(draft.trigger):
+            status = "made"  # "MYTH: The $5 billion that Canada promised in 2024 never arrived": the breach is the myth
         if status == "made" and draft.kind != "demand" and any(
             c.dep_ == "advmod" and c.lower_ in self.lexicon.uncertain_reports for c in draft.trigger.children
         ):
@@ -2019,6 +2030,29 @@ def _main_clause_phrase(told: Token) -> str:
     ("it raised tariffs by 15 percent, as it had agreed" → "raised tariffs by 15 percent")."""
     skip = {t.i for c in told.children if c.i < told.i or c.dep_ in ("advcl", "punct") for t in c.subtree}
     return _phrase(_cut([t for t in told.subtree if t.i not in skip], told))
+
+
+# A line a fact sheet opens with the claim it denies: "MYTH: Canada will stop sanctioning Russia ...".
+_DENIED_CLAIM = re.compile(r"(?m)^[ \t]*(?:MYTH|Myth|FICTION|Fiction|FALSE|False claim|FAKE|Fake)\s*[:—–-]")
+
+
+def _on_denied_line(trigger: Token) -> bool:
+    text = trigger.doc.text
+    return _DENIED_CLAIM.match(text, text.rfind("\n", 0, trigger.idx) + 1) is not None
+
+
+def _denied_claim(trigger: Token) -> bool:
+    """Whether ``trigger`` states the claim of a line that a fact sheet labels as a myth ("MYTH: Canada will stop
+    sanctioning Russia once a ceasefire is signed"): its main clause, not what the claim takes as given ("The $5
+    billion in loans that Canada promised in 2024 never arrived": the promise was made)."""
+    if not _on_denied_line(trigger):
+        return False
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return False
+        token = token.head
+    return True
 
 
 def _as_clause(verb: Token) -> bool:

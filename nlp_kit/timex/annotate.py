@@ -519,6 +519,9 @@ def _of_a_name(span: Span) -> bool:
     )
 
 
+_DOCUMENT_NUMBER = re.compile(r"/\d{3,}")  # a year then a serial number: "(EU) 2025/1402" (not "2024/25")
+
+
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
     year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
@@ -530,6 +533,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     rule = match.rule
     return (
         rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
+        or rule == "year" and _DOCUMENT_NUMBER.match(span.doc.text, match.end) is not None  # "Regulation (EU) 2025/1402"
         or any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span)
         or rule in ("set", "duration") and _is_rate(span, match, vocab)
         or rule == "set" and span.root.dep_ == "amod" and span.root.head.lemma_.lower() in vocab["everyday_nouns"]

@@ -1695,3 +1695,37 @@ def test_a_court_s_senate_is_the_court_and_its_order_a_demand_made_on_the_day(nl
 
 def test_an_order_without_an_act_is_no_demand(nlp):
     assert nlp_kit.analyze("Poland ordered 40 jets from Korea.", nlp=nlp).commitments == []
+
+
+NATIONAL_STATEMENT = """National Statement of Indonesia at COP30
+Belém, 18 November 2025
+
+Under our new contribution, we will cut greenhouse gas emissions by 31.9 percent by 2030. Indonesia will phase out coal-fired power plants within the next 15 years, provided that partners honour the partnership signed in 2022.
+"""
+
+
+def test_a_national_statement_s_we_is_its_state_and_provided_that_makes_an_offer_conditional(nlp):
+    analysis = nlp_kit.analyze(NATIONAL_STATEMENT, nlp=nlp)
+    found = {c.trigger: c for c in analysis.commitments}
+    assert (found["cut"].actor, found["cut"].kind) == ("IDN", "intent")
+    phase = found["phase"]
+    assert (phase.kind, phase.status) == ("conditional", "proposed")
+    assert phase.condition.startswith("that partners honour")
+
+
+MYTH_SHEET = """Myths and Facts
+
+MYTH: The $5 billion in loans that Canada promised in 2024 never arrived.
+FACT: Canada disbursed the full $5 billion by December 2025.
+
+MYTH: Canada will stop sanctioning Russia once a ceasefire is signed.
+FACT: Canada will keep its sanctions in place until Russia ends its war.
+"""
+
+
+def test_a_myth_a_fact_sheet_denies_commits_no_one_and_breaks_nothing(nlp):
+    analysis = nlp_kit.analyze(MYTH_SHEET, nlp=nlp, dct="2026-02-02")
+    found = {c.trigger: c for c in analysis.commitments}
+    assert "stop" not in found  # the myth's claim
+    assert (found["promised"].actor, found["promised"].status) == ("CAN", "made")  # given by the myth, not broken
+    assert (found["keep"].actor, found["keep"].kind) == ("CAN", "intent")

@@ -621,3 +621,10 @@ def test_a_further_year_is_a_year_like_another_year(timex_nlp):
     assert values(timex_nlp, "The Panel recommends that the Council renew the embargo for a further year.") == [
         ("a further year", "DURATION", "P1Y"),
     ]
+
+
+def test_a_year_numbering_a_document_is_no_date(timex_nlp):
+    assert values(timex_nlp, "Commission Implementing Regulation (EU) 2025/1402 of 10 July 2025") == [
+        ("10 July 2025", "DATE", "2025-07-10"),
+    ]
+    assert values(timex_nlp, "In the 2024/25 financial year, spending rose.")[0][2] == "2024"
