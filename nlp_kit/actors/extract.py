@@ -136,6 +136,7 @@ class ActorExtractor:
         reader.read_government_anaphora()
         reader.read_office_short_names()
         reader.read_heads_of()
+        reader.read_home_officials()
         return reader.results()
 
 
@@ -527,6 +528,8 @@ class _DocReader:
             if bounds is None:
                 continue
             start, end = bounds
+            if ent.label_ == "PERSON" and start == ent.start:
+                start = self._given_name_before(start)  # "Władysław" + "Kosiniak-Kamysz", the NER's whole name
             words = [t.text for t in self.doc[start:end]]
             if self.author_words & set(words):
                 continue
@@ -580,6 +583,32 @@ class _DocReader:
             if span is not None and len(span) == 1 and span.start not in self.taken:
                 record = surnames[span.text]
                 self._add_person(record, span.start, span.end, "surname", self._person_title(span.start, span.end))
+
+    def _given_name_before(self, start: int) -> int:
+        """Where a name starts whose surname alone the NER tagged ("Minister of National Defence Władysław
+        Kosiniak-Kamysz"): one capitalised proper noun before it in no entity, title or other name."""
+        if start == 0:
+            return start
+        before = self.doc[start - 1]
+        if before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_ and (
+            before.text not in _HONORIFICS and before.text not in _PEERAGES
+            and before.i not in self.titles_inside and before.i not in self.taken
+            and before.text not in self.x.lexicon["org_heads"] and before.lower_ not in self.x.title_words
+            and before.text not in self.x.lexicon["not_org_words"] and before.text not in self.x.lexicon["place_heads"]
+            and self._after_title_run(before.i)  # "Minister of National Defence Władysław"
+        ):
+            return start - 1
+        return start
+
+    def _after_title_run(self, i: int) -> bool:
+        """Whether the capitalised words right before token ``i`` hold a title's word ("Deputy Prime Minister and
+        Minister of National Defence")."""
+        j = i - 1
+        while j >= 0 and i - j <= 8 and (self.doc[j].is_title or self.doc[j].lower_ in ("of", "and", "the", "for")):
+            if j in self.titles_inside:
+                return True
+            j -= 1
+        return False
 
     def _titled_names(self) -> list[Span]:
         """Names the NER left untagged after a title ("soldiers detained President Umaro Sissoco Embalo"): two to
@@ -1038,7 +1067,12 @@ class _DocReader:
         possessor = root.dep_ == "poss" or end < len(self.doc) and self.doc[end].text in _POSSESSIVE
         passive_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
-        return possessor or passive_agent or subject
+        # "signed a contract with Hyundai Rotem", "a deal with Gazprom": the other party to a deal
+        party = root.dep_ == "pobj" and root.head.lower_ == "with" and (
+            root.head.head.lemma_.lower() in _DEAL_WORDS
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_WORDS for c in root.head.head.children)
+        )
+        return possessor or passive_agent or subject or party
 
     def _in_heading(self, span: Span) -> bool:
         """True when the span's sentence is set in title case ("Gazprom Cuts Supply To Moldova")
@@ -1449,6 +1483,32 @@ class _DocReader:
                     found.affiliation = owners[min(named)[1]].record.id
                     break
 
+    def read_home_officials(self) -> None:
+        """A minister or other office-holder the text names with no state ("Deputy Prime Minister and Minister of
+        National Defence Władysław Kosiniak-Kamysz") in a release whose first line is the issuing ministry of a
+        state ("Ministry of National Defence of the Republic of Poland"): that state's (``home_office_words``)."""
+        words = self.x.lexicon["home_office_words"]
+        officials = [f for f in self.found.values() if f.record.type == "person" and not (
+            f.record.affiliation or f.affiliation) and any(w in words for w in self._title_words_of(f))]
+        issuer = self.head_lines[0].split() if self.head_lines else []
+        if not officials or not issuer or issuer[0] not in self.x.lexicon["office_heads"] | {"Government"}:
+            return  # only a release its state's ministry issues says whose minister it names
+        homes = self._states_named_in(self.head_lines[0])
+        if len(homes) == 1:
+            for found in officials:
+                found.affiliation = next(iter(homes))
+
+    def _title_words_of(self, found: _Found) -> list[str]:
+        """The words of a person's titles, and of the capitalised run right before their first name ("Deputy Prime
+        Minister and Minister of National Defence" + the name), which the title list may not hold whole."""
+        words = [w for title in found.titles for w in title.split()]
+        if found.spans:
+            i = min(start for start, _ in found.spans) - 1
+            while i >= 0 and (self.doc[i].is_title or self.doc[i].lower_ in ("of", "and", "the", "for")):
+                words.append(self.doc[i].text)
+                i -= 1
+        return words
+
     def results(self) -> tuple[list[dict[str, Any]], list[Span]]:
         """Actor dicts ordered by first mention, and the mention spans labelled by id."""
         if not self.found:
@@ -1494,6 +1554,7 @@ def _lines_of(ent: Span) -> list[Span]:
 
 
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Miss"})
+_PEERAGES = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Earl", "Sheikh", "Prince", "Princess"})
 # Words of a capitalised label that name a role, not a person: "THE MODERATOR", "AUDIENCE MEMBER"
 _LABEL_ROLE_WORDS = frozenset({"moderator", "audience", "member", "question", "answer", "participant", "reporter",
                                "interviewer", "host", "speaker", "voice", "unidentified", "male", "female", "staff",
@@ -1566,6 +1627,7 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
     return head.text in org_heads
 
 
+_DEAL_WORDS = frozenset({"contract", "agreement", "deal", "memorandum", "partnership", "sign", "conclude"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|for|of|on|and|the|in|to|de")
 _SELF_NAMED = re.compile(
     r"\b(?:(?:who|which|that)\s+(?P<verb>call|calls|called)|(?P<verb2>calling))\s+(?:themselves|itself)\s+"

@@ -688,6 +688,8 @@ class CommitmentExtractor:
             if not party or head is None or not _verbal(head):
                 return None  # "expects the economy to grow": no party is asked to act
         promised_thing = None
+        if head is not None and verb.dep_ == "relcl" and head.dep_ == "dobj" and head.lower_ in _RECIPIENTS:
+            head = None  # "every delivery date it promised us": the parser takes the recipient for the object
         done_as_agreed = head is None and _as_clause(verb)
         if done_as_agreed:
             head = verb.head  # "In 2023, it raised tariffs by 15 percent, as it had agreed with the IMF": the main clause
@@ -2017,6 +2019,7 @@ def _negated_subject(subject: Token) -> bool:
 
 
 _ASPECTUAL = frozenset({"continue", "keep"})
+_RECIPIENTS = frozenset({"us", "me", "them", "him", "her", "you"})
 # Present verbs whose purpose infinitive is the act itself: "We write to urge the Department ...", "I rise to
 # support the motion", "I am writing to ask ...".
 _PERFORMATIVE_PURPOSE = frozenset({"write", "rise", "speak"})

@@ -855,3 +855,18 @@ def test_an_organisation_s_long_name_on_a_line_of_its_own_is_that_organisation(n
 def test_a_text_s_one_state_named_by_its_parliament_is_the_home_of_the_federal_government(nlp):
     actors = actors_of(nlp, "The Bundestag adopted the Act in June 2022. The Federal Government must report annually.")
     assert mention_texts(actors["DEU"]) == ["Bundestag", "Federal Government"]
+
+
+def test_a_ministry_s_release_names_its_minister_whole_and_as_its_state_s(nlp):
+    text = ("Ministry of National Defence of the Republic of Poland\n\nWarsaw, 3 June 2025\n\nDeputy Prime Minister and "
+            "Minister of National Defence Władysław Kosiniak-Kamysz today signed a contract with Hyundai Rotem. "
+            "Korea has kept every delivery date it promised us.")
+    actors = {a.id: a for a in nlp_kit.analyze(text, nlp=nlp).actors}  # the first line is the release's title
+    minister = actors["PER:Władysław Kosiniak-Kamysz"]  # the NER tags the surname alone
+    assert minister.affiliation == "POL"
+    # the other party to a contract is an organisation, acting or not
+    assert "ORG:Hyundai Rotem" in actors_of(nlp, "Poland today signed a contract with Hyundai Rotem for 180 K2 tanks "
+                                                 "worth USD 6.5 billion.")
+    assert "KOR" in actors  # "Korea" alone is South Korea
+    # an honorific or a title word is no given name
+    assert "PER:Tom Randall" in actors_of(nlp, "1. Mr Tom Randall (Gedling) (Lab): What steps are being taken?")

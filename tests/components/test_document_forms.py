@@ -1729,3 +1729,20 @@ def test_a_myth_a_fact_sheet_denies_commits_no_one_and_breaks_nothing(nlp):
     assert "stop" not in found  # the myth's claim
     assert (found["promised"].actor, found["promised"].status) == ("CAN", "made")  # given by the myth, not broken
     assert (found["keep"].actor, found["keep"].kind) == ("CAN", "intent")
+
+
+AGENCIES_STATEMENT = """Joint statement by the heads of UNICEF, WFP and WHO on famine in Gaza
+
+We call on Israel to allow food to enter Gaza. Our agencies stand ready to scale up within 72 hours of a ceasefire.
+"""
+
+
+def test_our_agencies_are_the_heads_who_speak(nlp):
+    analysis = nlp_kit.analyze(AGENCIES_STATEMENT, nlp=nlp)
+    ready = next(c for c in analysis.commitments if c.trigger == "ready")
+    assert ({ready.actor, *ready.co_actors} >= {"WFP", "WHO"}, ready.kind, ready.status) == (True, "intent", "proposed")
+
+
+def test_a_promise_kept_on_its_object_with_a_recipient_is_fulfilled(nlp):
+    found = nlp_kit.analyze("Korea has kept every delivery date it promised us.", nlp=nlp).commitments
+    assert [(c.actor, c.kind, c.status) for c in found] == [("KOR", "promise", "fulfilled")]

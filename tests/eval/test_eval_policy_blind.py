@@ -16,7 +16,7 @@ from nlp_kit.eval.commitments import score_commitments
 from nlp_kit.eval.timex import evaluate_timex, timex_pipeline
 
 DATA = Path(__file__).parent.parent / "data"
-BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28", "-29", "-30", "-31", "-32", "-33", "-34", "-35", "-36", "-37", "-38", "-39")]
+BATCHES = [DATA / f"policy-blind{suffix}" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19", "-20", "-21", "-22", "-23", "-24", "-25", "-26", "-27", "-28", "-29", "-30", "-31", "-32", "-33", "-34", "-35", "-36", "-37", "-38", "-39", "-40")]
 
 
 def _with_expected_failures(missed: dict[str, pytest.MarkDecorator]) -> list:
@@ -46,6 +46,15 @@ def _commitments(nlp, batch: Path) -> dict:
 
 
 F1_MISSED = {
+    "policy-blind-40": pytest.mark.xfail(
+        reason="batch 40's commitment F1 is 0.67 (6 of 11 found, 1 extra): 'Section 1243 requires the Secretary of "
+        "Defense to submit ...' has no party for nlp_kit (a section of an act); 'signed a contract with Hyundai Rotem' "
+        "is no agreement for nlp_kit, whose agreement nouns leave 'contract' out ('will sign long-term supply "
+        "contracts' is an intent in batch 15's gold); the minister's quoted 'We will now buy more' and 'we expect our "
+        "partners ...' are not read as his state's; 'In January, both parties agreed to a ceasefire' is given to the "
+        "agencies speaking, not to Israel and Hamas, named in two sentences before",
+        strict=True,
+    ),
     "policy-blind-29": pytest.mark.xfail(
         reason="batch 29's commitment F1 is 0.53 (8 of 15 found, 7 extra): its gold names the guerrilla group "
         "GRP:URNG, where nlp_kit, like the earlier batches' gold, names a body the text defines by its full name "
