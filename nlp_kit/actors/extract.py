@@ -197,6 +197,7 @@ class _DocReader:
         self.place_tokens: set[int] = set()
         self.pending_surnames: list[tuple[Span, ActorRecord]] = []
         self.subdivisions: dict[str, set[str]] = {}  # organisation id -> its parts named ("Senate" of a court)
+        self._titled_bodies: dict[str, ActorRecord | None] = {}  # bare organisation word -> the body the title names
 
     def find_titles(self) -> None:
         """Titles and roles ("Prime Minister", "Secretary General"), indexed by their end token."""
@@ -1315,13 +1316,16 @@ class _DocReader:
         report of the Panel of Experts on South Sudan", then "The Panel found ..."), or None."""
         if not self.head_lines:
             return None
+        if word in self._titled_bodies:
+            return self._titled_bodies[word]
         gazetteer = self.x.gazetteer
         titled = {
             entry.actor_id for alias, entry in gazetteer.aliases.items()
             if word in alias.split() and gazetteer.actors[entry.actor_id].type in ("org", "igo")
             and any(re.search(rf"\b{re.escape(alias)}\b", line) for line in self.head_lines)
         }
-        return gazetteer.actors[titled.pop()] if len(titled) == 1 else None
+        self._titled_bodies[word] = gazetteer.actors[titled.pop()] if len(titled) == 1 else None
+        return self._titled_bodies[word]
 
     def read_government_anaphora(self) -> None:
         """"The Government shall ..." in a text that named "the Government of the Republic of Colombia" (or
