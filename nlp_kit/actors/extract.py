@@ -615,6 +615,7 @@ class _DocReader:
         """Names the NER left untagged after a title ("soldiers detained President Umaro Sissoco Embalo"): two to
         four capitalised proper nouns, none of them in an entity, the title or another actor's name."""
         names = []
+        lexicon = self.x.lexicon
         for end, title in self.titles.items():
             if title.start > 0 and self.doc[title.start - 1].lower_ == "the":
                 continue  # "the General Mining Law": a title opening a name
@@ -623,7 +624,6 @@ class _DocReader:
                 not token.ent_type_ and i not in self.titles_inside and i not in self.taken
             ):
                 i += 1
-            lexicon = self.x.lexicon
             if any(t.lower_ in self.x.title_words or t.text in lexicon["place_heads"] or t.text in (
                 lexicon["not_person_words"]
             ) for t in self.doc[end:i]):
@@ -904,7 +904,7 @@ class _DocReader:
         """A signature line of two to four capitalised names ("Thom Tillis", under "Sincerely," and above "United
         States Senator"), which the NER may split or take for an organisation: that person; True when added."""
         span = self.doc.char_span(start, start + len(" ".join(words))) if 2 <= len(words) <= 4 else None
-        if span is None or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.", w) for w in words):
+        if span is None or not all(_SIGNED_NAME_WORD.fullmatch(w) for w in words):
             return False
         if any(t.i in self.taken or t.i in self.titles_inside or t.text in self.x.lexicon["org_heads"] for t in span):
             return False  # a person the NER found, a title, a state or an organisation
@@ -1632,6 +1632,7 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
 
 
 _DEAL_WORDS = frozenset({"contract", "agreement", "deal", "memorandum", "partnership", "sign", "conclude"})
+_SIGNED_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # "Tillis", "Cortez-Masto", "J."
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|for|of|on|and|the|in|to|de")
 _SELF_NAMED = re.compile(
     r"\b(?:(?:who|which|that)\s+(?P<verb>call|calls|called)|(?P<verb2>calling))\s+(?:themselves|itself)\s+"
