@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -34,6 +33,7 @@ from typing import Any
 
 from nlp_kit.errors import ConfigError
 from nlp_kit.schema import Analysis
+from nlp_kit.sinks.json import temp_path
 from nlp_kit.sinks.tables import TABLES, Table, analysis_rows, encode_json_columns
 
 ERROR_COLUMNS = ["error_id", "doc_id", "source", "stage", "code", "message", "pipeline_version", "created_at"]
@@ -57,16 +57,6 @@ def _table_columns(table: Table) -> list[tuple[str, str]]:
 _ERROR_KINDS = [(name, "datetime" if name == "created_at" else "str") for name in ERROR_COLUMNS]
 
 
-def _temp_path(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    # mkstemp creates 0600; results are ordinary files the team reads, so use the umask.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
-    return Path(name)
-
-
 class _TableWriter:
     """Appends row batches to one CSV or Parquet file being built under a temporary name."""
 
@@ -74,7 +64,7 @@ class _TableWriter:
         self.path = path
         self.columns = columns
         self.fmt = fmt
-        self.temp = _temp_path(path)
+        self.temp = temp_path(path)
         self.header = True
         self.writer = None
 
@@ -114,7 +104,7 @@ class _TableWriter:
 
 
 def _atomic_write_lines(path: Path, lines: Iterable[str]) -> None:
-    temp = _temp_path(path)
+    temp = temp_path(path)
     try:
         with temp.open("w", encoding="utf-8") as handle:
             for line in lines:
@@ -256,7 +246,7 @@ class FileSink:
         fmt = "csv" if self.layout in {"directory", "csv"} else "parquet"
         writers = {name: _TableWriter(self.table_path(name), _table_columns(t), fmt) for name, t in TABLES.items()}
         writers["errors"] = _TableWriter(self.table_path("errors"), _ERROR_KINDS, fmt)
-        lines_temp = _temp_path(self.directory / "analyses.jsonl") if self.layout == "directory" else None
+        lines_temp = temp_path(self.directory / "analyses.jsonl") if self.layout == "directory" else None
         try:
             emitted: set[str] = set()
             handle = lines_temp.open("w", encoding="utf-8") if lines_temp else None
