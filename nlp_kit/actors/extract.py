@@ -394,6 +394,12 @@ class _DocReader:
         title = self.titles.get(start)
         if title is None and start > 0 and self.doc[start - 1].text == ",":
             title = self.titles.get(start - 1)
+        if title is None:  # a title and its portfolio: "Minister of National Defence Władysław Kosiniak-Kamysz"
+            j = start - 1
+            while j > 0 and start - j <= 5 and self.doc[j].is_title and self.doc[j].lower_ != "of":
+                j -= 1
+            if j < start - 1 and self.doc[j].lower_ == "of":
+                title = self.titles.get(j)
         return title
 
     def _person_title(self, start: int, end: int) -> Span | None:
@@ -539,7 +545,9 @@ class _DocReader:
                 singles.append((start, end, title))
                 continue
             name = self.doc[start:end].text
-            record = full_names.get(name) or self._known_person(name)
+            record = full_names.get(name) or self._known_person(name) or next(
+                (r for r in full_names.values() if " " not in name and name in _surnames(r.name)), None
+            )  # "Kosiniak-Kamysz" after "Władysław Kosiniak-Kamysz": a hyphenated surname the NER reads as a name
             if record is None:
                 record = ActorRecord(f"PER:{name}", name, "person")
             full_names[name] = record

@@ -870,3 +870,14 @@ def test_a_ministry_s_release_names_its_minister_whole_and_as_its_state_s(nlp):
     assert "KOR" in actors  # "Korea" alone is South Korea
     # an honorific or a title word is no given name
     assert "PER:Tom Randall" in actors_of(nlp, "1. Mr Tom Randall (Gedling) (Lab): What steps are being taken?")
+
+
+def test_a_title_with_its_portfolio_is_the_title_of_the_name_after_it(nlp):
+    text = ("Ministry of National Defence of the Republic of Poland\n\nMinister of National Defence Władysław "
+            "Kosiniak-Kamysz signed the contract. \"We will now buy more,\" the minister said. Kosiniak-Kamysz "
+            "thanked the workers.")
+    analysis = nlp_kit.analyze(text, nlp=nlp)
+    minister = next(a for a in analysis.actors if a.id == "PER:Władysław Kosiniak-Kamysz")
+    assert minister.titles == ["Minister"]
+    # "the minister" is his title; "Kosiniak-Kamysz", a hyphenated surname the NER reads as a name, is him too
+    assert [m.text for m in minister.mentions] == ["Władysław Kosiniak-Kamysz", "minister", "Kosiniak-Kamysz"]
