@@ -1431,18 +1431,13 @@ class _TimexIndex:
         return next((self.value[t.i] for t in tokens if t.i in self.point and (deadlines or not self._bounds(t.i))), None)
 
     def _bounds(self, i: int) -> bool:
+        """Whether the date at token ``i`` bounds an act: the object of "by", "before", "until" ... outside it."""
         span = self.span_of.get(i)
         return span is not None and span.root.head.lower_ in DEADLINE_PREPS and span.root.head.i not in range(
             span.start, span.end)
 
     def deadline_in(self, scope: set[int]) -> str | None:
-        for i in sorted(scope):
-            span = self.span_of.get(i)
-            if span is not None and i in self.value:
-                head = span.root.head
-                if head.lower_ in DEADLINE_PREPS and head.i not in range(span.start, span.end):
-                    return self.value[i]
-        return None
+        return next((self.value[i] for i in sorted(scope) if i in self.value and self._bounds(i)), None)
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:

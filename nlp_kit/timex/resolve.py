@@ -130,7 +130,7 @@ _MONTHS_SPANNED = {"Q": 3, "S": 3, "H": 6}
 _WEEKEND = re.compile(r"(\d{4}-W\d\d)-WE")
 AHEAD_WINDOW = 3  # sentences back that a day or week to come still anchors "the following week" in a present clause
 # Granularities from finest to coarsest; a shift cannot be finer than its anchor.
-_FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 _UNKNOWN_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}
 
@@ -298,11 +298,11 @@ class Resolver:
         day, granularity = parse_value(value)  # type: ignore[misc]
         if whole_years:
             value, granularity = value[:4], "Y"
-        if _FINENESS.get(p.unit or "D", 0) < _FINENESS[granularity]:
+        if FINENESS.get(p.unit or "D", 0) < FINENESS[granularity]:
             if self.dct is not None and tense in ("PRESENT", "FUTURE", "AHEAD"):
                 ahead = self.ahead
                 if ahead is not None and p.offset > 0 and sentence - ahead[2] <= AHEAD_WINDOW and (
-                    (told := parse_value(ahead[1])) is not None and _FINENESS.get(p.unit or "D", 0) >= _FINENESS[told[1]]
+                    (told := parse_value(ahead[1])) is not None and FINENESS.get(p.unit or "D", 0) >= FINENESS[told[1]]
                 ):  # "Next weekend, Sandu travels to Kyiv. ... The following week, the Council votes": after that weekend
                     return Resolved(self._shift(told[0], told[1], p, ahead[1]), None, ahead[0], True)
                 return Resolved(self._shift(self.dct, "D", p), None, "DCT", True)

@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.event_codes import code_predicate
 from nlp_kit.timex.annotate import PLANNING_ADJECTIVES, saying_verb, under_adjective
-from nlp_kit.timex.resolve import format_value, parse_dct, parse_value
+from nlp_kit.timex.resolve import FINENESS, format_value, parse_dct, parse_value
 
 ACTOR_SPANS = "nlp_kit_actors"
 MAX_DESCRIPTION_TOKENS = 16
@@ -336,7 +337,6 @@ _AROUND_EVENT = re.compile(
 # How finely "the days before ..." dates its event: the month of a dated killing ("1998-10"), the day of "the
 # hours after" it; an event dated more coarsely keeps its own value ("last fall": "1998-FA").
 _AROUND_GRANULARITY = {"hours": "D", "days": "M", "weeks": "M"}  # "months after" says too little to place
-_FINENESS = {"D": 0, "W": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5}
 _NOT_AROUND = {"for", "over", "of", "few", "couple", "several", "many", "some"}  # durations and counts
 
 
@@ -354,6 +354,7 @@ def date_around_events(doc: Doc, timexes: list[dict[str, Any]], vocab: dict[str,
     if not families:
         return timexes
     added: list[dict[str, Any]] = []
+    sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     for m in _AROUND_EVENT.finditer(doc.text):
         unit = doc.char_span(m.start("unit"), m.end("unit"))
         relation = doc.char_span(m.start("relation"), m.end("relation"), alignment_mode="expand")
@@ -377,9 +378,7 @@ def date_around_events(doc: Doc, timexes: list[dict[str, Any]], vocab: dict[str,
         if overlapping is not None:
             overlapping.update(fields)  # "the weeks" read as a vague stretch
         else:
-            sentences = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-            sentence = sum(1 for start in sentences if start <= unit.start) - 1
-            added.append({"id": "", **fields, "sentence": sentence})
+            added.append({"id": "", **fields, "sentence": bisect.bisect_right(sentence_starts, unit.start) - 1})
     if not added:
         return timexes
     taken = max((int(t["id"][1:]) for t in timexes if t["id"][1:].isdigit()), default=0)
@@ -392,12 +391,7 @@ def _event_after(relation: Token) -> Token | None:
     """The event "before"/"after"/"following" introduces: its object noun, or the verb of its clause."""
     if relation.dep_ == "mark":
         return relation.head if relation.head.pos_ in ("VERB", "AUX") else None
-    for child in relation.children:
-        if child.dep_ in ("pobj", "dobj"):
-            return child
-        if child.dep_ == "pcomp":
-            return child
-    return None
+    return next((child for child in relation.children if child.dep_ in ("pobj", "dobj", "pcomp")), None)
 
 
 def _family(token: Token, families: dict[str, str]) -> str | None:
@@ -420,7 +414,7 @@ def _dated_event(
         if predicate is None or guessed or predicate.i == event.i or _family(predicate, families) != family:
             continue
         parsed = parse_value(timex["value"])
-        rank = (_FINENESS.get(parsed[1], 5), 0 if timex["start"] < event.idx else 1)
+        rank = (FINENESS.get(parsed[1], 5), 0 if timex["start"] < event.idx else 1)
         if best is None or rank < best[:2]:
             best = (*rank, timex)
     return best[2] if best else None
@@ -432,7 +426,7 @@ def _coarsened(value: str, granularity: str) -> str | None:
     if parsed is None:
         return None
     day, own = parsed
-    if _FINENESS.get(own, 5) >= _FINENESS[granularity]:
+    if FINENESS.get(own, 5) >= FINENESS[granularity]:
         return value[:10] if own == "D" else value
     return format_value(day, granularity)
 
