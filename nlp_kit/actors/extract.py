@@ -38,6 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
 from nlp_kit.ingest.structure import (
@@ -164,7 +165,7 @@ class _DocReader:
     def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
         self.x = extractor
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.dct = doc._.dct if doc.has_extension("dct") else None
         self.taken: set[int] = set()
         self.found: dict[str, _Found] = {}

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.ingest.structure import LETTER_CLOSING, speaker_labels
 
 if TYPE_CHECKING:
@@ -338,7 +339,7 @@ def read_turns(
     ("QUESTION:", "Asia Policy Review:") gives ``[]``: its "we" is nobody's, and an "A:" label the
     ``interviewee``'s. A label of one word must open more than one turn; [] for a document with fewer than two
     labels ("What they are saying" pages quote one speaker a paragraph: "Senator Cory Booker: ...")."""
-    text = doc.text
+    text = doc_text(doc)
     labels: list[tuple[int, int, int, str]] = []  # (label start, label end, said start, label text)
     for first, said in speaker_labels(doc):
         start, label_end = doc[first].idx, doc[said - 1].idx
@@ -376,7 +377,7 @@ def read_signatories(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
     """Who signs a letter, from the lines under its closing ("Yours sincerely," then "Amnesty International
     Kenya", "Kenya Human Rights Commission"): the ids of the actors named there, each standing for itself, a
     person also for their state; [] without a closing. A letter's "we" is its signatories'."""
-    closing = LETTER_CLOSING.search(doc.text)
+    closing = LETTER_CLOSING.search(doc_text(doc))
     if closing is None:
         return []
     signing = [a for a in actors if any(m["start"] >= closing.end() for m in a.get("mentions") or ())]
@@ -384,7 +385,7 @@ def read_signatories(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
         signing = [a for a in signing if a["type"] != "state"]
     ids: list[str] = []
     for actor in signing:
-        if actor["type"] == "person" and _legislator(actor, doc.text):
+        if actor["type"] == "person" and _legislator(actor, doc_text(doc)):
             ids.extend([actor["id"]] if actor["id"] not in ids else [])  # a senator speaks for no government
             continue
         ids.extend(i for i in _speaker_of(actor, actors, doc) if i not in ids)
@@ -410,7 +411,7 @@ def read_addressee(doc: Doc, actors: list[dict[str, Any]]) -> list[str]:
     """Whom a letter is written to, from its salutation ("Dear Prime Minister Modi,"): the ids the actor it
     names stands for (a person and their state), read like a speaker's; [] without one. A letter's "you" and
     "your" are theirs ("you assured me that India would support ...")."""
-    salutation = _SALUTATION.search(doc.text)
+    salutation = _SALUTATION.search(doc_text(doc))
     if salutation is None:
         return []
     speaker = _label_actor(_named_in(salutation.start(1), salutation.end(1), actors))

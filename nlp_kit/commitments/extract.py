@@ -30,6 +30,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.commitments.lexicon import FRAMES, CommitmentLexicon, Pattern, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues, realised_object
@@ -206,7 +207,7 @@ class CommitmentExtractor:
         drafts.extend(self._listed_commitments(resolver))
         drafts.extend(self._tabled_commitments(resolver))
         drafts.sort(key=lambda d: d.trigger.i)
-        if _DENIED_CLAIM.search(doc.text):
+        if _DENIED_CLAIM.search(doc_text(doc)):
             drafts = [d for d in drafts if not _denied_claim(d.trigger)]
         walkaways = self._walkaways(drafts, resolver, lemma_lower)
         cues.committing_sentences = {resolver.sentences.of(d.trigger).start for d in drafts}
@@ -219,7 +220,7 @@ class CommitmentExtractor:
         date. An item is a term when it opens with a noun of action that takes an "of" object ("Release of",
         "Opening of", "Signature of")."""
         drafts: list[Draft] = []
-        if not _AGREED_LINE.search(resolver.doc.text):
+        if not _AGREED_LINE.search(doc_text(resolver.doc)):
             return drafts  # most documents have no such line: no sentence of theirs is looked at
         agreed: tuple[Parties, Span] | None = None
         for sentence in resolver.sentences.spans:
@@ -255,7 +256,7 @@ class CommitmentExtractor:
         doc, nouns = resolver.doc, self.lexicon.listed_nouns
         drafts: list[Draft] = []
         kind: str | None = None
-        for start, line in _lines(doc.text):
+        for start, line in _lines(doc_text(doc)):
             if not line.strip():
                 continue
             if line.rstrip().endswith(":"):
@@ -304,17 +305,17 @@ class CommitmentExtractor:
         the commitments ("Task": the terms of an agreement) gives each row's action and kind, the "Responsible"
         column who made it, a "Status" column its status (the tracker's verdicts) and a "Made" column when."""
         doc, lexicon = resolver.doc, self.lexicon
-        if "|" not in doc.text or not lexicon.table_kinds:
+        if "|" not in doc_text(doc) or not lexicon.table_kinds:
             return []  # most documents hold no table
         drafts: list[Draft] = []
         columns: dict[str, int] | None = None
         kind = "agreement"
-        for start, line in _lines(doc.text):
+        for start, line in _lines(doc_text(doc)):
             cells = _table_cells(line, start)
             if cells is None:
                 columns = None
                 continue
-            texts = [" ".join(doc.text[a:b].split()).lower() for a, b in cells]
+            texts = [" ".join(doc_text(doc)[a:b].split()).lower() for a, b in cells]
             if columns is None:
                 task = next((n for n, t in enumerate(texts) if t in lexicon.table_kinds), None)
                 who = next((n for n, t in enumerate(texts) if t in lexicon.table_who), None)
@@ -349,7 +350,7 @@ class CommitmentExtractor:
         date of the "made" field by whom it names after "by" (else by the state the text names most), and its
         status is the verdict's. A head line with neither field is no record."""
         lexicon, doc = self.lexicon, resolver.doc
-        lines = list(_RECORD_LINE.finditer(doc.text)) if lexicon.tracker_heads else []
+        lines = list(_RECORD_LINE.finditer(doc_text(doc))) if lexicon.tracker_heads else []
         if not any(line.group("label").lower() in lexicon.tracker_heads for line in lines):
             return []  # most documents have no record: none of their sentences is looked at
         drafts: list[Draft] = []
@@ -361,7 +362,7 @@ class CommitmentExtractor:
             end = head.end()
             for line in lines[n + 1 :]:  # the field lines right under the head, up to the next head
                 label = line.group("label").lower()
-                if doc.text[end : line.start()].strip() or label in lexicon.tracker_heads:
+                if doc_text(doc)[end : line.start()].strip() or label in lexicon.tracker_heads:
                     break
                 fields.setdefault(label, line)
                 end = line.end()
@@ -423,7 +424,7 @@ class CommitmentExtractor:
                 drafts.append(self._recommended(tokens, addressees))
                 continue
             if not (verb.i == sentence.root.i and _imperative(verb)):
-                opens_block = "\n\n" in doc.text[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
+                opens_block = "\n\n" in doc_text(doc)[max(sentence.start_char - 3, 0) : sentence.start_char + 1]
                 if opens_block and not sentence[0].like_num and sentence[0].text not in LIST_MARKERS | {"("}:
                     addressees = None
                 continue
@@ -1053,7 +1054,7 @@ class CommitmentExtractor:
 
     def _under_decisions(self, sentence: Span) -> bool:
         """Whether ``sentence`` is an item of a list whose label line is one of ``decision_labels``."""
-        text = sentence.doc.text
+        text = doc_text(sentence.doc)
         start = text.rfind("\n", 0, sentence.start_char) + 1
         while start > 0:
             previous = text.rfind("\n", 0, start - 1) + 1
@@ -2035,7 +2036,7 @@ _DENIED_CLAIM = re.compile(r"(?m)^[ \t]*(?:MYTH|Myth|FICTION|Fiction|FALSE|False
 
 
 def _on_denied_line(trigger: Token) -> bool:
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     return _DENIED_CLAIM.match(text, text.rfind("\n", 0, trigger.idx) + 1) is not None
 
 

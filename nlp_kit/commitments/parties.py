@@ -23,6 +23,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.actors.gazetteer import load_gazetteer
 from nlp_kit.actors.voice import is_state_office
 from nlp_kit.commitments.lexicon import CommitmentLexicon
@@ -398,7 +399,7 @@ class PartyResolver:
         return self._enactor  # type: ignore[return-value]
 
     def _find_enactor(self) -> tuple[Token, list[str]] | None:
-        text = self.doc.text
+        text = doc_text(self.doc)
         doc = self.doc
         for sentence in self.sentences.spans:
             last = sentence.end - 1
@@ -854,7 +855,7 @@ class PartyResolver:
         Nurzhigitov, Minister ..."): the states of two or more such lines are "the Parties", "both sides" and
         "the two delegations" of what follows."""
         first, ids = None, []
-        for match in _DELEGATION_LINE.finditer(self.doc.text):
+        for match in _DELEGATION_LINE.finditer(doc_text(self.doc)):
             span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             named = [] if span is None else [
                 a for t in span if (a := self.actor_at(t)) is not None and self.kind.get(a) == "state"

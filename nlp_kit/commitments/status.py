@@ -18,6 +18,7 @@ from functools import cached_property
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 from nlp_kit.commitments.parties import SentenceIndex
 
@@ -44,7 +45,7 @@ class StatusCues:
     @cached_property
     def text(self) -> str:
         """The Doc's text, read once and only when needed (``Doc.text`` joins every token)."""
-        return self.doc.text
+        return doc_text(self.doc)
 
     def cues(self, sentence: Span) -> list[tuple[str, int, int]]:
         """``(status, start, end)`` of the cues in one sentence; matched once, only where asked."""

@@ -29,6 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
 from nlp_kit.actors.voice import (
@@ -86,11 +87,11 @@ class ActorRecognizer:
             voice or read_government_voice(title_text, actors, [line["text"] for line in headings], doc)
             or self._signing_ministers(meta, actors)  # a minister's op-ed, or several ministers'
             # the bodies or people who sign a letter
-            or (read_signatories(doc, actors) if "Yours" in doc.text or "Sincerely" in doc.text else [])
+            or (read_signatories(doc, actors) if "Yours" in doc_text(doc) or "Sincerely" in doc_text(doc) else [])
         )
-        interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc.text else []
+        interviewee = read_interviewee(title_text, self.nlp, self.extractor, actors, doc) if "A:" in doc_text(doc) else []
         doc._.turns = read_turns(doc, actors, interviewee)  # who speaks in each turn of a transcript or interview
-        doc._.addressee = read_addressee(doc, actors) if "Dear" in doc.text else []  # a letter's "you"
+        doc._.addressee = read_addressee(doc, actors) if "Dear" in doc_text(doc) else []  # a letter's "you"
         # Who speaks is an actor of the document even when only the title names them ("Speech by Foreign
         # Minister Takeshi Iwaya at ..."); their mention is in the title line, which no component reads (a
         # title from metadata alone has no place in the text to point to).

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.errors import ConfigError
 from nlp_kit.stance.document import aggregate, sentence_stances
 from nlp_kit.stance.model import load_model
@@ -43,7 +44,7 @@ class StanceComponent:
         self.model = load_model(model_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("SENT_START") or not doc.text.strip():
+        if not doc.has_annotation("SENT_START") or not doc_text(doc).strip():
             # no sentences without a parser or sentencizer: nothing to attribute
             doc._.sentence_stances, doc._.stances = [], []
             return doc

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.schema import Author, Region, RegionKind, TextSpan
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
     says anything (a clause of a few words with a finite verb) opens a record's fields, not turns: a
     tracker's "Verdict: Kept" and "Made: June 2021, at the G7 summit" (kept when the Doc has no tags)."""
     found = []
-    for line in _LABELLED_LINE.finditer(doc.text):
+    for line in _LABELLED_LINE.finditer(doc_text(doc)):
         span = doc.char_span(line.start(1), line.start(1) + 1, alignment_mode="expand")
         if span is not None and (said := turn_label_end(doc, span.start)) is not None:
             found.append((span.start, said))

@@ -237,6 +237,15 @@ class SqlSink:
         self.table_prefix = validate_prefix(table_prefix)
         self.tables = build_tables(self.table_prefix)
         self.engine: Engine | None = None
+        doc_id = sa.bindparam("doc_id")
+        documents = self.tables["documents"]
+        self._stored = sa.select(documents.c.doc_id).where(documents.c.doc_id == doc_id)
+        self._deletes = [
+            sa.delete(self.tables[name]).where(self.tables[name].c.doc_id == doc_id) for name in reversed(list(TABLES))
+        ]
+        self._inserts = {name: sa.insert(self.tables[name]) for name in TABLES}
+        errors = self.tables[ERRORS_TABLE]
+        self._delete_errors = sa.delete(errors).where(errors.c.doc_id == doc_id)
 
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True)
@@ -275,17 +284,19 @@ class SqlSink:
     def add(self, analysis: Analysis) -> None:
         """Replace every row of ``analysis``'s document in one transaction."""
         assert self.engine is not None
-        doc_id = analysis.meta.doc_id
+        key = {"doc_id": analysis.meta.doc_id}
         rows = analysis_rows(analysis, processed_at=_now())
         with self.engine.begin() as conn:
-            for name in reversed(list(TABLES)):
-                table = self.tables[name]
-                conn.execute(sa.delete(table).where(table.c.doc_id == doc_id))
+            # Rows are only ever written with their document's row, in one transaction: a document
+            # not stored has no rows to replace (the common case in a batch, one query instead of one
+            # per table).
+            if conn.execute(self._stored, key).first() is not None:
+                for delete in self._deletes:
+                    conn.execute(delete, key)
             for name in TABLES:
                 if rows[name]:
-                    conn.execute(sa.insert(self.tables[name]), rows[name])
-            errors = self.tables[ERRORS_TABLE]
-            conn.execute(sa.delete(errors).where(errors.c.doc_id == doc_id))
+                    conn.execute(self._inserts[name], rows[name])
+            conn.execute(self._delete_errors, key)
 
     def add_error(self, record: dict[str, Any]) -> None:
         """Record a failed document (replacing the same failure recorded by an earlier run)."""

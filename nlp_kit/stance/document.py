@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.stance.holders import Holding, actor_spans, author_voice, find_holders
 from nlp_kit.stance.targets import target_matches
 
@@ -73,7 +74,7 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     candidates: list[tuple[int, str, str, str, Holding | None, Span]] = []
     previous_holders: list[str] = []
     # Doc.text joins every token on each access: read it once, not once per sentence.
-    text = doc.text
+    text = doc_text(doc)
     # Each sentence is handed only the actor mentions that reach into it: those before it are
     # stepped past once, and the end of its run is found by bisection on the starts.
     mentions = sorted(actor_spans(doc), key=lambda span: span.start)

@@ -38,6 +38,8 @@ import numpy as np
 from scipy import sparse
 from spacy.tokens import Doc
 
+from nlp_kit.doctext import doc_text
+
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _MIN_ALPHA_TOKENS = 4
 _HEADING_MAX_WORDS = 8
@@ -122,7 +124,7 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
     spaces, so blank stretches never become sentences; offsets point into the
     normalized document text as well.
     """
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     units: list[SentenceUnit] = []
     previous_end = 0
     for sent in doc.sents:

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.timex.grammar import Grammar, Match, select_longest
 from nlp_kit.timex.normalize import (
     FROM_DCT,
@@ -533,7 +534,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     rule = match.rule
     return (
         rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
-        or rule == "year" and _DOCUMENT_NUMBER.match(span.doc.text, match.end) is not None  # "Regulation (EU) 2025/1402"
+        or rule == "year" and _DOCUMENT_NUMBER.match(doc_text(span.doc), match.end) is not None  # "Regulation (EU) 2025/1402"
         or any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span)
         or rule in ("set", "duration") and _is_rate(span, match, vocab)
         or rule == "set" and span.root.dep_ == "amod" and span.root.head.lemma_.lower() in vocab["everyday_nouns"]
@@ -568,7 +569,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -
     """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order
     (``text``: ``doc.text`` when the caller has it already; spaCy joins the tokens on every read)."""
     normalized = []
-    for match in grammar.candidates(doc.text if text is None else text):
+    for match in grammar.candidates(doc_text(doc) if text is None else text):
         partial = normalize_match(match, grammar.vocab)
         if partial is not None:
             normalized.append((match, partial))
@@ -625,7 +626,7 @@ def _present_perfect_sentences(doc: Doc) -> list[int]:
 
 def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
-    text = doc.text
+    text = doc_text(doc)
     found = candidate_expressions(doc, grammar, text)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)

@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp_kit.doctext import doc_text
 from nlp_kit.event_codes import code_predicate
 from nlp_kit.timex.annotate import PLANNING_ADJECTIVES, saying_verb, under_adjective
 from nlp_kit.timex.resolve import FINENESS, format_value, parse_dct, parse_value
@@ -355,7 +356,7 @@ def date_around_events(doc: Doc, timexes: list[dict[str, Any]], vocab: dict[str,
         return timexes
     added: list[dict[str, Any]] = []
     sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    for m in _AROUND_EVENT.finditer(doc.text):
+    for m in _AROUND_EVENT.finditer(doc_text(doc)):
         unit = doc.char_span(m.start("unit"), m.end("unit"))
         relation = doc.char_span(m.start("relation"), m.end("relation"), alignment_mode="expand")
         if unit is None or relation is None or unit.start == 0:
