@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,25 +89,37 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 def mark_block_starts(doc: Doc) -> None:
     """Start a sentence at every paragraph and list item, so that the parser never runs a sentence on
     across a blank line or into the bullets below it ("Ethiopia has argued ... vetoes." then "- Egypt,
-    Ethiopia and Sudan should resume talks ..."). The parser keeps boundaries set before it runs."""
-    after_break = False
-    line_start = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or token.text.count("\n") >= 2
-            line_start = line_start or "\n" in token.text
-            continue
-        if token.i > 0 and (after_break or line_start and token.text in LIST_MARKERS):
+    Ethiopia and Sudan should resume talks ..."). The parser keeps boundaries set before it runs.
+
+    Only the first token after whitespace, the first token and closing quotes can need a boundary:
+    they are found from the token arrays, so the loop never visits the other tokens."""
+    if not len(doc):
+        return
+    space, orth = doc.to_array([IS_SPACE, ORTH]).T
+    # line breaks before each token that follows whitespace tokens: (after a blank line, after a line break)
+    breaks: dict[int, tuple[bool, bool]] = {}
+    after_break = line_start = False
+    for i in numpy.flatnonzero(space).tolist():
+        text = doc[i].text
+        after_break = after_break or text.count("\n") >= 2
+        line_start = line_start or "\n" in text
+        if i + 1 < len(doc) and not space[i + 1]:
+            breaks[i + 1] = (after_break, line_start)
+            after_break = line_start = False
+    closers = numpy.isin(orth, [doc.vocab.strings.add(c) for c in _CLOSERS]) & ~space.astype(bool)
+    first = [] if space[0] else [0]
+    for i in sorted({*first, *breaks, *numpy.flatnonzero(closers).tolist()}):
+        token = doc[i]
+        after_break, line_start = breaks.get(i, (False, False))
+        if i > 0 and (after_break or line_start and token.text in LIST_MARKERS):
             token.is_sent_start = True
-        elif token.i > 0 and token.text in _CLOSERS and doc[token.i - 1].text in (".", "!", "?") and not doc[token.i - 1].whitespace_:
+        elif i > 0 and token.text in _CLOSERS and doc[i - 1].text in (".", "!", "?") and not doc[i - 1].whitespace_:
             token.is_sent_start = False  # 'water security."': the closing quote ends the sentence it closes
-        if (after_break or line_start or token.i == 0) and (
-            (end := turn_label_end(doc, token.i)) is not None or (end := release_dateline_end(doc, token.i)) is not None
+        if (after_break or line_start or i == 0) and (
+            (end := turn_label_end(doc, i)) is not None or (end := release_dateline_end(doc, i)) is not None
         ):
             doc[end].is_sent_start = True  # "Sugiono: It has not been implemented": the label is no part of what is
             # said; nor is a release's dateline part of its first sentence ("Washington, DC: An IMF staff team ...")
-        after_break = False
-        line_start = False
 
 
 def analyze(

@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -135,24 +135,32 @@ class _GatedMatcher:
         # (column, word ids) pairs; patterns needing the same words share one key, so a Doc is
         # searched once per distinct word list (``memo`` in ``sentences``).
         self.required = [
-            shared.setdefault(
-                (attr, words), (self.COLUMNS[attr], numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
-            )
+            shared.setdefault((attr, words), (self.COLUMNS[attr], tuple(sorted(vocab.strings.add(w) for w in words))))
             for attr, words in required
         ]
 
-    def sentences(self, lemma_lower: numpy.ndarray, number: numpy.ndarray, count: int, memo: dict) -> Iterable[int]:
-        """Numbers of the sentences holding a token for every required word (all if none is required)."""
+    def sentences(self, index: dict[tuple[int, int], set[int]], count: int, memo: dict) -> Iterable[int]:
+        """Numbers of the sentences holding a token for every required word (all if none is required);
+        ``index`` maps (column, word id) to the numbers of the sentences holding it (``word_sentences``)."""
         found: set[int] | None = None
         for column, ids in self.required:
             key = (column, id(ids))
             if key not in memo:
-                memo[key] = set(numpy.unique(number[numpy.isin(lemma_lower[:, column], ids)]).tolist())
+                memo[key] = set().union(*(index.get((column, word), ()) for word in ids))
             here = memo[key]
             found = set(here) if found is None else found & here
             if not found:
                 return ()
         return range(count) if found is None else found
+
+
+def word_sentences(lemma_lower: numpy.ndarray, number: Sequence[int]) -> dict[tuple[int, int], set[int]]:
+    """(column, word id) -> numbers of the sentences holding it, for the columns of ``lemma_lower``."""
+    index: dict[tuple[int, int], set[int]] = {}
+    for column in range(lemma_lower.shape[1]):
+        for word, n in zip(lemma_lower[:, column].tolist(), number):
+            index.setdefault((column, word), set()).add(n)
+    return index
 
 
 class CommitmentExtractor:
@@ -494,11 +502,11 @@ class CommitmentExtractor:
         """
         if lemma_lower is None:
             lemma_lower = doc.to_array([LEMMA, LOWER])
-        number = numpy.asarray(sentences.number, dtype="int64")
+        index = word_sentences(lemma_lower, sentences.number)
         wanted: dict[int, list[_GatedMatcher]] = {}
         memo: dict = {}
         for gated in self.gated:
-            for n in gated.sentences(lemma_lower, number, len(sentences.spans), memo):
+            for n in gated.sentences(index, len(sentences.spans), memo):
                 wanted.setdefault(n, []).append(gated)
         if not wanted:
             return
