@@ -20,3 +20,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record ``text`` as ``doc``'s text when ``doc`` was tokenized from it (spaCy's tokenizers keep every
+    character, so a Doc ending where ``text`` ends holds it), sparing the first ``doc_text`` the join."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        _TEXTS[doc] = text

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from nlp_kit import components  # noqa: F401  (registers the factories)
 from nlp_kit.about import DEFAULT_MODEL
+from nlp_kit.doctext import remember_text
 from nlp_kit.errors import ModelError
 from nlp_kit.ingest import Document, from_text
 from nlp_kit.ingest.structure import LIST_MARKERS, release_dateline_end, turn_label_end
@@ -76,7 +77,9 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     no component analyses them, while every offset still points into
     ``document.text``.
     """
-    doc = nlp.make_doc(document.narrative_text())
+    text = document.narrative_text()
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     mark_block_starts(doc)
     doc._.dct = document.meta.date
     doc._.nlp_kit_meta = document.meta.model_dump(mode="json")

@@ -28,8 +28,9 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.attrs import IDX, SENT_START
@@ -60,7 +61,7 @@ _CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-_HYPHENATED = re.compile(r"[^\s\-–—/]+[\-–—/][^\s]+")
+_HYPHENATED = re.compile(r"(?<![^\s\-–—/])[^\s\-–—/]+[\-–—/]\S+")  # (the look-behind only skips mid-word starts)
 _HYPHEN_SPLIT = re.compile(r"[\-–—/]")
 _ANAPHOR_WINDOW = 3
 """An IGO anaphor ("the bloc") refers to an IGO named in its own or the two previous sentences."""
@@ -467,6 +468,11 @@ class _DocReader:
         self._add_organisation(start, end)
         return True
 
+    @cached_property
+    def honorific_ends(self) -> list[int]:
+        """Where the name after each "Mr", "Ms.", "Mrs" or "Dr" of the text starts."""
+        return [m.end() for m in _HONORIFIC.finditer(self.text)]
+
     def _org_reads_as_person(self, ent: Span) -> bool:
         """An ORG entity the small model got wrong: two to four capitalised names, no organisation word,
         followed by ", who" ("the ban on María Corina Machado, who won the primary") or whose last name the text
@@ -482,7 +488,7 @@ class _DocReader:
         if ent.start > 0 and self.doc[ent.start - 1].lower_ in self.x.lexicon["person_role_nouns"]:
             return True  # "opposition candidate María Corina Machado"
         # the text calls the last name with an honorific elsewhere: "led by Haimanot Teferra ... Ms. Teferra said"
-        return re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(words[-1].text)}\b", self.text) is not None
+        return any(_word_at(self.text, end, words[-1].text) for end in self.honorific_ends)
 
     def _name_tokens(self, ent: Span) -> tuple[int, int] | None:
         """The name inside a PERSON entity: no title, article, possessive or trailing suffix."""
@@ -934,8 +940,8 @@ class _DocReader:
             if mention["form"] == "name" and " " in mention["text"].strip() and mention["text"].split()[-1] in heads
         }  # a body by its name's last word: not "the Bipartisan Infrastructure Deal" the NER may take for one
         for name, record in names.items():
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
-                span = self.doc.char_span(match.start(), match.end())
+            for start in _occurrences(self.text, name):
+                span = self.doc.char_span(start, start + len(name))
                 if span is None or any(i in self.taken for i in range(span.start, span.end)):
                     continue
                 if span.end < len(self.doc) and self.doc[span.end].is_title:
@@ -1641,6 +1647,31 @@ def _names_a_body(words: Span, org_heads: frozenset[str]) -> bool:
 
 
 _DEAL_WORDS = frozenset({"contract", "agreement", "deal", "memorandum", "partnership", "sign", "conclude"})
+_WORD_CHAR = re.compile(r"\w")
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
+
+
+def _word_at(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` is at ``pos`` of ``text`` with a word boundary after it (``re.escape(word) + r"\b"``)."""
+    if not text.startswith(word, pos):
+        return False
+    end = pos + len(word)
+    return bool(_WORD_CHAR.match(word[-1])) != (end < len(text) and bool(_WORD_CHAR.match(text[end])))
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Starts of ``name`` in ``text`` with no word character either side (``(?<!\w)name(?!\w)``), left to right
+    and not overlapping, found with ``str.find`` rather than a pattern compiled per name."""
+    pos = text.find(name) if name else -1
+    while pos != -1:
+        end = pos + len(name)
+        if (pos == 0 or not _WORD_CHAR.match(text[pos - 1])) and (end == len(text) or not _WORD_CHAR.match(text[end])):
+            yield pos
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+
+
 _SIGNED_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # "Tillis", "Cortez-Masto", "J."
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|for|of|on|and|the|in|to|de")
 _SELF_NAMED = re.compile(
