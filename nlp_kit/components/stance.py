@@ -20,12 +20,15 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from nlp_kit.doctext import doc_text
 from nlp_kit.errors import ConfigError
-from nlp_kit.stance.document import aggregate, sentence_stances
+from nlp_kit.stance.document import Candidate, aggregate, predict, score_candidates, stance_candidates
 from nlp_kit.stance.model import load_model
 from nlp_kit.stance.targets import propose_targets
 
@@ -44,16 +47,24 @@ class StanceComponent:
         self.model = load_model(model_path)
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """The Docs with their stances; the model classifies the candidates of ``batch_size`` Docs at once."""
+        for batch in minibatch(docs, size=batch_size):
+            candidates = [self._candidates(doc) for doc in batch]
+            for doc, found, proba in zip(batch, candidates, predict(self.model, candidates)):
+                records = score_candidates(found, self.model, proba, min_score=self.min_score) if found else []
+                doc._.sentence_stances = records
+                doc._.stances = aggregate(records)
+                yield doc
+
+    def _candidates(self, doc: Doc) -> list[Candidate]:
         if not doc.has_annotation("SENT_START") or not doc_text(doc).strip():
-            # no sentences without a parser or sentencizer: nothing to attribute
-            doc._.sentence_stances, doc._.stances = [], []
-            return doc
+            return []  # no sentences without a parser or sentencizer: nothing to attribute
         commitments = (doc._.commitments or []) if doc.has_extension("commitments") else []
         targets = self.targets or propose_targets(doc, max_targets=self.max_targets, commitments=commitments)
-        records = sentence_stances(doc, self.model, targets, min_score=self.min_score) if targets else []
-        doc._.sentence_stances = records
-        doc._.stances = aggregate(records)
-        return doc
+        return stance_candidates(doc, targets) if targets else []
 
 
 @Language.factory(

@@ -61,6 +61,10 @@ def _about(target: str, clause: str, context: tuple[str, ...], anaphoric: bool) 
     return anaphoric and any(target_matches(target, sentence) for sentence in context)
 
 
+Candidate = tuple[int, str, str, str, "Holding | None", Span]
+"""(sentence number, holder, target, the text the model reads, the holding or None, the sentence)."""
+
+
 def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 0.6) -> list[dict]:
     """One record per (sentence, holder, target) where a holder voices a stance on the target.
 
@@ -69,9 +73,29 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
     matching here) and a label below ``min_score`` becomes NONE and is dropped. An
     attitude verb's own polarity (flipped by negation) overrides the model.
     """
+    candidates = stance_candidates(doc, targets)
+    if not candidates:
+        return []
+    return score_candidates(candidates, model, predict(model, [candidates])[0], min_score=min_score)
+
+
+def predict(model, batches: list[list[Candidate]]) -> list[np.ndarray]:
+    """The model's class probabilities for each list of candidates, from one call for all of them
+    (the model's fixed cost per call is many times its cost per row)."""
+    rows = [c for candidates in batches for c in candidates]
+    if not rows:
+        return [np.zeros((0, len(model.classes_))) for _ in batches]
+    proba = model.predict_proba(pd.DataFrame({"target": [c[2] for c in rows], "text": [c[3] for c in rows]}))
+    bounds = np.cumsum([0] + [len(candidates) for candidates in batches])
+    return [proba[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def stance_candidates(doc: Doc, targets: list[str]) -> list[Candidate]:
+    """Every (sentence, holder, target) the model is to classify: a holder's clause, the author's
+    sentence or a commitment's evidence that is about one of ``targets``."""
     sentences = _sentences(doc)
     commitments = list(getattr(doc._, "commitments", None) or []) if doc.has_extension("commitments") else []
-    candidates: list[tuple[int, str, str, str, Holding | None, Span]] = []
+    candidates: list[Candidate] = []
     previous_holders: list[str] = []
     # Doc.text joins every token on each access: read it once, not once per sentence.
     text = doc_text(doc)
@@ -113,10 +137,11 @@ def sentence_stances(doc: Doc, model, targets: list[str], *, min_score: float = 
                     label = "AGAINST" if commitment.get("negated") else "FAVOR"
                     cue = Holding(holder, commitment.get("trigger") or commitment.get("kind", ""), ev["start"], ev["end"], label)
                     candidates.append((index, holder, target, ev.get("text", ""), cue, sentence))
-    if not candidates:
-        return []
-    X = pd.DataFrame({"target": [c[2] for c in candidates], "text": [c[3] for c in candidates]})
-    proba = model.predict_proba(X)
+    return candidates
+
+
+def score_candidates(candidates: list[Candidate], model, proba: np.ndarray, *, min_score: float = 0.6) -> list[dict]:
+    """The sentence stance records of ``candidates`` from the model's probabilities for them."""
     classes = [str(c) for c in model.classes_]
     favor, against = proba[:, classes.index("FAVOR")], proba[:, classes.index("AGAINST")]
     records: dict[tuple[int, str, str], dict] = {}

@@ -102,3 +102,17 @@ def test_pronoun_holders_carried_across_many_sentences_do_not_multiply(targeted_
     holders = {s["holder"] for s in doc._.sentence_stances}
     assert holders <= {"FRA", "DEU", "AUTHOR"}
     assert len(doc._.sentence_stances) <= 3 * 41 * 2
+
+
+def test_a_batch_of_documents_gets_the_stances_each_gets_alone(targeted_nlp):
+    """nlp.pipe classifies a batch's candidates in one model call; no document's stances change."""
+    texts = [
+        "Russia opposes the peace agreement.",
+        "The peace agreement was discussed in Geneva in May.",
+        "France argues that the peace agreement would bolster stability in the region.",
+        "Germany supports sanctions on Iran. Berlin insists that sanctions on Iran must stay.",
+    ]
+    alone = [targeted_nlp(text)._.sentence_stances for text in texts]
+    together = [doc._.sentence_stances for doc in targeted_nlp.pipe(texts, batch_size=4)]
+    assert together == alone
+    assert sum(map(len, together)) >= 3 and together[1] == []
