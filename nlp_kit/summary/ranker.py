@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc
 
 from nlp_kit.doctext import doc_text
@@ -125,17 +126,20 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
     normalized document text as well.
     """
     text = doc_text(doc)
+    strings = doc.vocab.strings
+    # token attributes read from arrays: no Token object per word
+    alpha, stop, idx, lemma, lower, length = doc.to_array([IS_ALPHA, IS_STOP, IDX, LEMMA, LOWER, LENGTH]).T.tolist()
     units: list[SentenceUnit] = []
     previous_end = 0
     for sent in doc.sents:
         start, end = _trim(text, sent.start_char, sent.end_char)
         start = _skip_heading_lines(text, start, end)
-        alpha_tokens = [t for t in sent if t.is_alpha and t.idx >= start]
+        alpha_tokens = [i for i in range(sent.start, sent.end) if alpha[i] and idx[i] >= start]
         if not _is_narrative(text[start:end], len(alpha_tokens)):
             previous_end = sent.end_char
             continue
         gap = text[previous_end:start]
-        lemmas = [t.lemma_.lower() or t.lower_ for t in alpha_tokens if not t.is_stop and len(t) > 1]
+        lemmas = [strings[lemma[i]].lower() or strings[lower[i]] for i in alpha_tokens if not stop[i] and length[i] > 1]
         units.append(
             SentenceUnit(
                 index=len(units),
