@@ -27,11 +27,12 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.matcher import DependencyMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from nlp_kit.doctext import doc_text
-from nlp_kit.commitments.lexicon import FRAMES, CommitmentLexicon, Pattern, TriggerSense
+from nlp_kit.commitments.lexicon import FRAMES, CommitmentLexicon, Pattern, TokenRequirement, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues, realised_object
 from nlp_kit.event_codes import code_event, plover_type
@@ -108,6 +109,7 @@ class Draft:
 
 # What a sentence copy needs for the patterns (ORTH and SPACY build it; LOWER comes with ORTH).
 SENTENCE_ATTRS = [ORTH, SPACY, TAG, POS, LEMMA, DEP, HEAD]
+_PARSE_COLUMNS = [SENTENCE_ATTRS.index(a) for a in (POS, DEP, HEAD)]
 
 
 def _sentence_doc(vocab: Vocab, rows: numpy.ndarray) -> Doc:
@@ -123,30 +125,24 @@ def _sentence_doc(vocab: Vocab, rows: numpy.ndarray) -> Doc:
 
 
 class _GatedMatcher:
-    """A DependencyMatcher of one pattern and the words a sentence needs for it to match."""
+    """A DependencyMatcher of one pattern and the tokens a sentence needs for it to match."""
 
     COLUMNS = {"LEMMA": 0, "LOWER": 1}
 
-    def __init__(
-        self, vocab: Vocab, pattern: Pattern, required: list[tuple[str, frozenset[str]]], shared: dict
-    ) -> None:
+    def __init__(self, vocab: Vocab, pattern: Pattern, required: list[TokenRequirement], shared: dict) -> None:
         self.matcher = DependencyMatcher(vocab)
         self.matcher.add(pattern.id, [pattern.spec])
-        # (column, word ids) pairs; patterns needing the same words share one key, so a Doc is
-        # searched once per distinct word list (``memo`` in ``sentences``).
-        self.required = [
-            shared.setdefault((attr, words), (self.COLUMNS[attr], tuple(sorted(vocab.strings.add(w) for w in words))))
-            for attr, words in required
-        ]
+        # Requirements as ids (``_requirement_ids``); patterns
+        # with the same requirement share one, so a Doc is searched once per distinct one (``memo``).
+        self.required = [shared.setdefault(r, _requirement_ids(vocab, r, self.COLUMNS[r.attr])) for r in required]
 
-    def sentences(self, index: dict[tuple[int, int], set[int]], count: int, memo: dict) -> Iterable[int]:
-        """Numbers of the sentences holding a token for every required word (all if none is required);
-        ``index`` maps (column, word id) to the numbers of the sentences holding it (``word_sentences``)."""
+    def sentences(self, tokens: _DocTokens, count: int, memo: dict) -> Iterable[int]:
+        """Numbers of the sentences holding a token for every requirement (all if there is none)."""
         found: set[int] | None = None
-        for column, ids in self.required:
-            key = (column, id(ids))
+        for required in self.required:
+            key = id(required)
             if key not in memo:
-                memo[key] = set().union(*(index.get((column, word), ()) for word in ids))
+                memo[key] = tokens.sentences_with(*required)
             here = memo[key]
             found = set(here) if found is None else found & here
             if not found:
@@ -154,13 +150,61 @@ class _GatedMatcher:
         return range(count) if found is None else found
 
 
-def word_sentences(lemma_lower: numpy.ndarray, number: Sequence[int]) -> dict[tuple[int, int], set[int]]:
-    """(column, word id) -> numbers of the sentences holding it, for the columns of ``lemma_lower``."""
-    index: dict[tuple[int, int], set[int]] = {}
-    for column in range(lemma_lower.shape[1]):
-        for word, n in zip(lemma_lower[:, column].tolist(), number):
-            index.setdefault((column, word), set()).add(n)
-    return index
+def _requirement_ids(vocab: Vocab, required: TokenRequirement, column: int) -> tuple:
+    """``required`` with ids: (column, word ids, labels and parts of speech of the token, of its heads, of
+    its children), each pair of label ids and part-of-speech ids."""
+
+    def ids(dep: frozenset[str] | None, pos: frozenset[str] | None) -> tuple[frozenset[int] | None, frozenset[int] | None]:
+        return (
+            None if dep is None else frozenset(vocab.strings.add(d) for d in dep),
+            None if pos is None else frozenset(POS_IDS.get(p, -1) for p in pos),
+        )
+
+    return (
+        column,
+        tuple(sorted(vocab.strings.add(w) for w in required.words)),
+        ids(required.dep, required.pos),
+        tuple(ids(*head) for head in required.heads),
+        tuple(ids(*child) for child in required.children),
+    )
+
+
+class _DocTokens:
+    """A Doc's tokens by word (its LEMMA and LOWER columns), with the labels, parts of speech, heads and
+    children a requirement is checked against and the sentence each token is in."""
+
+    def __init__(self, lemma_lower: numpy.ndarray, parse: numpy.ndarray, number: Sequence[int]) -> None:
+        self.index: dict[tuple[int, int], list[int]] = {}
+        for column in range(lemma_lower.shape[1]):
+            for i, word in enumerate(lemma_lower[:, column].tolist()):
+                self.index.setdefault((column, word), []).append(i)
+        self.pos, self.dep = parse[:, 0].tolist(), parse[:, 1].tolist()
+        self.head = (numpy.arange(len(parse)) + parse[:, 2].astype("int64")).tolist()
+        self.number = number
+        self._children: dict[int, list[int]] | None = None
+
+    def children(self, i: int) -> list[int]:
+        if self._children is None:
+            self._children = {}
+            for child, head in enumerate(self.head):
+                if head != child:
+                    self._children.setdefault(head, []).append(child)
+        return self._children.get(i, [])
+
+    def _fits(self, i: int, dep: frozenset[int] | None, pos: frozenset[int] | None) -> bool:
+        return (dep is None or self.dep[i] in dep) and (pos is None or self.pos[i] in pos)
+
+    def sentences_with(self, column: int, words: tuple[int, ...], own: tuple, heads: tuple, children: tuple) -> set[int]:
+        """Numbers of the sentences with a token that has one of ``words``, the labels and parts of speech
+        ``own``, a head fitting each of ``heads`` and, for each of ``children``, a child fitting it."""
+        found: set[int] = set()
+        for word in words:
+            for i in self.index.get((column, word), ()):
+                if not self._fits(i, *own) or not all(self._fits(self.head[i], *head) for head in heads):
+                    continue
+                if all(any(self._fits(c, *child) for c in self.children(i)) for child in children):
+                    found.add(self.number[i])
+        return found
 
 
 class CommitmentExtractor:
@@ -179,7 +223,7 @@ class CommitmentExtractor:
         self.dep_matcher, self.cue_matcher = self.lexicon.build_matchers(vocab)
         shared: dict = {}
         self.gated = [
-            _GatedMatcher(vocab, pattern, self.lexicon.required_words(pattern), shared) for pattern in self.lexicon.patterns
+            _GatedMatcher(vocab, pattern, self.lexicon.required_tokens(pattern), shared) for pattern in self.lexicon.patterns
         ]
         # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
@@ -502,15 +546,15 @@ class CommitmentExtractor:
         """
         if lemma_lower is None:
             lemma_lower = doc.to_array([LEMMA, LOWER])
-        index = word_sentences(lemma_lower, sentences.number)
+        array = doc.to_array(SENTENCE_ATTRS)
+        tokens = _DocTokens(lemma_lower, array[:, _PARSE_COLUMNS], sentences.number)
         wanted: dict[int, list[_GatedMatcher]] = {}
         memo: dict = {}
         for gated in self.gated:
-            for n in gated.sentences(index, len(sentences.spans), memo):
+            for n in gated.sentences(tokens, len(sentences.spans), memo):
                 wanted.setdefault(n, []).append(gated)
         if not wanted:
             return
-        array = doc.to_array(SENTENCE_ATTRS)
         for n in sorted(wanted):
             sentence = sentences.spans[n]
             sub = _sentence_doc(doc.vocab, array[sentence.start : sentence.end])

@@ -266,22 +266,71 @@ class CommitmentLexicon:
             cue_matcher.add(status, [[{"LEMMA": {"IN": alts}} for alts in cue] for cue in cues])
         return dep_matcher, cue_matcher
 
+    def required_tokens(self, pattern: Pattern) -> list[TokenRequirement]:
+        """What a sentence needs for ``pattern`` to match: for each node constrained by an exact ``LEMMA``
+        or ``LOWER``, a token with one of those words, with the dependency label and part of speech the
+        pattern fixes for the node, whose head and children (nodes joined to it by ``>`` or ``<``) have the
+        labels and parts of speech the pattern fixes for them."""
+        nodes = {node["RIGHT_ID"]: node for node in pattern.spec}
+        edges = [(n["LEFT_ID"], n["REL_OP"], n["RIGHT_ID"]) for n in pattern.spec if "LEFT_ID" in n]
+
+        def fixed(name: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+            attrs = nodes[name]["RIGHT_ATTRS"]
+            return _exact_values(attrs.get("DEP")), _exact_values(attrs.get("POS"))
+
+        required = []
+        for node in pattern.spec:
+            attrs, name = node["RIGHT_ATTRS"], node["RIGHT_ID"]
+            for attr in ("LEMMA", "LOWER"):
+                value = attrs.get(attr)
+                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                if words is not None:
+                    # "A > B": B hangs from A; "A < B": A hangs from B
+                    heads = [l for l, op, r in edges if op == ">" and r == name] + [r for l, op, r in edges if op == "<" and l == name]
+                    children = [r for l, op, r in edges if op == ">" and l == name] + [l for l, op, r in edges if op == "<" and r == name]
+                    required.append(
+                        TokenRequirement(
+                            attr,
+                            frozenset(str(w) for w in words),
+                            dep=_exact_values(attrs.get("DEP")),
+                            pos=_exact_values(attrs.get("POS")),
+                            heads=tuple(fixed(h) for h in heads if fixed(h) != (None, None)),
+                            children=tuple(fixed(c) for c in children if fixed(c) != (None, None)),
+                        )
+                    )
+                    break
+        return required
+
     def required_words(self, pattern: Pattern) -> list[tuple[str, frozenset[str]]]:
         """``(attr, words)`` for each node of ``pattern`` constrained by an exact ``LEMMA`` or ``LOWER``.
 
         A match needs, for every pair, a token whose ``attr`` is one of ``words`` in the
         same parse tree, so a sentence without one of them cannot match ``pattern``.
         """
-        required = []
-        for node in pattern.spec:
-            attrs = node["RIGHT_ATTRS"]
-            for attr in ("LEMMA", "LOWER"):
-                value = attrs.get(attr)
-                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
-                if words is not None:
-                    required.append((attr, frozenset(str(w) for w in words)))
-                    break
-        return required
+        return [(r.attr, r.words) for r in self.required_tokens(pattern)]
+
+
+@dataclass(frozen=True)
+class TokenRequirement:
+    """A token a sentence must hold for a pattern to match it: one of ``words`` as its ``attr``, and, when
+    not None, a dependency label in ``dep`` and a part of speech in ``pos``; ``heads`` and ``children``
+    are (labels, parts of speech) its head and some child of it must have (None: any)."""
+
+    attr: str
+    words: frozenset[str]
+    dep: frozenset[str] | None = None
+    pos: frozenset[str] | None = None
+    heads: tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...] = ()
+    children: tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...] = ()
+
+
+def _exact_values(value: Any) -> frozenset[str] | None:
+    """The values a token attribute of a pattern allows (``"aux"`` or ``{"IN": [...]}``), None if it is open."""
+    if isinstance(value, str):
+        return frozenset({value})
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return frozenset(str(v) for v in value["IN"])
+    return None
 
 
 def _read_yaml(folder: str | Path | None, name: str) -> Any:

@@ -947,6 +947,32 @@ def test_matching_sentence_by_sentence_finds_what_the_whole_doc_matcher_finds(ba
     assert len(whole) >= 5
 
 
+def test_the_sentence_gate_never_skips_a_match_in_the_sample_corpus(base_nlp, extractor):
+    # The gate also checks the labels, parts of speech, heads and children the patterns fix for
+    # their word nodes; on real documents it must still let through every sentence that matches.
+    from pathlib import Path
+
+    from nlp_kit.commitments.parties import SentenceIndex
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    texts = [(corpus / name).read_text(encoding="utf-8") for name in ("south-caucasus-peace.txt", "mekong-water-security-joint-statement.md")]
+    for doc in base_nlp.pipe(texts):
+        whole = sorted((match_id, tuple(ids)) for match_id, ids in extractor.dep_matcher(doc))
+        gated = sorted((match_id, tuple(ids)) for match_id, ids in extractor._matches(doc, SentenceIndex(doc)))
+        assert gated == whole
+        assert len(whole) >= 10
+
+
+def test_a_pattern_needs_the_token_shapes_its_nodes_name(extractor):
+    # "author_needs_to" ("X needs to act") needs "need" or "have" as a verb with a verb as its xcomp:
+    # "we have a plan" is never handed to its matcher.
+    needs_to = next(p for p in extractor.lexicon.patterns if p.id == "author_needs_to")
+    (required,) = extractor.lexicon.required_tokens(needs_to)
+    assert required.words == {"need", "have"} and required.pos == {"VERB", "AUX"}
+    assert (frozenset({"xcomp"}), frozenset({"VERB"})) in required.children  # the verb it needs done
+    assert (frozenset({"nsubj"}), None) in required.children  # and who needs to
+
+
 def test_a_pattern_needs_every_word_its_nodes_name(extractor):
     # "we_will" needs a will-modal and "we": a sentence with only one of them is never matched.
     we_will = next(p for p in extractor.lexicon.patterns if p.id == "we_will")
