@@ -16,13 +16,15 @@ Example::
 from __future__ import annotations
 
 import copy
+import itertools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from nlp_kit.errors import ConfigError
@@ -256,14 +258,23 @@ class CommitmentLexicon:
             ) from exc
         return lexicon
 
-    def build_matchers(self, vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
-        """The DependencyMatcher of the trigger patterns and the Matcher of status cues."""
+    def build_matchers(self, vocab: Vocab) -> tuple[DependencyMatcher, PhraseMatcher]:
+        """The DependencyMatcher of the trigger patterns and the PhraseMatcher of status cues."""
         dep_matcher = DependencyMatcher(vocab)
         for pattern in self.patterns:
             dep_matcher.add(pattern.id, [pattern.spec])
-        cue_matcher = Matcher(vocab)
+        # Every lemma sequence a cue allows, matched by lemma: a PhraseMatcher looks a token up once, where a
+        # token Matcher of the same cues tried every pattern at every token (~20 µs a token).
+        cue_matcher = PhraseMatcher(vocab, attr="LEMMA")
         for status, cues in self.status_cues.items():
-            cue_matcher.add(status, [[{"LEMMA": {"IN": alts}} for alts in cue] for cue in cues])
+            phrases = []
+            for cue in cues:
+                for lemmas in itertools.product(*cue):
+                    phrase = Doc(vocab, words=list(lemmas))
+                    for token, lemma in zip(phrase, lemmas):
+                        token.lemma_ = lemma
+                    phrases.append(phrase)
+            cue_matcher.add(status, phrases)
         return dep_matcher, cue_matcher
 
     def required_tokens(self, pattern: Pattern) -> list[TokenRequirement]:

@@ -1,7 +1,7 @@
 """Was a commitment kept? Status from the words around it.
 
-``StatusCues`` finds the status cues of ``status_cues.yaml`` once per Doc
-(one Matcher pass, linear in tokens) and answers, for a sentence, which
+``StatusCues`` finds the status cues of ``status_cues.yaml`` (a PhraseMatcher on
+lemmas, per sentence asked about, once) and answers, for a sentence, which
 statuses its cues and its discourse neighbours point to.
 
 Example: "By mid-2022, Yerevan and Ankara were promising their common border
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from nlp_kit.doctext import doc_text
@@ -30,7 +30,7 @@ class StatusCues:
     """Status cues of one Doc, looked up per sentence (only sentences near a commitment are matched)."""
 
     def __init__(
-        self, doc: Doc, matcher: Matcher, lexicon: CommitmentLexicon, names: dict[int, str], sentences: SentenceIndex
+        self, doc: Doc, matcher: PhraseMatcher, lexicon: CommitmentLexicon, names: dict[int, str], sentences: SentenceIndex
     ) -> None:
         self.doc = doc
         self.sentences = sentences
