@@ -173,23 +173,22 @@ class _DocTokens:
     """A Doc's tokens by word (its LEMMA and LOWER columns), with the labels, parts of speech, heads and
     children a requirement is checked against and the sentence each token is in."""
 
-    def __init__(self, lemma_lower: numpy.ndarray, parse: numpy.ndarray, number: Sequence[int]) -> None:
+    def __init__(
+        self, lemma_lower: numpy.ndarray, parse: numpy.ndarray, number: Sequence[int], words: Sequence[numpy.ndarray]
+    ) -> None:
+        """``words``: per column, the word ids any requirement names (only their tokens are indexed)."""
         self.index: dict[tuple[int, int], list[int]] = {}
-        for column in range(lemma_lower.shape[1]):
-            for i, word in enumerate(lemma_lower[:, column].tolist()):
-                self.index.setdefault((column, word), []).append(i)
+        for column, wanted in enumerate(words):
+            values = lemma_lower[:, column]
+            for i in numpy.flatnonzero(numpy.isin(values, wanted)).tolist():
+                self.index.setdefault((column, int(values[i])), []).append(i)
         self.pos, self.dep = parse[:, 0].tolist(), parse[:, 1].tolist()
-        self.head = (numpy.arange(len(parse)) + parse[:, 2].astype("int64")).tolist()
+        self._heads = numpy.arange(len(parse)) + parse[:, 2].astype("int64")
+        self.head = self._heads.tolist()
         self.number = number
-        self._children: dict[int, list[int]] | None = None
 
     def children(self, i: int) -> list[int]:
-        if self._children is None:
-            self._children = {}
-            for child, head in enumerate(self.head):
-                if head != child:
-                    self._children.setdefault(head, []).append(child)
-        return self._children.get(i, [])
+        return [c for c in numpy.flatnonzero(self._heads == i).tolist() if c != i]
 
     def _fits(self, i: int, dep: frozenset[int] | None, pos: frozenset[int] | None) -> bool:
         return (dep is None or self.dep[i] in dep) and (pos is None or self.pos[i] in pos)
@@ -224,6 +223,10 @@ class CommitmentExtractor:
         shared: dict = {}
         self.gated = [
             _GatedMatcher(vocab, pattern, self.lexicon.required_tokens(pattern), shared) for pattern in self.lexicon.patterns
+        ]
+        self.gate_words = [
+            numpy.array(sorted({w for g in self.gated for r in g.required if r[0] == column for w in r[1]}), dtype="uint64")
+            for column in _GatedMatcher.COLUMNS.values()
         ]
         # Match ids are string hashes; keep our own table so Docs from another Vocab still resolve.
         self.by_hash = {vocab.strings.add(p.id): p for p in self.lexicon.patterns}
@@ -547,7 +550,7 @@ class CommitmentExtractor:
         if lemma_lower is None:
             lemma_lower = doc.to_array([LEMMA, LOWER])
         array = doc.to_array(SENTENCE_ATTRS)
-        tokens = _DocTokens(lemma_lower, array[:, _PARSE_COLUMNS], sentences.number)
+        tokens = _DocTokens(lemma_lower, array[:, _PARSE_COLUMNS], sentences.number, self.gate_words)
         wanted: dict[int, list[_GatedMatcher]] = {}
         memo: dict = {}
         for gated in self.gated:
