@@ -39,9 +39,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp_kit.doctext import doc_text
 from nlp_kit.actors.gazetteer import ActorRecord, Gazetteer
 from nlp_kit.actors.resolve import is_historical, read_demonym, resolve_metonymy
+from nlp_kit.doctext import doc_text
 from nlp_kit.ingest.structure import (
     LETTER_CLOSING,
     RELEASE_DATELINE,

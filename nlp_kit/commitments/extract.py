@@ -31,10 +31,10 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from nlp_kit.doctext import doc_text
 from nlp_kit.commitments.lexicon import FRAMES, CommitmentLexicon, Pattern, TokenRequirement, TriggerSense
 from nlp_kit.commitments.parties import Parties, PartyResolver, SentenceIndex, possessor
 from nlp_kit.commitments.status import FORWARD_LOOKING, StatusCues, realised_object
+from nlp_kit.doctext import doc_text
 from nlp_kit.event_codes import code_event, plover_type
 from nlp_kit.ingest.structure import LIST_MARKERS
 
@@ -132,8 +132,8 @@ class _GatedMatcher:
     def __init__(self, vocab: Vocab, pattern: Pattern, required: list[TokenRequirement], shared: dict) -> None:
         self.matcher = DependencyMatcher(vocab)
         self.matcher.add(pattern.id, [pattern.spec])
-        # Requirements as ids (``_requirement_ids``); patterns
-        # with the same requirement share one, so a Doc is searched once per distinct one (``memo``).
+        # Requirements as ids (``_requirement_ids``); patterns with the same requirement share one, so a
+        # Doc is searched once per distinct one (``memo`` in ``sentences``).
         self.required = [shared.setdefault(r, _requirement_ids(vocab, r, self.COLUMNS[r.attr])) for r in required]
 
     def sentences(self, tokens: _DocTokens, count: int, memo: dict) -> Iterable[int]:

@@ -23,10 +23,10 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from nlp_kit.doctext import doc_text
 from nlp_kit.actors.gazetteer import load_gazetteer
 from nlp_kit.actors.voice import is_state_office
 from nlp_kit.commitments.lexicon import CommitmentLexicon
+from nlp_kit.doctext import doc_text
 from nlp_kit.ingest.structure import turn_label_end
 
 ACTOR_SPANS = "nlp_kit_actors"

@@ -18,9 +18,9 @@ from functools import cached_property
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from nlp_kit.doctext import doc_text
 from nlp_kit.commitments.lexicon import CommitmentLexicon
 from nlp_kit.commitments.parties import SentenceIndex
+from nlp_kit.doctext import doc_text
 
 FORWARD_LOOKING = frozenset({"pledge", "promise", "intent", "conditional", "demand"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -29,7 +29,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp_kit.doctext import doc_text
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
 from nlp_kit.actors.voice import (
@@ -41,6 +40,7 @@ from nlp_kit.actors.voice import (
     read_turns,
     read_voice,
 )
+from nlp_kit.doctext import doc_text
 
 EXTENSIONS = ("actors", "voice", "turns", "addressee")
 SPANS_KEY = "nlp_kit_actors"
