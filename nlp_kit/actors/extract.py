@@ -1652,7 +1652,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ")
 
 
 def _word_at(text: str, pos: int, word: str) -> bool:
-    """Whether ``word`` is at ``pos`` of ``text`` with a word boundary after it (``re.escape(word) + r"\b"``)."""
+    r"""Whether ``word`` is at ``pos`` of ``text`` with a word boundary after it (``re.escape(word) + r"\b"``)."""
     if not text.startswith(word, pos):
         return False
     end = pos + len(word)
@@ -1660,7 +1660,7 @@ def _word_at(text: str, pos: int, word: str) -> bool:
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
-    """Starts of ``name`` in ``text`` with no word character either side (``(?<!\w)name(?!\w)``), left to right
+    r"""Starts of ``name`` in ``text`` with no word character either side (``(?<!\w)name(?!\w)``), left to right
     and not overlapping, found with ``str.find`` rather than a pattern compiled per name."""
     pos = text.find(name) if name else -1
     while pos != -1:

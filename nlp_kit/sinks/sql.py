@@ -4,9 +4,12 @@ The tables are built from ``nlp_kit.sinks.tables.TABLES`` (itself derived from
 the pydantic schema) plus ``errors`` and ``schema_version``.  Every statement is
 a SQLAlchemy Core construct with bound parameters; no SQL text is formatted.
 
-Each document is written in one transaction: its old rows (any table) are
-deleted and its new rows inserted, so a re-run replaces and never duplicates,
-and an interrupted run leaves every document either whole or absent.
+Documents are written when the sink is flushed (the batch engine flushes at the
+end of every chunk; the sink itself every ``buffer_size`` documents and on
+``close``), all of one flush in one transaction: each document's old rows (any
+table) are deleted and its new rows inserted, so a re-run replaces and never
+duplicates, and an interrupted run leaves every document either whole or absent
+(a document not yet flushed is absent, and a resumed run analyses it again).
 
 Opening a database migrates it forward: the version recorded in
 ``schema_version`` is compared with ``nlp_kit.schema.SCHEMA_VERSION``, the
@@ -17,7 +20,7 @@ Example::
 
     >>> from nlp_kit.sinks.sql import SqlSink
     >>> sink = SqlSink("sqlite:///statements.db")  # doctest: +SKIP
-    >>> sink.open(); sink.add(analysis); sink.close()  # doctest: +SKIP
+    >>> sink.open(); sink.add(analysis); sink.close()  # close flushes  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -222,21 +225,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class SqlSink:
-    """Writes analyses and errors to a database, one transaction per document.
+    """Writes analyses and errors to a database, one transaction per flush.
 
     ``dest`` is ``sqlite:///path.db`` or a ``postgresql://`` URL; table names get
     ``table_prefix`` in front.  ``open()`` creates or migrates the tables (call
-    it once per run; ``open(migrate=False)`` on workers).
+    it once per run; ``open(migrate=False)`` on workers).  What ``add`` and
+    ``add_error`` are given is written, in order, by ``flush`` (called by
+    ``existing`` and ``close`` too, and every ``buffer_size`` documents): one
+    commit for many short documents instead of one each.
     """
 
     kind = "database"
 
-    def __init__(self, dest: str, table_prefix: str = "") -> None:
+    def __init__(self, dest: str, table_prefix: str = "", buffer_size: int = 64) -> None:
         self.dest = dest
         self.url = database_url(dest)
         self.table_prefix = validate_prefix(table_prefix)
         self.tables = build_tables(self.table_prefix)
         self.engine: Engine | None = None
+        self.buffer_size = buffer_size
+        self._pending: list[tuple[str, Any]] = []  # ("analysis", (doc_id, rows)) or ("error", record), in order
         doc_id = sa.bindparam("doc_id")
         documents = self.tables["documents"]
         self._stored = sa.select(documents.c.doc_id).where(documents.c.doc_id == doc_id)
@@ -269,6 +277,7 @@ class SqlSink:
     def existing(self, keys: Iterable[tuple[str, str | None, str | None]]) -> set[tuple[str, str | None, str | None]]:
         """Which ``(doc_id, text_sha256, pipeline_version)`` keys are already stored."""
         assert self.engine is not None
+        self.flush()
         keys = list(keys)
         documents = self.tables["documents"]
         found: set[tuple[str, str | None, str | None]] = set()
@@ -282,34 +291,47 @@ class SqlSink:
         return found & set(keys)
 
     def add(self, analysis: Analysis) -> None:
-        """Replace every row of ``analysis``'s document in one transaction."""
+        """Replace every row of ``analysis``'s document (at the next flush)."""
         assert self.engine is not None
-        key = {"doc_id": analysis.meta.doc_id}
-        rows = analysis_rows(analysis, processed_at=_now())
-        with self.engine.begin() as conn:
-            # Rows are only ever written with their document's row, in one transaction: a document
-            # not stored has no rows to replace (the common case in a batch, one query instead of one
-            # per table).
-            if conn.execute(self._stored, key).first() is not None:
-                for delete in self._deletes:
-                    conn.execute(delete, key)
-            for name in TABLES:
-                if rows[name]:
-                    conn.execute(self._inserts[name], rows[name])
-            conn.execute(self._delete_errors, key)
+        self._pending.append(("analysis", (analysis.meta.doc_id, analysis_rows(analysis, processed_at=_now()))))
+        if len(self._pending) >= self.buffer_size:
+            self.flush()
 
     def add_error(self, record: dict[str, Any]) -> None:
-        """Record a failed document (replacing the same failure recorded by an earlier run)."""
+        """Record a failed document, replacing the same failure recorded by an earlier run (at the next flush)."""
         assert self.engine is not None
-        errors = self.tables[ERRORS_TABLE]
-        with self.engine.begin() as conn:
-            conn.execute(sa.delete(errors).where(errors.c.error_id == record["error_id"]))
-            conn.execute(sa.insert(errors).values(**record, created_at=_now()))
+        self._pending.append(("error", {**record, "created_at": _now()}))
 
     def flush(self) -> None:
-        """Nothing is buffered: every document is committed as it is added."""
+        """Write what was added since the last flush, in order, in one transaction."""
+        if not self._pending:
+            return
+        assert self.engine is not None
+        with self.engine.begin() as conn:
+            for kind, item in self._pending:
+                if kind == "error":
+                    errors = self.tables[ERRORS_TABLE]
+                    conn.execute(sa.delete(errors).where(errors.c.error_id == item["error_id"]))
+                    conn.execute(sa.insert(errors).values(**item))
+                    continue
+                doc_id, rows = item
+                key = {"doc_id": doc_id}
+                # Rows are only ever written with their document's row, in one transaction: a document
+                # not stored has no rows to replace (the common case in a batch, one query instead of one
+                # per table).
+                if conn.execute(self._stored, key).first() is not None:
+                    for delete in self._deletes:
+                        conn.execute(delete, key)
+                for name in TABLES:
+                    if rows[name]:
+                        conn.execute(self._inserts[name], rows[name])
+                conn.execute(self._delete_errors, key)
+        self._pending.clear()
 
     def close(self) -> None:
         if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
+            try:
+                self.flush()
+            finally:
+                self.engine.dispose()
+                self.engine = None

@@ -55,9 +55,29 @@ def _count(sink: SqlSink, table: str) -> int:
 def test_writing_a_document_again_replaces_its_rows_never_duplicates(database_url):
     sink = SqlSink(database_url).open()
     sink.add(_analysis())
+    sink.flush()
     sink.add(_analysis())
+    sink.add(_analysis())  # twice in one flush too
+    sink.flush()
     assert (_count(sink, "documents"), _count(sink, "actors"), _count(sink, "mentions")) == (1, 2, 3)
     sink.close()
+
+
+def test_documents_are_written_at_flush_in_order_and_close_flushes(database_url):
+    sink = SqlSink(database_url, buffer_size=3).open()
+    record = error_record(source="a.txt", stage="analyse", code="E000", message="boom", doc_id="d1", pipeline_version="v1")
+    sink.add_error(record)
+    sink.add(_analysis("d1"))  # the success recorded after the failure clears it
+    assert (_count(sink, "documents"), _count(sink, "errors")) == (0, 0)  # nothing half-written before the flush
+    sink.add(_analysis("d2"))  # the third item fills the buffer: written in one transaction
+    assert (_count(sink, "documents"), _count(sink, "errors")) == (2, 0)
+    sink.add(_analysis("d3"))
+    assert sink.existing([("d3", "sha-d3", "v1")]) == {("d3", "sha-d3", "v1")}  # existing() flushes first
+    sink.add(_analysis("d4"))
+    sink.close()
+    reopened = SqlSink(database_url).open()
+    assert _count(reopened, "documents") == 4
+    reopened.close()
 
 
 def test_existing_keys_match_content_hash_and_pipeline_version(database_url):
@@ -71,6 +91,7 @@ def test_existing_keys_match_content_hash_and_pipeline_version(database_url):
 def test_database_rows_equal_the_frames_of_to_frames(database_url):
     sink = SqlSink(database_url).open()
     sink.add(_analysis())
+    sink.flush()
     frames = to_frames([_analysis()])
     with sink.engine.connect() as conn:
         for name in ("documents", "actors", "mentions", "timexes", "commitments", "summaries"):
@@ -86,9 +107,12 @@ def test_errors_are_recorded_once_and_cleared_when_the_document_succeeds(databas
     sink = SqlSink(database_url).open()
     record = error_record(source="a.txt", stage="analyse", code="E000", message="boom", doc_id="d1", pipeline_version="v1")
     sink.add_error(record)
+    sink.flush()
     sink.add_error(record)
+    sink.flush()
     assert _count(sink, "errors") == 1
     sink.add(_analysis("d1"))
+    sink.flush()
     assert _count(sink, "errors") == 0
     sink.close()
 
@@ -143,6 +167,7 @@ def test_version_1_database_is_upgraded_and_keeps_its_data(database_url):
         versions = conn.execute(sa.select(sink.tables["schema_version"].c.version)).scalars().all()
     assert sorted(versions) == [1, SCHEMA_VERSION]
     sink.add(_analysis())
+    sink.flush()
     assert _count(sink, "documents") == 2
     sink.close()
 
