@@ -85,6 +85,8 @@ class ActorExtractor:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # Lines read on their own (titles naming a speaker) that a component parsed for its batch: text -> Doc
+        self.parsed_lines: dict[str, Doc] = {}
         self.lexicon = gazetteer.lexicon
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_key: dict[str, list[str]] = {}

@@ -206,9 +206,7 @@ def _speakers(
 ) -> tuple[list[str], list[dict[str, Any]]]:
     if span is None or title is None:
         return [], []
-    # "U.S.-ROK", "United States-France": the joined names read apart, every offset kept
-    readable = title[: span[0]] + _JOINER.sub(lambda m: " " * len(m.group(0)), title[span[0] : span[1]]) + title[span[1] :]
-    found = _actors_in(readable, nlp, extractor)
+    found = _actors_in(_readable(title, span), nlp, extractor)
     speakers = [
         actor for actor in found
         if any(span[0] <= mention["start"] and mention["end"] <= span[1] for mention in actor["mentions"])
@@ -252,11 +250,26 @@ def _speaker_of(
     return [actor["id"], affiliation] if affiliation else [actor["id"]]
 
 
+def _readable(title: str, span: tuple[int, int]) -> str:
+    """``title`` with the names its speaker phrase joins read apart ("U.S.-ROK", "United States-France"), every
+    offset kept."""
+    return title[: span[0]] + _JOINER.sub(lambda m: " " * len(m.group(0)), title[span[0] : span[1]]) + title[span[1] :]
+
+
+def voice_lines(lines: Iterable[str | None]) -> list[str]:
+    """The texts ``read_voice`` runs the NER on for these title and heading lines: those that name a speaker.
+    A component parses them for a whole batch at once (``ActorExtractor.parsed_lines``)."""
+    return [_readable(line, span) for line in lines if line and (span := _voice_span(line)) is not None]
+
+
 def _actors_in(text: str, nlp: Language, extractor: ActorExtractor) -> list[dict[str, Any]]:
-    """The actors in a line read on its own (a title, an author's bio), with the pipeline's NER when it has one."""
-    doc = nlp.make_doc(text)
-    if "ner" in nlp.pipe_names:
-        doc = nlp.get_pipe("ner")(doc)
+    """The actors in a line read on its own (a title, an author's bio), with the pipeline's NER when it has one
+    (or the Doc the component parsed for the batch)."""
+    doc = extractor.parsed_lines.get(text)
+    if doc is None:
+        doc = nlp.make_doc(text)
+        if "ner" in nlp.pipe_names:
+            doc = nlp.get_pipe("ner")(doc)
     return extractor(doc)[0]
 
 

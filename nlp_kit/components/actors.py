@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import bisect
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from nlp_kit.actors import ActorExtractor, load_gazetteer, read_actor_file
 from nlp_kit.actors.extract import bare_heads
@@ -39,6 +41,7 @@ from nlp_kit.actors.voice import (
     read_signatories,
     read_turns,
     read_voice,
+    voice_lines,
 )
 from nlp_kit.doctext import doc_text
 
@@ -62,13 +65,30 @@ class ActorRecognizer:
             gazetteer = gazetteer.with_extra(self.extra_records)
         self.extractor = ActorExtractor(self.nlp, gazetteer)
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """The Docs with their actors; the title lines that name a speaker are run through the NER for a whole
+        batch at once (about half the cost of one call each)."""
+        for batch in minibatch(docs, size=batch_size):
+            lines = sorted({text for doc in batch for text in self._voice_lines(doc)})
+            if lines and "ner" in self.nlp.pipe_names:
+                parsed = self.nlp.get_pipe("ner").pipe(self.nlp.make_doc(text) for text in lines)
+                self.extractor.parsed_lines = dict(zip(lines, parsed))
+            try:
+                yield from (self(doc) for doc in batch)
+            finally:
+                self.extractor.parsed_lines = {}
+
+    def _voice_lines(self, doc: Doc) -> list[str]:
+        meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
+        title, title_text = _title(meta)
+        return voice_lines([title_text, *(line["text"] for line in (_headings(meta) if title else ()))])
+
     def __call__(self, doc: Doc) -> Doc:
         actors, spans = self.extractor(doc)
         doc._.actors = actors
         doc.spans[SPANS_KEY] = spans
         meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
-        title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
-        title_text = title["text"] if title else meta.get("title")
+        title, title_text = _title(meta)
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
         placed = [(speaker, title) for speaker in speakers]  # each speaker, and the line it was read from
         headings = _headings(meta)
@@ -172,6 +192,12 @@ def _is_state(actor_id: str, actors: list[dict[str, Any]], extractor: Any) -> bo
     record = next((a for a in actors if a["id"] == actor_id), None) or extractor.gazetteer.actors.get(actor_id)
     kind = record.get("type") if isinstance(record, dict) else getattr(record, "type", None)
     return kind == "state"
+
+
+def _title(meta: dict) -> tuple[dict | None, str | None]:
+    """The document's title region (None when the title comes from metadata alone) and the title's text."""
+    title = next((r for r in meta.get("regions") or () if r.get("kind") == "title"), None)
+    return title, title["text"] if title else meta.get("title")
 
 
 def _headings(meta: dict) -> list[dict]:

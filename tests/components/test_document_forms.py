@@ -1746,3 +1746,12 @@ def test_our_agencies_are_the_heads_who_speak(nlp):
 def test_a_promise_kept_on_its_object_with_a_recipient_is_fulfilled(nlp):
     found = nlp_kit.analyze("Korea has kept every delivery date it promised us.", nlp=nlp).commitments
     assert [(c.actor, c.kind, c.status) for c in found] == [("KOR", "promise", "fulfilled")]
+
+
+def test_titles_parsed_for_a_batch_give_each_document_the_voice_it_gets_alone(nlp):
+    # The actors component runs the NER over the speaker lines of a whole batch at once.
+    texts = [SPEECH, OP_ED, AID_RELEASE, "Joint Statement of the United States and Japan\n\nBoth will hold talks in May."]
+    alone = [(a.voice, [x.id for x in a.actors]) for a in (nlp_kit.analyze(t, nlp=nlp) for t in texts)]
+    together = [(a.voice, [x.id for x in a.actors]) for a in nlp_kit.analyze_many(texts, nlp=nlp, batch_size=4)]
+    assert together == alone
+    assert "JPN" in alone[0][0] and {"USA", "JPN"} <= set(alone[3][0])
