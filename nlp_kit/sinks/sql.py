@@ -5,7 +5,7 @@ the pydantic schema) plus ``errors`` and ``schema_version``.  Every statement is
 a SQLAlchemy Core construct with bound parameters; no SQL text is formatted.
 
 Documents are written when the sink is flushed (the batch engine flushes at the
-end of every chunk; the sink itself every ``buffer_size`` documents and on
+end of every chunk; the sink itself every ``buffer_size`` records and on
 ``close``), all of one flush in one transaction: each document's old rows (any
 table) are deleted and its new rows inserted, so a re-run replaces and never
 duplicates, and an interrupted run leaves every document either whole or absent
@@ -231,7 +231,7 @@ class SqlSink:
     ``table_prefix`` in front.  ``open()`` creates or migrates the tables (call
     it once per run; ``open(migrate=False)`` on workers).  What ``add`` and
     ``add_error`` are given is written, in order, by ``flush`` (called by
-    ``existing`` and ``close`` too, and every ``buffer_size`` documents): one
+    ``existing`` and ``close`` too, and every ``buffer_size`` records): one
     commit for many short documents instead of one each.
     """
 
