@@ -359,18 +359,18 @@ class CommitmentExtractor:
         Deadline | Status |", ``table_*`` under ``trackers`` in triggers.yaml): the column whose header names
         the commitments ("Task": the terms of an agreement) gives each row's action and kind, the "Responsible"
         column who made it, a "Status" column its status (the tracker's verdicts) and a "Made" column when."""
-        doc, lexicon = resolver.doc, self.lexicon
-        if "|" not in doc_text(doc) or not lexicon.table_kinds:
+        doc, lexicon, text = resolver.doc, self.lexicon, doc_text(resolver.doc)
+        if "|" not in text or not lexicon.table_kinds:
             return []  # most documents hold no table
         drafts: list[Draft] = []
         columns: dict[str, int] | None = None
         kind = "agreement"
-        for start, line in _lines(doc_text(doc)):
+        for start, line in _lines(text):
             cells = _table_cells(line, start)
             if cells is None:
                 columns = None
                 continue
-            texts = [" ".join(doc_text(doc)[a:b].split()).lower() for a, b in cells]
+            texts = [" ".join(text[a:b].split()).lower() for a, b in cells]
             if columns is None:
                 task = next((n for n, t in enumerate(texts) if t in lexicon.table_kinds), None)
                 who = next((n for n, t in enumerate(texts) if t in lexicon.table_who), None)
@@ -404,8 +404,8 @@ class CommitmentExtractor:
         Affairs Minister Mélanie Joly" and "Verdict: Broken". The promise is the head line's text, made on the
         date of the "made" field by whom it names after "by" (else by the state the text names most), and its
         status is the verdict's. A head line with neither field is no record."""
-        lexicon, doc = self.lexicon, resolver.doc
-        lines = list(_RECORD_LINE.finditer(doc_text(doc))) if lexicon.tracker_heads else []
+        lexicon, doc, text = self.lexicon, resolver.doc, doc_text(resolver.doc)
+        lines = list(_RECORD_LINE.finditer(text)) if lexicon.tracker_heads else []
         if not any(line.group("label").lower() in lexicon.tracker_heads for line in lines):
             return []  # most documents have no record: none of their sentences is looked at
         drafts: list[Draft] = []
@@ -417,7 +417,7 @@ class CommitmentExtractor:
             end = head.end()
             for line in lines[n + 1 :]:  # the field lines right under the head, up to the next head
                 label = line.group("label").lower()
-                if doc_text(doc)[end : line.start()].strip() or label in lexicon.tracker_heads:
+                if text[end : line.start()].strip() or label in lexicon.tracker_heads:
                     break
                 fields.setdefault(label, line)
                 end = line.end()
@@ -1452,7 +1452,7 @@ class CommitmentExtractor:
             "status": status,
             "plover": plover,
             "cameo": cameo,
-            "evidence": {"start": start, "end": end, "text": cues.text[start:end]},
+            "evidence": {"start": start, "end": end, "text": doc_text(doc)[start:end]},
             "confidence": round(max(0.05, min(0.95, draft.confidence)), 2),
         }
 

@@ -305,8 +305,8 @@ class CommitmentLexicon:
                             frozenset(str(w) for w in words),
                             dep=_exact_values(attrs.get("DEP")),
                             pos=_exact_values(attrs.get("POS")),
-                            heads=tuple(fixed(h) for h in heads if fixed(h) != (None, None)),
-                            children=tuple(fixed(c) for c in children if fixed(c) != (None, None)),
+                            heads=tuple(f for f in map(fixed, heads) if f != (None, None)),
+                            children=tuple(f for f in map(fixed, children) if f != (None, None)),
                         )
                     )
                     break

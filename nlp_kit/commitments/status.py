@@ -13,8 +13,6 @@ border remains closed." — the next sentence opens with "Yet" and holds
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -41,11 +39,6 @@ class StatusCues:
         # Start tokens of sentences that hold a commitment of their own: their cues are about it
         # ("They also agreed to review the guidelines, ... never been fully implemented").
         self.committing_sentences: set[int] = set()
-
-    @cached_property
-    def text(self) -> str:
-        """The Doc's text, read once and only when needed (``Doc.text`` joins every token)."""
-        return doc_text(self.doc)
 
     def cues(self, sentence: Span) -> list[tuple[str, int, int]]:
         """``(status, start, end)`` of the cues in one sentence; matched once, only where asked."""
@@ -194,7 +187,7 @@ class StatusCues:
         # Sentences of another paragraph are not discourse neighbours; the parser may keep the
         # paragraph's newline as the last token of the earlier sentence.
         earlier, later = (sentence, neighbour) if step > 0 else (neighbour, sentence)
-        between = self.text[earlier[-1].idx : later.start_char]
+        between = doc_text(self.doc)[earlier[-1].idx : later.start_char]
         return None if "\n" in between else neighbour
 
     def _opens_with_contrast(self, sentence: Span) -> bool:

@@ -79,7 +79,7 @@ class ActorRecognizer:
                 self.extractor.parsed_lines = {}
 
     def _voice_lines(self, doc: Doc) -> list[str]:
-        meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
+        meta = _meta(doc)
         title, title_text = _title(meta)
         return voice_lines([title_text, *(line["text"] for line in (_headings(meta) if title else ()))])
 
@@ -87,7 +87,7 @@ class ActorRecognizer:
         actors, spans = self.extractor(doc)
         doc._.actors = actors
         doc.spans[SPANS_KEY] = spans
-        meta = (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
+        meta = _meta(doc)
         title, title_text = _title(meta)
         voice, speakers = read_voice(title_text, self.nlp, self.extractor, actors, doc)
         placed = [(speaker, title) for speaker in speakers]  # each speaker, and the line it was read from
@@ -192,6 +192,11 @@ def _is_state(actor_id: str, actors: list[dict[str, Any]], extractor: Any) -> bo
     record = next((a for a in actors if a["id"] == actor_id), None) or extractor.gazetteer.actors.get(actor_id)
     kind = record.get("type") if isinstance(record, dict) else getattr(record, "type", None)
     return kind == "state"
+
+
+def _meta(doc: Doc) -> dict:
+    """The metadata ``make_doc`` left on ``doc`` (empty for a Doc made otherwise)."""
+    return (doc._.nlp_kit_meta if doc.has_extension("nlp_kit_meta") else None) or {}
 
 
 def _title(meta: dict) -> tuple[dict | None, str | None]:

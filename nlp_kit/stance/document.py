@@ -97,7 +97,6 @@ def stance_candidates(doc: Doc, targets: list[str]) -> list[Candidate]:
     commitments = list(getattr(doc._, "commitments", None) or []) if doc.has_extension("commitments") else []
     candidates: list[Candidate] = []
     previous_holders: list[str] = []
-    # Doc.text joins every token on each access: read it once, not once per sentence.
     text = doc_text(doc)
     # Each sentence is handed only the actor mentions that reach into it: those before it are
     # stepped past once, and the end of its run is found by bisection on the starts.

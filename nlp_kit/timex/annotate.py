@@ -565,11 +565,10 @@ def _season_arrives(span: Span, vocab: dict[str, Any]) -> bool:
     return verb in arrivals or verb.endswith("e") and verb[:-1] in arrivals  # "sets", "approaches"
 
 
-def candidate_expressions(doc: Doc, grammar: Grammar, text: str | None = None) -> list[tuple[Match, Partial, Span]]:
-    """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order
-    (``text``: ``doc.text`` when the caller has it already; spaCy joins the tokens on every read)."""
+def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Partial, Span]]:
+    """Grammar matches that normalize and align to tokens, longest non-overlapping, in text order."""
     normalized = []
-    for match in grammar.candidates(doc_text(doc) if text is None else text):
+    for match in grammar.candidates(doc_text(doc)):
         partial = normalize_match(match, grammar.vocab)
         if partial is not None:
             normalized.append((match, partial))
@@ -627,7 +626,7 @@ def _present_perfect_sentences(doc: Doc) -> list[int]:
 def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_window: int = 0) -> list[dict[str, Any]]:
     """TimeExpression dicts for ``doc``; relative values resolved from ``dct`` or the narrative."""
     text = doc_text(doc)
-    found = candidate_expressions(doc, grammar, text)
+    found = candidate_expressions(doc, grammar)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     resolver = Resolver(dct, narrative_window=narrative_window)
     # sentences that bring the story back to the present ("Relations have thawed since then.", "has not yet started")
