@@ -416,7 +416,8 @@ def _year_in_name(span: Span, vocab: dict[str, Any]) -> bool:
 def _dates_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     """A month and day between "the" (or a name word) and a proper name are part of the name: "the
     April 6 Youth Movement", "the National September 11 Memorial"; they date a named event ("the June
-    30th White House Summit", `event_nouns`) and a common noun ("the October 7 Hamas attack")."""
+    30th White House Summit", "the September 22 Joint Statement", `event_nouns`) and a common noun ("the October 7
+    Hamas attack", "the November 12 Paris international conference")."""
     doc = span.doc
     words_before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_space]
     words_after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
@@ -425,8 +426,8 @@ def _dates_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     before, name = words_before[-1], words_after[0]
     if not (before.lower_ == "the" or before.pos_ == "PROPN" and before.is_title and not before.is_sent_start):
         return False
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head  # "Youth" -> "Movement", "Hamas" -> "attack"
+    while name.dep_ in ("compound", "nmod") and name.head.i > name.i:
+        name = name.head  # "Youth" -> "Movement", "Hamas" -> "attack", "Paris" -> "conference"
     return name.pos_ == "PROPN" and name.is_title and name.lower_ not in vocab["event_nouns"]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from calendar import monthrange
 from dataclasses import dataclass
 from typing import Any
@@ -269,36 +270,88 @@ _RELATIVE_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def holiday_date(spec: str, year: int) -> str:
     """The day a holiday rule from vocabulary.yaml gives in ``year``: ``"12-25"`` (fixed), ``"easter-2"``
     (days from Easter Sunday; ``"orthodox-easter"`` the Orthodox one), ``"11-TH4"`` (fourth Thursday of
-    November), ``"05-MO-1"`` (last Monday of May).
+    November), ``"05-MO-1"`` (last Monday of May), ``"islamic-10-01"`` / ``"hebrew-07-10"`` (a day of the
+    Islamic or Hebrew calendar: 1 Shawwal, 10 Tishrei).  A feast of several days is written
+    ``"start..end"`` (``end`` the day after it, or ``+N`` days from the start): its first day.
 
-    ``holiday_date("11-TH4", 1999)`` -> ``"1999-11-25"``.
+    ``holiday_date("11-TH4", 1999)`` -> ``"1999-11-25"``; ``holiday_date("islamic-10-01", 2023)`` ->
+    ``"2023-04-21"``.
     """
+    return _feast_day(spec.split("..")[0], year).isoformat()
+
+
+def holiday_range_end(spec: str, year: int) -> str | None:
+    """The last day of a feast of several days (``"islamic-09-01..islamic-10-01"``: Ramadan), else None."""
+    if ".." not in spec:
+        return None
+    start_spec, end_spec = spec.split("..")
+    start = _feast_day(start_spec, year)
+    if end_spec.startswith("+"):
+        return (start + dt.timedelta(days=int(end_spec) - 1)).isoformat()
+    end = min(day for day in (_feast_day(end_spec, start.year), _feast_day(end_spec, start.year + 1)) if day > start)
+    return (end - dt.timedelta(days=1)).isoformat()
+
+
+def _feast_day(spec: str, year: int) -> dt.date:
     if spec.startswith(("easter", "orthodox-easter")):
         orthodox = spec.startswith("orthodox-")
         offset = spec.removeprefix("orthodox-").removeprefix("easter")
-        day = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(days=int(offset or 0))
-        return day.isoformat()
+        return easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(days=int(offset or 0))
+    if spec.startswith(_LUNAR):
+        calendar, month, day = spec.split("-")
+        return lunar_day(calendar, int(month), int(day), year)
     month, rule = spec.split("-", 1)
     if rule.isdigit():
-        return f"{year:04d}-{month}-{rule}"
+        return dt.date(year, int(month), int(rule))
     weekday, nth = _WEEKDAY_CODES[rule[:2]], int(rule[2:])
-    day = dt.date(year, int(month), 1) + relativedelta(weekday=_RELATIVE_WEEKDAYS[weekday](nth))
     if nth < 0:
-        day = dt.date(year, int(month), 1) + relativedelta(day=31, weekday=_RELATIVE_WEEKDAYS[weekday](nth))
-    return day.isoformat()
+        return dt.date(year, int(month), 1) + relativedelta(day=31, weekday=_RELATIVE_WEEKDAYS[weekday](nth))
+    return dt.date(year, int(month), 1) + relativedelta(weekday=_RELATIVE_WEEKDAYS[weekday](nth))
+
+
+_LUNAR = ("islamic-", "hebrew-")
+
+
+def lunar_day(calendar: str, month: int, day: int, year: int) -> dt.date:
+    """The Gregorian day in ``year`` of a day of the Islamic calendar (Saudi Umm al-Qura, from hijridate,
+    for 1924-2077; the arithmetical calendar of convertdate outside it: the day a country observes can
+    differ by one) or of the Hebrew calendar (convertdate; months numbered from Nisan).  An Islamic day
+    that falls twice in one Gregorian year (its year is 354 days) gives the first."""
+    from convertdate import hebrew, islamic
+
+    if calendar == "hebrew":
+        with warnings.catch_warnings():  # convertdate 2.4+ calls its own deprecated month_days
+            warnings.simplefilter("ignore", DeprecationWarning)
+            candidates = [dt.date(*hebrew.to_gregorian(year + shift, month, day)) for shift in (3760, 3761)]
+    else:
+        from hijridate import Hijri
+
+        guess = round((year - 622) * 33 / 32)
+        candidates = []
+        for hijri_year in range(guess - 2, guess + 3):
+            try:
+                gregorian = Hijri(hijri_year, month, day).to_gregorian()
+                candidates.append((gregorian.year, gregorian.month, gregorian.day))
+            except (OverflowError, ValueError):
+                candidates.append(islamic.to_gregorian(hijri_year, month, day))
+        candidates = [dt.date(*c) for c in candidates]
+    return min(day for day in candidates if day.year == year)
 
 
 def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"Christmas" -> XXXX-12-25, "Thanksgiving" -> its Thursday once the year is known, "Easter 2000"
-    -> 2000-04-23."""
+    -> 2000-04-23, "Ramadan 2023" -> 2023-03-23 to 2023-04-20."""
     spec = _lookup(vocab["holidays"], m.groups["holiday"].replace("’", "'"))
     if spec is None:
         return None
     year = m.groups.get("year") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
     if year:
-        return Partial("DATE", holiday_date(spec, int(year)), _mod(m.groups, vocab))
+        return Partial("DATE", holiday_date(spec, int(year)), _mod(m.groups, vocab),
+                       range_end=holiday_range_end(spec, int(year)))
     if spec.startswith(("easter", "orthodox-easter")):
         return Partial("DATE", "XXXX-04", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
+    if spec.startswith(_LUNAR):  # its month moves from year to year
+        return Partial("DATE", "XXXX", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
     month, rule = spec.split("-", 1)
     if rule.isdigit():
         return Partial("DATE", f"XXXX-{spec}", _mod(m.groups, vocab), relation=INHERIT_YEAR)
@@ -524,13 +577,16 @@ _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"last year", "this week" (from the creation time); "the following year" (from the narrative)."""
+    """"last year", "this week" (from the creation time); "the following year" (from the narrative); "the year
+    ahead" (a duration)."""
     g = m.groups
     shift = re.sub(r"\s+", " ", (g.get("shift") or "this").lower())  # "mid-year": of this year
     unit = _unit(g["unit"], vocab)
     mod = _mod(g, vocab)
     if g["unit"].istitle() or unit == "FN":
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
+    if g.get("ahead"):  # "the year ahead", "in the decade ahead": the span to come (TimeBank: "the weeks ahead" PXW)
+        return Partial("DURATION", f"P1{unit}", mod) if shift == "the" and unit not in ("D", "WE") else None
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
     if shift in ("the next", "the coming") and unit in ("DE", "CE") and not g.get("part"):

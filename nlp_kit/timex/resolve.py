@@ -37,6 +37,7 @@ from nlp_kit.timex.normalize import (
     WEEKDAY,
     Partial,
     holiday_date,
+    holiday_range_end,
 )
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -445,7 +446,7 @@ class Resolver:
             return Resolved(p.value, p.range_end, None, False)
         year += p.offset if p.unit == "Y" else 0
         if p.holiday:
-            return Resolved(holiday_date(p.holiday, year), None, anchor, True)
+            return Resolved(holiday_date(p.holiday, year), holiday_range_end(p.holiday, year), anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 
@@ -510,7 +511,8 @@ class Resolver:
         told in 2012)."""
         if tense not in ("FUTURE", "PAST", "AHEAD", "PRESENT") or self.dct is None:
             return False
-        parsed = parse_value(f"{year:04d}{p.value[4:]}")
+        value = holiday_date(p.holiday, year) if p.holiday else f"{year:04d}{p.value[4:]}"  # a feast: its day that year
+        parsed = parse_value(value)
         if parsed is None:
             return False
         if tense == "PRESENT":

@@ -54,3 +54,43 @@ def test_a_moveable_feast_without_a_year_is_the_one_the_tense_points_to_around_t
     assert values(timex_nlp, "He will pray on Good Friday.", "2013-03-22") == [("Good Friday", "DATE", "2013-03-29")]
     assert values(timex_nlp, "On Palm Sunday he spoke.", "2013-03-22") == [("Palm Sunday", "DATE", "2012-04-01")]
     assert values(timex_nlp, "By Pentecost it will end.", "2013-03-22") == [("Pentecost", "DATE", "2013-05-19")]
+
+
+@pytest.mark.parametrize(
+    ("spec", "year", "day"),
+    [
+        ("islamic-10-01", 2023, "2023-04-21"),  # Eid al-Fitr, Umm al-Qura (Saudi) calendar
+        ("islamic-12-10", 1998, "1998-04-07"),  # Eid al-Adha
+        ("islamic-09-01..islamic-10-01", 2030, "2030-01-05"),  # Ramadan falls twice in 2030: the first
+        ("hebrew-07-01", 2023, "2023-09-16"),  # Rosh Hashanah
+        ("hebrew-07-10", 1998, "1998-09-30"),  # Yom Kippur
+        ("hebrew-01-15..+8", 2023, "2023-04-06"),  # Passover
+    ],
+)
+def test_feasts_of_the_islamic_and_hebrew_calendars_give_their_gregorian_day(spec, year, day):
+    assert holiday_date(spec, year) == day
+
+
+def test_a_feast_of_several_days_has_its_last_day_as_range_end(timex_nlp):
+    doc = timex_nlp.make_doc("Violence flared during Ramadan 2023 and again over Hanukkah 2023.")
+    assert [(t["text"], t["value"], t["range_end"]) for t in timex_nlp(doc)._.timexes] == [
+        ("Ramadan 2023", "2023-03-23", "2023-04-20"),
+        ("Hanukkah 2023", "2023-12-08", "2023-12-15"),
+    ]
+
+
+def test_a_lunar_feast_without_a_year_is_the_one_the_tense_points_to(timex_nlp):
+    # written on 10 May 2023: Ramadan had ended on 20 April, Eid al-Adha was seven weeks ahead
+    assert values(timex_nlp, "Mr. Sullivan urged calm during Ramadan.", "2023-05-10") == [
+        ("Ramadan", "DATE", "2023-03-23"),
+    ]
+    assert values(timex_nlp, "The President will host a reception for Eid al-Adha.", "2023-05-10") == [
+        ("Eid al-Adha", "DATE", "2023-06-28"),
+    ]
+    assert values(timex_nlp, "Leaders met before Rosh Hashanah.", "2023-05-10") == [
+        ("Rosh Hashanah", "DATE", "2022-09-26"),
+    ]
+
+
+def test_a_lunar_feast_with_nothing_to_place_it_keeps_an_unknown_year(timex_nlp):
+    assert values(timex_nlp, "Families gather for Eid al-Fitr.") == [("Eid al-Fitr", "DATE", "XXXX")]

@@ -65,7 +65,7 @@ def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
         ("Saudi Vision 2030 reshaped Riyadh.", []),
         ("The Vice President launched PACC 2030 in June.", ["2024-06"]),
         ("The Council adopted Resolution 1970 (2011).", ["2011"]),
-        ("Prices rose during Ramadan 2024.", ["2024"]),
+        ("Prices rose during Ramadan 2024.", ["2024-03-11"]),  # the feast itself: its first day (range_end its last)
         ("Enrollment opened for Plan Year 2023.", ["2023"]),
         ("Navigation Mixte's 1989 results were weak.", ["1989"]),
     ],
@@ -89,3 +89,34 @@ def test_a_year_inside_a_link_or_file_name_is_no_date(timex_nlp):
 @pytest.mark.parametrize(("text", "value"), [("starting this past January", "2025-01"), ("this coming March", "2026-03")])
 def test_this_past_and_this_coming_month(timex_nlp, text, value):
     assert [v for _, v, _, _ in timexes(timex_nlp, f"Vaccines became free {text}.")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before a dated document or meeting dates it, even when the noun is capitalized or a name intervenes
+        ("As conveyed in the September 22 Joint Statement, they agreed.", [("September 22", "2024-09-22", None, None)]),
+        ("He stressed the November 12 Paris international conference.", [("November 12", "2024-11-12", None, None)]),
+        # ... but one inside a movement's or a memorial's name does not
+        ("Members of the April 6 Youth Movement marched.", []),
+    ],
+)
+def test_a_date_before_a_dated_document_dates_it(timex_nlp, text, expected):
+    assert timexes(timex_nlp, text) == expected
+
+
+def test_mid_century_is_the_middle_of_the_current_century(timex_nlp):
+    assert timexes(timex_nlp, "The plan reaches net zero by mid-century.") == [("mid-century", "20", None, "MID")]
+
+
+def test_the_year_ahead_is_the_span_to_come_but_ahead_of_schedule_is_not(timex_nlp):
+    assert timexes(timex_nlp, "Priorities for the year ahead include trade.") == [("the year ahead", "P1Y", None, None)]
+    assert timexes(timex_nlp, "The week ahead will be busy.") == [("The week ahead", "P1W", None, None)]
+    assert timexes(timex_nlp, "In the decade ahead, growth will slow.") == [("the decade ahead", "P1DE", None, None)]
+    assert timexes(timex_nlp, "They finished the year ahead of schedule.")[0][0] == "the year"
+
+
+def test_every_single_day_recurs(timex_nlp):
+    assert timexes(timex_nlp, "Every single day people are dying from gun violence.") == [
+        ("Every single day", "P1D", None, None)
+    ]
