@@ -646,7 +646,7 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"over 30 years" -> P30Y + MORE_THAN; "six-week" -> P6W; "several months" -> PXM."""
     g = m.groups
-    unit = _unit(g.get("unit") or g.get("short_unit"), vocab)
+    unit = _unit(g.get("unit") or g.get("short_unit") or g.get("unit2"), vocab)
     if unit is None or re.search(r"\w-(?:quarters|halves)\b", m.text, re.IGNORECASE):
         return None  # "three-quarters" is a fraction
     if (g.get("unit") or "").istitle() and not m.text[: m.text.find(g["unit"])].strip() == "":

@@ -120,3 +120,17 @@ def test_every_single_day_recurs(timex_nlp):
     assert timexes(timex_nlp, "Every single day people are dying from gun violence.") == [
         ("Every single day", "P1D", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will stay focused on the response in the days ahead.", [("the days ahead", "PXD", None, None)]),
+        ("Help will arrive in the hours ahead.", [("the hours ahead", "PTXH", None, None)]),
+        ("We will work together in the weeks ahead.", [("the weeks ahead", "PXW", None, None)]),
+        ("We will act in the days to come.", [("the days", "PXD", None, None)]),
+        ("In the days after the storm, the days were long.", []),  # no span still to come
+    ],
+)
+def test_the_days_and_weeks_ahead_are_a_vague_span_to_come(timex_nlp, text, expected):
+    assert timexes(timex_nlp, text) == expected
