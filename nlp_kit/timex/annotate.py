@@ -536,13 +536,13 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     return (
         rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
         or rule == "year" and _DOCUMENT_NUMBER.match(doc_text(span.doc), match.end) is not None  # "Regulation (EU) 2025/1402"
-        or any(token.like_url or "/" in token.text and any(c.isalpha() for c in token.text) for token in span)
+        or _inside_link(match, span)
         or rule in ("set", "duration") and _is_rate(span, match, vocab)
         or rule == "set" and span.root.dep_ == "amod" and span.root.head.lemma_.lower() in vocab["everyday_nouns"]
         or bool(match.groups.get("month") and match.groups.get("day")) and _dates_a_name(span, vocab)
         or match.text.lower() == "the day" and _generic_day(span)
         or _end_of_the_day_idiom(span)
-        or span[0].text == "May" and span[0].tag_ == "MD"  # "May their memory be a blessing"
+        or span[0].text in ("May", "MAY") and span[0].tag_ == "MD"  # "May their memory be a blessing"
         or rule == "season" and (_names_something(span) or span[-1].tag_.startswith("VB"))  # "that fall below"
         or rule == "season" and span[-1].lower_ == "fall" and span.end < len(span.doc)
         and span.doc[span.end].lower_ == "of"  # "the fall of Hosni Mubarak" (not "the fall of 2011": one match)
@@ -552,6 +552,19 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         and not _season_arrives(span, vocab)
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
     )
+
+
+def _inside_link(match: Match, span: Span) -> bool:
+    """Whether the match lies in a URL or a path ("…/briefing-room/2023/12/06/…"); not when a token only runs
+    on from it into a Markdown link's target ("[December 6, 2023](https://…)" is one token "2023](https://…")."""
+    for token in span:
+        if not (token.like_url or "/" in token.text and any(c.isalpha() for c in token.text)):
+            continue
+        start, end = max(match.start - token.idx, 0), min(match.end - token.idx, len(token.text))
+        before, inside, after = token.text[:start], token.text[start:end], token.text[end:]
+        if before or "/" in inside or not after.startswith(("](", "]", ")")):
+            return True
+    return False
 
 
 def _season_arrives(span: Span, vocab: dict[str, Any]) -> bool:

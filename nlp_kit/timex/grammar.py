@@ -162,20 +162,25 @@ class Match:
 
 def _words(
     forms: Iterable[str], *, case_sensitive: bool = False, abbreviation_dot: bool = False,
-    whole_words: Iterable[str] = (),
+    whole_words: Iterable[str] = (), capitals: bool = False,
 ) -> str:
     """An alternation of ``forms``, longest first; spaces match any whitespace. With ``abbreviation_dot``
     a form of up to four letters may end in a dot ("Sept.", "Tues."), unless it is one of
-    ``whole_words`` ("June." ends a sentence: "on 17 June.\n\n2. The ..." is no June 2)."""
+    ``whole_words`` ("June." ends a sentence: "on 17 June.\n\n2. The ..." is no June 2).  With
+    ``capitals`` a case-sensitive form written whole (not an abbreviation) also matches in capitals, as
+    datelines and headings write it ("THURSDAY, JANUARY 13, 2022")."""
     parts = []
     whole = set(whole_words)
-    for form in sorted(set(forms), key=len, reverse=True):
+    forms = set(forms)
+    if capitals:
+        forms |= {form.upper() for form in forms if len(form) > 4 or form in whole}
+    for form in sorted(forms, key=len, reverse=True):
         escaped = re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+")
         if abbreviation_dot and len(form) <= 4 and form not in whole:
             escaped += r"\.?"
         parts.append(escaped)
     body = "|".join(parts)
-    return f"(?-i:(?:{body}))(?![a-z])" if case_sensitive else f"(?:{body})"
+    return f"(?-i:(?:{body}))(?![A-Za-z])" if case_sensitive else f"(?:{body})"
 
 
 _ARTICLES = ("a", "an", "another")
@@ -200,11 +205,13 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
     unit_words = list(vocab["units"])
     plurals = [("centuries" if u == "century" else u + "s") for u in unit_words]
     return {
-        "MONTH": _words(months, case_sensitive=True, abbreviation_dot=True, whole_words=("May", "June", "July")),
+        "MONTH": _words(
+            months, case_sensitive=True, abbreviation_dot=True, whole_words=("May", "June", "July"), capitals=True
+        ),
         "MONTH_FULL": "(?-i:(?:" + "|".join(sorted(full_months, key=len, reverse=True))
         + "|(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.))(?![a-z])",
-        "WEEKDAY": _words(weekdays, case_sensitive=True, abbreviation_dot=True),
-        "WEEKDAY_FULL": _words([w for w in weekdays if w.endswith("day")], case_sensitive=True),
+        "WEEKDAY": _words(weekdays, case_sensitive=True, abbreviation_dot=True, capitals=True),
+        "WEEKDAY_FULL": _words([w for w in weekdays if w.endswith("day")], case_sensitive=True, capitals=True),
         "WEEKDAY_PLURAL": _words([w + "s" for w in weekdays if w.endswith("day")], case_sensitive=True),
         "SEASON": _words(vocab["seasons"]),
         "DAY_PART": _words(vocab["day_parts"]),

@@ -104,7 +104,14 @@ def _month(groups: dict[str, str], vocab: dict[str, Any], key: str = "month") ->
     word = groups.get(key)
     if word is None:
         return None
-    return vocab["months"].get(word.rstrip("."))
+    word = word.rstrip(".")
+    return vocab["months"].get(word) or vocab["months"].get(word.title())  # "JANUARY" in a dateline
+
+
+def _weekday_number(word: str, vocab: dict[str, Any]) -> int:
+    """1 (Monday) to 7 for a weekday word as vocabulary.yaml lists it, or in capitals ("THURSDAY")."""
+    weekdays = vocab["weekdays"]
+    return weekdays[word] if word in weekdays else weekdays[word.title()]
 
 
 def _day(text: str | None, vocab: dict[str, Any] | None = None) -> int | None:
@@ -559,7 +566,7 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     """"on Tuesday", "last Friday", "Saturday night": the nearest such day to the creation time;
     "the previous Friday": the one before the day just narrated; "Tuesday last week": that week's."""
     g = m.groups
-    wd = vocab["weekdays"][g["weekday"]]
+    wd = _weekday_number(g["weekday"], vocab)
     part = _lookup(vocab["day_parts"], g.get("day_part"))
     shift = re.sub(r"\s+", " ", (g.get("shift") or g.get("week_shift") or "").lower())
     offset = {"last": -1, "past": -1, "the previous": -1, "next": 1, "coming": 1, "the following": 1,
@@ -695,7 +702,7 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("SET", f"XXXX-{_lookup(vocab['seasons'], g['season'])}")  # "every spring"
     if weekday or g.get("month"):
         if weekday:
-            value = f"XXXX-WXX-{vocab['weekdays'][weekday]}"
+            value = f"XXXX-WXX-{_weekday_number(weekday, vocab)}"
         else:
             value = f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
         part_word = g.get("day_part") or g.get("day_part2") or g.get("day_part3") or ""
@@ -731,8 +738,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("year") and g.get("month_num"):  # "2024-03-05T14:30:00Z"
         return Partial("TIME", f"{g['year']}-{g['month_num']}-{g['day']}T{hhmm}")
     if g.get("weekday"):
-        return Partial("TIME", "XXXX-WXX-" + str(vocab["weekdays"][g["weekday"]]) + "T" + hhmm, relation=WEEKDAY,
-                       weekday=vocab["weekdays"][g["weekday"]], day_part=hhmm)
+        number = _weekday_number(g["weekday"], vocab)
+        return Partial("TIME", f"XXXX-WXX-{number}T{hhmm}", relation=WEEKDAY, weekday=number, day_part=hhmm)
     if g.get("month"):
         day = _day(g["day"])
         return Partial("TIME", f"XXXX-{_month(g, vocab):02d}-{day:02d}T{hhmm}", relation=INHERIT_YEAR)

@@ -628,3 +628,24 @@ def test_a_year_numbering_a_document_is_no_date(timex_nlp):
         ("10 July 2025", "DATE", "2025-07-10"),
     ]
     assert values(timex_nlp, "In the 2024/25 financial year, spending rose.")[0][2] == "2024"
+
+
+def test_a_dateline_in_capitals_is_read_like_one_in_title_case(timex_nlp):
+    text = "NOMINATIONS SENT TO THE SENATE ON THURSDAY, JANUARY 13, 2022: Sarah Bloom Raskin."
+    assert values(timex_nlp, text, "2022-01-13") == [("THURSDAY, JANUARY 13, 2022", "DATE", "2022-01-13")]
+    assert values(timex_nlp, "At 10 a.m. THURSDAY they met.", "2023-05-10") == [
+        ("10 a.m. THURSDAY", "TIME", "2023-05-04T10:00"),
+    ]
+    # a capitalized word that only starts like a month is none ("MARCHING"), and capitals are not abbreviations
+    assert values(timex_nlp, "THE MARCHING BAND PLAYED IN DEC.", "2023-05-10") == []
+
+
+def test_a_date_written_as_a_markdown_link_is_a_date_but_one_inside_the_address_is_not(timex_nlp):
+    text = ("They acted on the G7 statement of [December 6, 2023](https://www.whitehouse.gov/briefing-room/"
+            "2023/12/06/g7/) and the plan announced in [December 2021](https://example.gov/plan).")
+    assert values(timex_nlp, text, "2024-01-10") == [
+        ("December 6, 2023", "DATE", "2023-12-06"), ("December 2021", "DATE", "2021-12"),
+    ]
+    assert values(timex_nlp, "See https://www.whitehouse.gov/briefing-room/2023/12/06/statement/ now.") == [
+        ("now", "DATE", "PRESENT_REF"),
+    ]
