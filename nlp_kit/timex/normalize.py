@@ -277,7 +277,8 @@ _RELATIVE_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 def holiday_date(spec: str, year: int) -> str:
     """The day a holiday rule from vocabulary.yaml gives in ``year``: ``"12-25"`` (fixed), ``"easter-2"``
     (days from Easter Sunday; ``"orthodox-easter"`` the Orthodox one), ``"11-TH4"`` (fourth Thursday of
-    November), ``"05-MO-1"`` (last Monday of May), ``"islamic-10-01"`` / ``"hebrew-07-10"`` (a day of the
+    November), ``"05-MO-1"`` (last Monday of May), ``"11-TU1@2"`` (first Tuesday from 2 November: the
+    day after the first Monday), ``"islamic-10-01"`` / ``"hebrew-07-10"`` (a day of the
     Islamic or Hebrew calendar: 1 Shawwal, 10 Tishrei).  A feast of several days is written
     ``"start..end"`` (``end`` the day after it, or ``+N`` days from the start): its first day.
 
@@ -310,10 +311,11 @@ def _feast_day(spec: str, year: int) -> dt.date:
     month, rule = spec.split("-", 1)
     if rule.isdigit():
         return dt.date(year, int(month), int(rule))
+    rule, _, first = rule.partition("@")  # "11-TU1@2": the first Tuesday from 2 November on
     weekday, nth = _WEEKDAY_CODES[rule[:2]], int(rule[2:])
     if nth < 0:
         return dt.date(year, int(month), 1) + relativedelta(day=31, weekday=_RELATIVE_WEEKDAYS[weekday](nth))
-    return dt.date(year, int(month), 1) + relativedelta(weekday=_RELATIVE_WEEKDAYS[weekday](nth))
+    return dt.date(year, int(month), int(first or 1)) + relativedelta(weekday=_RELATIVE_WEEKDAYS[weekday](nth))
 
 
 _LUNAR = ("islamic-", "hebrew-")
@@ -578,7 +580,7 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     )
 
 
-_SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+_SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1,
           "the following": 1, "the next": 1, "this": 0, "the current": 0, "the same": 0, "that same": 0, "that": 0,
           "the": 0}
 
@@ -596,7 +598,7 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("DURATION", f"P1{unit}", mod) if shift == "the" and unit not in ("D", "WE") else None
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
-    if shift in ("the next", "the coming") and unit in ("DE", "CE") and not g.get("part"):
+    if shift in ("the next", "the coming", "this coming") and unit in ("DE", "CE") and not g.get("part"):
         # "over the next decade": ten years from now, not the 2030s ("the past decade", like "the last decade",
         # is the calendar decade before this one, as TimeBank and nlp_kit's own gold read it)
         return Partial("DURATION", f"P1{unit}", mod)

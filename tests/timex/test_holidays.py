@@ -16,7 +16,8 @@ def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]
 @pytest.mark.parametrize(
     ("spec", "year", "day"),
     [("12-25", 1999, "1999-12-25"), ("easter", 2000, "2000-04-23"), ("easter-2", 2000, "2000-04-21"),
-     ("11-TH4", 1999, "1999-11-25"), ("05-MO-1", 2000, "2000-05-29"), ("09-MO1", 1998, "1998-09-07")],
+     ("11-TH4", 1999, "1999-11-25"), ("05-MO-1", 2000, "2000-05-29"), ("09-MO1", 1998, "1998-09-07"),
+     ("11-TU1@2", 2024, "2024-11-05"), ("11-TU1@2", 2026, "2026-11-03")],  # Election Day: Tuesday after a Monday
 )
 def test_holiday_rules_give_the_day_of_that_year(spec, year, day):
     assert holiday_date(spec, year) == day
@@ -94,3 +95,9 @@ def test_a_lunar_feast_without_a_year_is_the_one_the_tense_points_to(timex_nlp):
 
 def test_a_lunar_feast_with_nothing_to_place_it_keeps_an_unknown_year(timex_nlp):
     assert values(timex_nlp, "Families gather for Eid al-Fitr.") == [("Eid al-Fitr", "DATE", "XXXX")]
+
+
+def test_election_day_is_the_next_us_general_election_in_a_future_clause(timex_nlp):
+    assert values(timex_nlp, "Voters will go to the polls on Election Day.", "2024-10-10") == [
+        ("Election Day", "DATE", "2024-11-05"),
+    ]

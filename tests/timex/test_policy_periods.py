@@ -134,3 +134,9 @@ def test_every_single_day_recurs(timex_nlp):
 )
 def test_the_days_and_weeks_ahead_are_a_vague_span_to_come(timex_nlp, text, expected):
     assert timexes(timex_nlp, text) == expected
+
+
+def test_this_coming_week_is_the_next_one(timex_nlp):
+    assert timexes(timex_nlp, "We commit to launching this coming week a task force.") == [
+        ("this coming week", "2025-W12", None, None),
+    ]
