@@ -649,3 +649,9 @@ def test_a_date_written_as_a_markdown_link_is_a_date_but_one_inside_the_address_
     assert values(timex_nlp, "See https://www.whitehouse.gov/briefing-room/2023/12/06/statement/ now.") == [
         ("now", "DATE", "PRESENT_REF"),
     ]
+
+
+def test_the_other_day_is_a_past_reference(timex_nlp):
+    assert values(timex_nlp, "In light of the decision from the other day, schools reopened.", "2021-09-01") == [
+        ("the other day", "DATE", "PAST_REF"),
+    ]

@@ -129,6 +129,7 @@ def test_every_single_day_recurs(timex_nlp):
         ("Help will arrive in the hours ahead.", [("the hours ahead", "PTXH", None, None)]),
         ("We will work together in the weeks ahead.", [("the weeks ahead", "PXW", None, None)]),
         ("We will act in the days to come.", [("the days", "PXD", None, None)]),
+        ("Operations end in the days and weeks ahead.", [("the days and weeks ahead", "PXD", None, None)]),
         ("In the days after the storm, the days were long.", []),  # no span still to come
     ],
 )
