@@ -141,3 +141,10 @@ def test_this_coming_week_is_the_next_one(timex_nlp):
     assert timexes(timex_nlp, "We commit to launching this coming week a task force.") == [
         ("this coming week", "2025-W12", None, None),
     ]
+
+
+def test_this_decisive_decade_is_the_current_decade(timex_nlp):
+    assert timexes(timex_nlp, "We will scale up climate action through this decisive decade.") == [
+        ("this decisive decade", "202X", None, None),
+    ]
+    assert timexes(timex_nlp, "This critical week matters.") == []  # only a year, decade or century takes the adjective
