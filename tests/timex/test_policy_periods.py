@@ -20,6 +20,7 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Growth picked up in 2H 2024.", ("2H 2024", "2024-H2", None, None)),
         ("The fund will disburse $2 billion over 2025-27.", ("2025-27", "2025", "2027", None)),
         ("The last census was taken in 2011-12.", ("2011-12", "2011", "2012", None)),
+        ("The 14th Five-Year Plan covers 2021–2025.", ("2021–2025", "2021", "2025", None)),
         ("Debt must fall by end-2025.", ("end-2025", "2025", None, "END")),
         ("The deal runs to end-June.", ("end-June", "2025-06", None, "END")),
         ("In FY22, 292 Tribes had plans in effect.", ("FY22", "2022", None, None)),
