@@ -34,6 +34,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Baku hosted the annual climate conference.", "annual", "SET", "P1Y", None),
         ("The ministers meet twice a year.", "twice a year", "SET", "P1Y", None),
         ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
+        ("The board meets every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2", None),
         ("Each spring, veterans march in Washington.", "Each spring", "SET", "XXXX-SP", None),
         ("The summit is held every two years.", "every two years", "SET", "P2Y", None),
         ("They meet every other week.", "every other week", "SET", "P2W", None),
