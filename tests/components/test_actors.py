@@ -881,3 +881,14 @@ def test_a_title_with_its_portfolio_is_the_title_of_the_name_after_it(nlp):
     assert minister.titles == ["Minister"]
     # "the minister" is his title; "Kosiniak-Kamysz", a hyphenated surname the NER reads as a name, is him too
     assert [m.text for m in minister.mentions] == ["Władysław Kosiniak-Kamysz", "minister", "Kosiniak-Kamysz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged calm during Ramadan and hoped that Eid al-Fitr would pass peacefully.",
+        "Families gathered for Eid al-Adha, and Yom Kippur and Rosh Hashanah were observed.",
+    ],
+)
+def test_a_feast_the_ner_takes_for_a_person_is_none(nlp, text):
+    assert not [actor_id for actor_id in actors_of(nlp, text) if actor_id.startswith("PER:")]
