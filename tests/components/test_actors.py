@@ -888,6 +888,7 @@ def test_a_title_with_its_portfolio_is_the_title_of_the_name_after_it(nlp):
     [
         "He urged calm during Ramadan and hoped that Eid al-Fitr would pass peacefully.",
         "Families gathered for Eid al-Adha, and Yom Kippur and Rosh Hashanah were observed.",
+        "We send our warmest wishes to all those celebrating Rosh\nHashanah in the United States.",
     ],
 )
 def test_a_feast_the_ner_takes_for_a_person_is_none(nlp, text):
