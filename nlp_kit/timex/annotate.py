@@ -551,6 +551,42 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
         and not _season_arrives(span, vocab)
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
+        or rule == "duration" and doc_text(span.doc)[max(0, match.start - 3) : match.start] == "in-"  # "once-in-a-century"
+        or rule == "set" and _names_something(span)  # "the Bangor Daily News"
+        or rule == "month" and _month_in_a_name(match, span)
+        or rule == "holiday" and _holiday_in_a_name(span, vocab)
+    )
+
+
+def _month_in_a_name(match: Match, span: Span) -> bool:
+    """A month word alone that is part of a name: a place ("Cape May") or a person's first name after a title
+    ("Dr. April Aycock"): after a proper noun or a title, and (for the title) before another capitalized word."""
+    if len(span) != 1 or span.start == 0 or match.groups.get("shift"):
+        return False
+    before = span.doc[span.start - 1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if before.text in ("Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Prof.", "Sen.", "Rep.", "Gov."):
+        return after is not None and after.is_title and not after.is_sent_start
+    return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.whitespace_ != ""
+
+
+def _holiday_in_a_name(span: Span, vocab: dict[str, Any]) -> bool:
+    """A holiday's name inside a longer name: an agreement or a war named for it ("the Good Friday Agreement",
+    "the Yom Kippur War", `holiday_name_heads`), or another country's or cause's day ("International Holocaust
+    Remembrance Day", "Ukraine's Independence Day"), which the holiday list does not date."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in vocab["holiday_name_heads"]:
+        return True
+    if span.start == 0 or not span[-1].text == "Day":
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in ("'s", "’s"):
+        owner = doc[span.start - 2] if span.start >= 2 else None
+        return owner is not None and owner.is_title and owner.text not in vocab["home_holiday_owners"]
+    return (
+        before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ")
+        and before.text not in vocab["holiday_modifiers"]
     )
 
 

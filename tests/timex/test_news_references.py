@@ -655,3 +655,23 @@ def test_the_other_day_is_a_past_reference(timex_nlp):
     assert values(timex_nlp, "In light of the decision from the other day, schools reopened.", "2021-09-01") == [
         ("the other day", "DATE", "PAST_REF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month word that is part of a place's or a person's name
+        ("He was raised in Cape May, New Jersey, and met Dr. April Aycock in May.", [("May", "DATE", "2024-05")]),
+        ("In May Congress passed the bill.", [("May", "DATE", "2024-05")]),
+        # a holiday inside the name of an agreement or a war, or another country's or cause's day
+        ("They upheld the Good Friday Agreement.", []),
+        ("The Yom Kippur War began on Yom Kippur 1973.", [("Yom Kippur 1973", "DATE", "1973-10-06")]),
+        ("They marked International Holocaust Remembrance Day and Ukraine's Independence Day.", []),
+        ("On Independence Day we celebrate.", [("Independence Day", "DATE", "2024-07-04")]),
+        # a frequency word inside a name, and an adjective made of a duration
+        ("The Bangor Daily News reported that prices rise daily.", [("daily", "SET", "P1D")]),
+        ("We lived through a once-in-a-century pandemic.", []),
+    ],
+)
+def test_a_time_word_inside_a_name_is_no_time(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2024-06-10") == expected
