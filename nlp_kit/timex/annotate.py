@@ -590,17 +590,28 @@ def _holiday_in_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     )
 
 
+_FILE_NAME = re.compile(r"\.(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|csv|txt|png|jpe?g)\b", re.IGNORECASE)
+_SPACES = " \n\t\xa0"
+
+
 def _inside_link(match: Match, span: Span) -> bool:
-    """Whether the match lies in a URL or a path ("…/briefing-room/2023/12/06/…"); not when a token only runs
-    on from it into a Markdown link's target ("[December 6, 2023](https://…)" is one token "2023](https://…")."""
-    for token in span:
-        if not (token.like_url or "/" in token.text and any(c.isalpha() for c in token.text)):
-            continue
-        start, end = max(match.start - token.idx, 0), min(match.end - token.idx, len(token.text))
-        before, inside, after = token.text[:start], token.text[start:end], token.text[end:]
-        if before or "/" in inside or not after.startswith(("](", "]", ")")):
-            return True
-    return False
+    """Whether the match lies in a URL, a path or a file name ("…/briefing-room/2023/12/06/…",
+    "Report-September-15-2021.pdf"): the run of text without spaces that holds it has a slash or "www."
+    before it, or names a file.  A Markdown link's text is read ("[December 6, 2023](https://…)": the link
+    target after "](" is not part of its run)."""
+    text = doc_text(span.doc)
+    run_start = max(text.rfind(c, 0, match.start) for c in _SPACES) + 1
+    ends = [i for i in (text.find(c, match.end) for c in _SPACES) if i >= 0]
+    run_end = min(ends) if ends else len(text)
+    before, after = text[run_start : match.start], text[match.end : run_end]
+    if "](" in before:
+        before = before[before.rindex("](") + 2 :]
+    if "](" in after:
+        after = after[: after.index("](")]
+    return (
+        "www." in before or "/" in before and any(c.isalpha() for c in before)
+        or bool(_FILE_NAME.search(after)) and ("-" in before or "_" in before or after[:1] in "-_")
+    )
 
 
 def _season_arrives(span: Span, vocab: dict[str, Any]) -> bool:

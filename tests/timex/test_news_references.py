@@ -649,6 +649,11 @@ def test_a_date_written_as_a_markdown_link_is_a_date_but_one_inside_the_address_
     assert values(timex_nlp, "See https://www.whitehouse.gov/briefing-room/2023/12/06/statement/ now.") == [
         ("now", "DATE", "PRESENT_REF"),
     ]
+    # a date in a file name or a page's slug is part of the name
+    text = "The [Report-to-the-President-September-15-2021.pdf](https://www.justice.gov/x.pdf) is out."
+    assert values(timex_nlp, text, "2024-01-10") == []
+    text = "See the [release](https://www.usaid.gov/press-releases/may-10-2021-administrator-meetings) now."
+    assert values(timex_nlp, text) == [("now", "DATE", "PRESENT_REF")]
 
 
 def test_the_other_day_is_a_past_reference(timex_nlp):
@@ -665,6 +670,7 @@ def test_the_other_day_is_a_past_reference(timex_nlp):
         ("In May Congress passed the bill.", [("May", "DATE", "2024-05")]),
         # a holiday inside the name of an agreement or a war, or another country's or cause's day
         ("They upheld the Good Friday Agreement.", []),
+        ("Tomorrow the President lights the National Christmas Tree.", [("Tomorrow", "DATE", "2024-06-11")]),
         ("The Yom Kippur War began on Yom Kippur 1973.", [("Yom Kippur 1973", "DATE", "1973-10-06")]),
         ("They marked International Holocaust Remembrance Day and Ukraine's Independence Day.", []),
         ("On Independence Day we celebrate.", [("Independence Day", "DATE", "2024-07-04")]),
