@@ -555,6 +555,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "set" and _names_something(span)  # "the Bangor Daily News"
         or rule == "month" and _month_in_a_name(match, span)
         or rule == "holiday" and _holiday_in_a_name(span, vocab)
+        or rule == "weekday" and span.start > 0 and span.doc[span.start - 1].text in vocab["weekday_name_words"]
     )
 
 

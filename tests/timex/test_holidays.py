@@ -17,7 +17,8 @@ def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]
     ("spec", "year", "day"),
     [("12-25", 1999, "1999-12-25"), ("easter", 2000, "2000-04-23"), ("easter-2", 2000, "2000-04-21"),
      ("11-TH4", 1999, "1999-11-25"), ("05-MO-1", 2000, "2000-05-29"), ("09-MO1", 1998, "1998-09-07"),
-     ("11-TU1@2", 2024, "2024-11-05"), ("11-TU1@2", 2026, "2026-11-03")],  # Election Day: Tuesday after a Monday
+     ("11-TU1@2", 2024, "2024-11-05"), ("11-TU1@2", 2026, "2026-11-03"),  # Election Day: Tuesday after a Monday
+     ("11-FR1@23", 2023, "2023-11-24"), ("11-MO1@26", 2024, "2024-12-02")],  # Black Friday, Cyber Monday
 )
 def test_holiday_rules_give_the_day_of_that_year(spec, year, day):
     assert holiday_date(spec, year) == day
@@ -100,4 +101,12 @@ def test_a_lunar_feast_with_nothing_to_place_it_keeps_an_unknown_year(timex_nlp)
 def test_election_day_is_the_next_us_general_election_in_a_future_clause(timex_nlp):
     assert values(timex_nlp, "Voters will go to the polls on Election Day.", "2024-10-10") == [
         ("Election Day", "DATE", "2024-11-05"),
+    ]
+
+
+def test_a_named_day_is_not_the_weekday_it_names(timex_nlp):
+    text = "On the anniversary of Bloody Sunday, candidates campaigned before Super Tuesday and shops opened on Black Friday."
+    assert values(timex_nlp, text, "2024-06-10") == [("Black Friday", "DATE", "2023-11-24")]  # past: the last one
+    assert values(timex_nlp, "The Senate Tuesday voted to pass the bill.", "2024-06-10") == [
+        ("Tuesday", "DATE", "2024-06-04"),
     ]
