@@ -553,20 +553,21 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "duration" and span[-1].lower_ == "second" and span[-1].tag_ == "JJ"  # "a second term"
         or rule == "duration" and doc_text(span.doc)[max(0, match.start - 3) : match.start] == "in-"  # "once-in-a-century"
         or rule == "set" and _names_something(span)  # "the Bangor Daily News"
-        or rule == "month" and _month_in_a_name(match, span)
+        or rule == "month" and _month_in_a_name(match, span, vocab)
         or rule == "holiday" and _holiday_in_a_name(span, vocab)
         or rule == "weekday" and span.start > 0 and span.doc[span.start - 1].text in vocab["weekday_name_words"]
     )
 
 
-def _month_in_a_name(match: Match, span: Span) -> bool:
+def _month_in_a_name(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A month word alone that is part of a name: a place ("Cape May") or a person's first name after a title
-    ("Dr. April Aycock"): after a proper noun or a title, and (for the title) before another capitalized word."""
+    ("Dr. April Aycock", `name_titles`): after a proper noun or a title, and (for the title) before another
+    capitalized word."""
     if len(span) != 1 or span.start == 0 or match.groups.get("shift"):
         return False
     before = span.doc[span.start - 1]
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if before.text in ("Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Prof.", "Sen.", "Rep.", "Gov."):
+    if before.text in vocab["name_titles"]:
         return after is not None and after.is_title and not after.is_sent_start
     return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.whitespace_ != ""
 
