@@ -344,7 +344,8 @@ def lunar_day(calendar: str, month: int, day: int, year: int) -> dt.date:
             except (OverflowError, ValueError):
                 candidates.append(islamic.to_gregorian(hijri_year, month, day))
         candidates = [dt.date(*c) for c in candidates]
-    return min(day for day in candidates if day.year == year)
+    in_year = [day for day in candidates if day.year == year]
+    return min(in_year) if in_year else min(candidates, key=lambda day: abs(day.year - year))  # a day a year may skip
 
 
 def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
