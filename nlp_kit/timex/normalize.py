@@ -354,18 +354,21 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     spec = _lookup(vocab["holidays"], m.groups["holiday"].replace("’", "'"))
     if spec is None:
         return None
+    mod = _mod(m.groups, vocab)
+    # "Easter week", "Memorial Day weekend": the ISO week (or its weekend) that holds the day, once it is known
+    unit = {"week": "week_of", "weekend": "weekend_of"}.get((m.groups.get("holiday_unit") or "").lower())
     year = m.groups.get("year") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
     if year:
-        return Partial("DATE", holiday_date(spec, int(year)), _mod(m.groups, vocab),
-                       range_end=holiday_range_end(spec, int(year)))
+        return Partial("DATE", holiday_date(spec, int(year)), mod, range_end=holiday_range_end(spec, int(year)),
+                       unit=unit)
     if spec.startswith(("easter", "orthodox-easter")):
-        return Partial("DATE", "XXXX-04", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
+        return Partial("DATE", "XXXX-04", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
     if spec.startswith(_LUNAR):  # its month moves from year to year
-        return Partial("DATE", "XXXX", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
+        return Partial("DATE", "XXXX", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
     month, rule = spec.split("-", 1)
     if rule.isdigit():
-        return Partial("DATE", f"XXXX-{spec}", _mod(m.groups, vocab), relation=INHERIT_YEAR)
-    return Partial("DATE", f"XXXX-{month}", _mod(m.groups, vocab), relation=INHERIT_YEAR, holiday=spec)
+        return Partial("DATE", f"XXXX-{spec}", mod, relation=INHERIT_YEAR, unit=unit)
+    return Partial("DATE", f"XXXX-{month}", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
 
 
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:

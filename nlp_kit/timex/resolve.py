@@ -203,9 +203,13 @@ class Resolver:
         result = self._resolve(
             partial, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
         )
-        if partial.unit == "week_of" and _DAY_VALUE.fullmatch(result.value):
-            year, week, _ = dt.date.fromisoformat(result.value).isocalendar()
-            result = dataclasses.replace(result, value=f"{year:04d}-W{week:02d}")  # "the week of June 20th"
+        if partial.unit in ("week_of", "weekend_of") and _DAY_VALUE.fullmatch(result.value):
+            day = dt.date.fromisoformat(result.value)
+            if partial.unit == "weekend_of" and day.weekday() == 0:
+                day -= dt.timedelta(days=2)  # "Memorial Day weekend": the weekend before the Monday
+            year, week, _ = day.isocalendar()
+            value = f"{year:04d}-W{week:02d}" + ("-WE" if partial.unit == "weekend_of" else "")
+            result = dataclasses.replace(result, value=value, range_end=None)  # "the week of June 20th", "Easter week"
         moves_year = partial.relation == FROM_DCT and partial.unit == "Y" and partial.offset != 0
         if (result.anchor == "DCT" or result.anchor in self.read_off_dct) and not moves_year:
             self.read_off_dct.add(timex_id)  # "this day last year", "July last year" move the story to that year
@@ -528,14 +532,19 @@ class Resolver:
     def _holiday_year(self, p: Partial, tense: str) -> int:
         """The year of a moveable feast told with no year, from the day it falls on around the creation time:
         the last one on or before it in a past clause ("On Ash Wednesday he fasted", written in March 2013:
-        13 February 2013), the next one in a future clause, else the nearest."""
+        13 February 2013), the next one in a future clause, else the nearest.  For the week around a feast
+        ("as Easter week began", written on its Monday) a past clause reads from the week's first day, a future
+        one from its last."""
         dct = self.dct
         assert dct is not None and p.holiday is not None
         days = {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in (dct.year - 1, dct.year, dct.year + 1)}
+        week = p.unit in ("week_of", "weekend_of")
         if tense == "PAST":
-            return max(year for year, day in days.items() if day <= dct or year == dct.year - 1)
+            starts = {year: day - dt.timedelta(days=day.weekday()) if week else day for year, day in days.items()}
+            return max(year for year, day in starts.items() if day <= dct or year == dct.year - 1)
         if tense in ("FUTURE", "AHEAD"):
-            return min(year for year, day in days.items() if day >= dct or year == dct.year + 1)
+            ends = {year: day + dt.timedelta(days=6 - day.weekday()) if week else day for year, day in days.items()}
+            return min(year for year, day in ends.items() if day >= dct or year == dct.year + 1)
         return min(days, key=lambda year: abs((days[year] - dct).days))
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:

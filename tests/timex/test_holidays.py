@@ -110,3 +110,15 @@ def test_a_named_day_is_not_the_weekday_it_names(timex_nlp):
     assert values(timex_nlp, "The Senate Tuesday voted to pass the bill.", "2024-06-10") == [
         ("Tuesday", "DATE", "2024-06-04"),
     ]
+
+
+def test_a_feasts_week_or_weekend_is_the_iso_week_that_holds_it(timex_nlp):
+    text = "Traffic deaths rose over the Memorial Day weekend, and gas was cheap for Thanksgiving week."
+    assert values(timex_nlp, text, "2024-06-10") == [
+        ("the Memorial Day weekend", "DATE", "2024-W21-WE"),  # Monday 27 May: the weekend before it
+        ("Thanksgiving week", "DATE", "2023-W47"),
+    ]
+    # written on Monday 17 April 2000: the week of Easter (23 April) had begun, so a past clause means this year's
+    assert values(timex_nlp, "Protesters prayed as Easter week began.", "2000-04-17") == [
+        ("Easter week", "DATE", "2000-W16"),
+    ]
