@@ -357,7 +357,7 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     mod = _mod(m.groups, vocab)
     # "Easter week", "Memorial Day weekend": the ISO week (or its weekend) that holds the day, once it is known
     unit = {"week": "week_of", "weekend": "weekend_of"}.get((m.groups.get("holiday_unit") or "").lower())
-    year = m.groups.get("year") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
+    year = m.groups.get("year") or m.groups.get("year2") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
     if year:
         return Partial("DATE", holiday_date(spec, int(year)), mod, range_end=holiday_range_end(spec, int(year)),
                        unit=unit)

@@ -118,6 +118,9 @@ def test_a_feasts_week_or_weekend_is_the_iso_week_that_holds_it(timex_nlp):
         ("the Memorial Day weekend", "DATE", "2024-W21-WE"),  # Monday 27 May: the weekend before it
         ("Thanksgiving week", "DATE", "2023-W47"),
     ]
+    assert values(timex_nlp, "Prices fell during Christmas week 2023.", "2024-06-10") == [
+        ("Christmas week 2023", "DATE", "2023-W52"),
+    ]
     # written on Monday 17 April 2000: the week of Easter (23 April) had begun, so a past clause means this year's
     assert values(timex_nlp, "Protesters prayed as Easter week began.", "2000-04-17") == [
         ("Easter week", "DATE", "2000-W16"),
