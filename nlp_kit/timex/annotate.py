@@ -580,7 +580,7 @@ def _holiday_in_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in vocab["holiday_name_heads"]:
         return True
-    if span.start == 0 or not span[-1].text == "Day":
+    if span.start == 0 or span[-1].text != "Day":
         return False
     before = doc[span.start - 1]
     if before.lower_ in ("'s", "’s"):

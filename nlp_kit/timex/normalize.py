@@ -288,16 +288,17 @@ def holiday_date(spec: str, year: int) -> str:
     return _feast_day(spec.split("..")[0], year).isoformat()
 
 
-def holiday_range_end(spec: str, year: int) -> str | None:
-    """The last day of a feast of several days (``"islamic-09-01..islamic-10-01"``: Ramadan), else None."""
-    if ".." not in spec:
-        return None
-    start_spec, end_spec = spec.split("..")
+def holiday_days(spec: str, year: int) -> tuple[str, str | None]:
+    """The first day of a holiday in ``year`` (``holiday_date``) and, for a feast of several days
+    (``"islamic-09-01..islamic-10-01"``: Ramadan), its last day; else None."""
+    start_spec, _, end_spec = spec.partition("..")
     start = _feast_day(start_spec, year)
+    if not end_spec:
+        return start.isoformat(), None
     if end_spec.startswith("+"):
-        return (start + dt.timedelta(days=int(end_spec) - 1)).isoformat()
+        return start.isoformat(), (start + dt.timedelta(days=int(end_spec) - 1)).isoformat()
     end = min(day for day in (_feast_day(end_spec, start.year), _feast_day(end_spec, start.year + 1)) if day > start)
-    return (end - dt.timedelta(days=1)).isoformat()
+    return start.isoformat(), (end - dt.timedelta(days=1)).isoformat()
 
 
 def _feast_day(spec: str, year: int) -> dt.date:
@@ -359,8 +360,8 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     unit = {"week": "week_of", "weekend": "weekend_of"}.get((m.groups.get("holiday_unit") or "").lower())
     year = m.groups.get("year") or m.groups.get("year2") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
     if year:
-        return Partial("DATE", holiday_date(spec, int(year)), mod, range_end=holiday_range_end(spec, int(year)),
-                       unit=unit)
+        first, last = holiday_days(spec, int(year))
+        return Partial("DATE", first, mod, range_end=last, unit=unit)
     if spec.startswith(("easter", "orthodox-easter")):
         return Partial("DATE", "XXXX-04", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
     if spec.startswith(_LUNAR):  # its month moves from year to year
@@ -710,7 +711,7 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
         if weekday:
             value = f"XXXX-WXX-{_weekday_number(weekday, vocab)}"
         else:
-            value = f"XXXX-{vocab['months'][g['month'].rstrip('.')]:02d}"
+            value = f"XXXX-{_month(g, vocab):02d}"
         part_word = g.get("day_part") or g.get("day_part2") or g.get("day_part3") or ""
         part = _lookup(vocab["day_parts"], part_word.rstrip("s"))
         return Partial("SET", value + (f"T{part}" if part else ""))

@@ -37,7 +37,7 @@ from nlp_kit.timex.normalize import (
     WEEKDAY,
     Partial,
     holiday_date,
-    holiday_range_end,
+    holiday_days,
 )
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -450,7 +450,7 @@ class Resolver:
             return Resolved(p.value, p.range_end, None, False)
         year += p.offset if p.unit == "Y" else 0
         if p.holiday:
-            return Resolved(holiday_date(p.holiday, year), holiday_range_end(p.holiday, year), anchor, True)
+            return Resolved(*holiday_days(p.holiday, year), anchor, True)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 
