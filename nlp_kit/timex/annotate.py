@@ -90,11 +90,32 @@ def clause_tense(span: Span) -> str:
     if _reported_future(verb):
         return "AHEAD"
     tense = _verb_tense(verb)
+    if tense == "PRESENT" and _arranged(span.root, verb):
+        return "FUTURE"
     if tense != "PAST" and span.root.dep_ in _PRENOMINAL and span.root.head.pos_ in ("NOUN", "PROPN") and (
         span.root.head.i > span.root.i
     ):
         return "UNKNOWN"  # the date names the noun's event, not when the verb happens: "the June accord will join"
     return tense
+
+
+def _arranged(token: Token, verb: Token) -> bool:
+    """Whether ``token``, a named day or month, dates a present progressive verb directly: an arrangement
+    ahead ("Officials are meeting Tuesday", "Elections are being held in March"); not a date inside a noun
+    phrase ("is seeking compensation for the attack in March"), nor a count from a date ("A decade on, the
+    costs are still being counted")."""
+    if token.pos_ != "PROPN":
+        return False
+    head = token.head
+    if not (head.i == verb.i or head.lower_ in ("on", "in", "at") and head.head.i == verb.i):
+        return False  # not "is increasing its reserves for the third quarter": what the act is for
+    doc = token.doc
+    if any(t.text in (":", "—") for t in doc[min(token.i, verb.i):max(token.i, verb.i)]):
+        return False  # "Good News Friday: The administration is investing ...": a heading before a colon
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") for t in group) and any(
+        t.tag_ == "VBG" and (t.i == verb.i or t.lemma_ == "be") for t in group
+    )
 
 
 def saying_verb(span: Span, verb: Token) -> Token:
@@ -354,12 +375,15 @@ def is_deadline(span: Span, *, weekday: bool = False) -> bool:
 
 
 def _is_quantity(span: Span, vocab: dict[str, Any]) -> bool:
-    """A bare number like "2000" that counts something ("2000 troops", "2000 more troops") rather than
+    """A bare number like "2000" that counts or measures something ("2000 troops", "2000 more troops", "a
+    2000-mile border") rather than
     naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
     "1989 operating results"), and so do a plural a year only dates ("from 2010 levels", "the 1967
     borders") and an event a determiner makes definite ("the 2001 attacks", "Kenya's 2007 elections")."""
     root = span.root
     head = root.head
+    if root.dep_ == "nummod" and head.i > root.i and head.lower_ in vocab["measure_nouns"]:
+        return True  # "our 2000-mile border", "a 1500-page report"
     if root.dep_ != "nummod" or head.tag_ != "NNS" or head.i <= root.i:
         return False
     if head.lower_ in vocab["year_nouns"]:

@@ -432,7 +432,8 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def half(m: Match, vocab: dict[str, Any]) -> Partial:
-    """"the first half of 2024", "H1 2024" -> 2024-H1; "the first half of this year" -> the creation year's H1."""
+    """"the first half of 2024", "H1 2024", "the 2024 first half" -> 2024-H1; "the first half of this year" ->
+    the creation year's H1; "the year-earlier first half" -> the first half a year before the year told of."""
     g = m.groups
     code = g.get("hnum") or g.get("hnum2") or g.get("hnum3")
     if code:
@@ -442,6 +443,8 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
     if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of this year", "last year's second half"
         offset = _YEAR_SHIFT[shift_year.lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
+    if g.get("shift2"):  # "the year-earlier first half": the half a year before the one being reported
+        return Partial("DATE", f"XXXX-H{n}", relation=INHERIT_YEAR, unit="Y", offset=-1)
     return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
 
 
@@ -727,7 +730,8 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"10 a.m.", "0730 GMT" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00."""
+    """"10 a.m.", "0730 GMT" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00;
+    "11 p.m. yesterday" -> the day before the creation day at 23:00; "10:30:34 a.m." keeps its seconds."""
     g = m.groups
     if g.get("named_time"):
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
@@ -740,8 +744,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
-    if g.get("second"):
-        hhmm += ":" + g["second"]
+    if second := g.get("second") or g.get("second24"):
+        hhmm += ":" + second
     if g.get("year") and g.get("month_num"):  # "2024-03-05T14:30:00Z"
         return Partial("TIME", f"{g['year']}-{g['month_num']}-{g['day']}T{hhmm}")
     if g.get("weekday"):
@@ -750,7 +754,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("month"):
         day = _day(g["day"])
         return Partial("TIME", f"XXXX-{_month(g, vocab):02d}-{day:02d}T{hhmm}", relation=INHERIT_YEAR)
-    return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=0, day_part=hhmm)
+    offset = vocab["day_deictic"][g["day_deictic"].lower()] if g.get("day_deictic") else 0  # "midnight tonight"
+    return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=offset, day_part=hhmm)
 
 
 def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:

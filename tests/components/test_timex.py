@@ -52,6 +52,8 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Reform stalled in the 90s.", "90s", "DATE", "199X", None),
         ("Reform stalled in the mid-90s.", "mid-90s", "DATE", "199X", "MID"),
         ("The accord was signed 09/26/99 in Geneva.", "09/26/99", "DATE", "1999-09-26", None),
+        ("The deal was signed on 19 Nov 2009 in Geneva.", "19 Nov 2009", "DATE", "2009-11-19", None),
+        ("It will be done early this summer.", "early this summer", "DATE", "XXXX-SU", "START"),
     ],
 )
 def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
@@ -71,6 +73,14 @@ def test_fall_as_a_verb_is_not_a_season(nlp):
 
 def test_bare_number_counting_troops_is_not_a_year(nlp):
     assert timexes(nlp, "Moscow deployed 1960 peacekeepers to the corridor.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["We will modernize our 2000-mile shared border.", "The two countries share a 2000 kilometer border."]
+)
+def test_a_number_measuring_in_miles_or_pages_is_not_a_year(nlp, text):
+    assert timexes(nlp, text) == []
+    assert [t["value"] for t in timexes(nlp, "They released a 1500-page report in 2000.")] == ["2000"]
 
 
 def test_clock_time_on_the_creation_day(nlp):
@@ -97,6 +107,8 @@ def test_clock_time_on_the_creation_day(nlp):
         ("The talks, set to resume Monday in Belfast, were delayed.", "Monday", "2024-03-18"),
         ("Today the parliament ratified the treaty.", "Today", "2024-03-15"),
         ("Exports rose two years ago.", "two years ago", "2022"),
+        ("The meeting on 19 Nov was cancelled.", "19 Nov", "2023-11-19"),
+        ("The plant will open late this summer.", "late this summer", "2024-SU"),
         ("The border closed last April.", "last April", "2023-04"),
     ],
 )

@@ -105,3 +105,28 @@ def test_a_past_month_after_a_later_dated_month_takes_the_nearer_following_year(
     # a following year after the creation time is no reading: January 1999 is still to come in a 1998 story
     text = "The trial began in October 1998. In January the jury convicted him."
     assert values(timex_nlp, text, "1998-12-01") == [("October 1998", "1998-10"), ("January", "1998-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials are meeting Tuesday to discuss the plan.", [("Tuesday", "1999-11-02")]),
+        ("Elections are being held in March.", [("March", "2000-03")]),
+    ],
+)
+def test_a_date_of_a_present_progressive_verb_is_an_arrangement_ahead(timex_nlp, text, expected):
+    """Written on Saturday 30 October: the Tuesday to come, not the one just gone."""
+    assert values(timex_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the act is for, not when it happens (TimeBank: a bank's reserves "for the third quarter")
+        ("The bank is increasing its reserves for the third quarter.", [("the third quarter", "1999-Q3")]),
+        # a heading before a colon dates nothing in the sentence after it
+        ("Good News Friday: The administration is investing in roads.", [("Friday", "1999-10-29")]),
+    ],
+)
+def test_a_progressive_verb_does_not_move_a_date_it_does_not_place(timex_nlp, text, expected):
+    assert values(timex_nlp, text) == expected

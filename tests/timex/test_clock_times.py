@@ -51,3 +51,24 @@ def test_high_noon_is_an_idiom_not_a_clock_time(timex_nlp):
         ("today", "DATE", "1999-03-12"),
     ]
     assert values(timex_nlp, "The deadline is noon.", "1999-03-12") == [("noon", "TIME", "1999-03-12T12:00")]
+
+
+def test_a_clock_time_before_today_or_tomorrow_is_one_time_on_that_day(timex_nlp):
+    assert values(timex_nlp, "The deadline expires at midnight tonight.", "2010-06-16") == [
+        ("midnight tonight", "TIME", "2010-06-16T24:00"),
+    ]
+    assert values(timex_nlp, "The blast happened at 11 p.m. yesterday.", "2010-06-16") == [
+        ("11 p.m. yesterday", "TIME", "2010-06-15T23:00"),
+    ]
+    assert values(timex_nlp, "The call is under embargo until 5:00 a.m. tomorrow morning.", "2022-06-07") == [
+        ("5:00 a.m. tomorrow morning", "TIME", "2022-06-08T05:00"),
+    ]
+
+
+def test_a_clock_time_keeps_its_seconds(timex_nlp):
+    assert values(timex_nlp, "The first shot was fired at 10:30:34 a.m.", "2010-06-16") == [
+        ("10:30:34 a.m.", "TIME", "2010-06-16T10:30:34"),
+    ]
+    assert values(timex_nlp, "The log shows the alarm at 14:22:05.", "2010-06-16") == [
+        ("14:22:05", "TIME", "2010-06-16T14:22:05"),
+    ]

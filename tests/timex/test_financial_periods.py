@@ -133,3 +133,20 @@ def test_a_half_of_a_named_thing_is_no_half_year(timex_nlp):
     assert values(timex_nlp, "They pushed spending in the 4th quarter of Fiscal Year 2021.", "2022-01-01") == [
         ("the 4th quarter of Fiscal Year 2021", "DATE", "2021-Q4"),
     ]
+
+
+def test_a_year_before_a_quarter_or_half_is_one_expression_of_that_years_period(timex_nlp):
+    assert values(timex_nlp, "Net income in the 1988 second quarter included a charge.", "1989-10-26") == [
+        ("the 1988 second quarter", "DATE", "1988-Q2"),
+    ]
+    assert values(timex_nlp, "Earnings fell from the 1988 first half.", "1989-10-26") == [
+        ("the 1988 first half", "DATE", "1988-H1"),
+    ]
+
+
+def test_the_year_earlier_first_half_is_the_first_half_a_year_back(timex_nlp):
+    text = "In the first half, earnings rose 5% from the year-earlier first half."
+    assert values(timex_nlp, text, "1989-10-26") == [
+        ("the first half", "DATE", "1989-H1"),
+        ("the year-earlier first half", "DATE", "1988-H1"),
+    ]
