@@ -372,6 +372,22 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("DATE", f"XXXX-{month}", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
 
 
+def nth_weekday(m: Match, vocab: dict[str, Any]) -> Partial | None:
+    """"the first Monday of October" -> that Monday once the year is known (the holiday rule
+    ``10-MO1``); "the last Thursday in November 2024" -> 2024-11-28."""
+    g = m.groups
+    month = _month(g, vocab)
+    ordinal = g["ord"].lower()
+    n = -1 if ordinal in ("last", "final") else _lookup(vocab["ordinals"], ordinal)
+    if not month or not n or n > 5:
+        return None
+    code = list(_WEEKDAY_CODES)[_weekday_number(g["weekday"], vocab) - 1]
+    spec = f"{month:02d}-{code}{n}"
+    if g.get("year"):
+        return Partial("DATE", holiday_days(spec, int(g["year"]))[0])
+    return Partial("DATE", f"XXXX-{month:02d}", relation=INHERIT_YEAR, holiday=spec)
+
+
 def century(m: Match, vocab: dict[str, Any]) -> Partial | None:
     """"the 20th century" -> 19 (TimeML writes a century as its first two digits)."""
     n = int(m.groups["century"]) if m.groups.get("century") else _lookup(vocab["ordinals"], m.groups.get("ord"))
@@ -785,6 +801,7 @@ NORMALIZERS = {
     "decade": decade,
     "century": century,
     "holiday": holiday,
+    "nth_weekday": nth_weekday,
     "season": season,
     "quarter": quarter,
     "half": half,

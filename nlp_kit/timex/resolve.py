@@ -337,8 +337,12 @@ class Resolver:
 
     def _unresolved(self, p: Partial) -> Resolved:
         """No anchor: keep the partial value, or the reference it implies ("last year" without a
-        creation time is PAST_REF), and say it is not resolved."""
-        return Resolved(p.fallback or p.value, None if p.fallback else p.range_end, None, False)
+        creation time is PAST_REF), with its part of the day ("Saturday night": ``XXXX-WXX-6TNI``), and say it
+        is not resolved."""
+        if p.fallback:
+            return Resolved(p.fallback, None, None, False)
+        value = p.value + ("T" + p.day_part if p.day_part and "T" not in p.value else "")
+        return Resolved(value, p.range_end, None, False)
 
     def _narrative_anchor(self, sentence: int, *, any_distance: bool) -> tuple[str, str] | None:
         if self.anchor is None:

@@ -36,6 +36,15 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
         ("The board meets every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2", None),
         ("Each spring, veterans march in Washington.", "Each spring", "SET", "XXXX-SP", None),
+        ("The council reports on a semi-annual basis.", "semi-annual", "SET", "P6M", None),
+        ("Staff are paid bi-weekly.", "bi-weekly", "SET", "P2W", None),
+        ("It publishes a twice-yearly review.", "twice-yearly", "SET", "P1Y", None),
+        ("Rockets hit the city nightly.", "nightly", "SET", "XXXX-XX-XXTNI", None),
+        ("Protesters gather every weekend.", "every weekend", "SET", "XXXX-WXX-WE", None),
+        ("The census is taken every decade.", "every decade", "SET", "P1DE", None),
+        ("The 2005 summer offensive failed.", "2005 summer", "DATE", "2005-SU", None),
+        ("The vote fell on the last Thursday in November 2024.", "the last Thursday in November 2024", "DATE",
+         "2024-11-28", None),
         ("The summit is held every two years.", "every two years", "SET", "P2Y", None),
         ("They meet every other week.", "every other week", "SET", "P2W", None),
         ("Shipments resume in week 12 of 2023.", "week 12 of 2023", "DATE", "2023-W12", None),
@@ -109,6 +118,7 @@ def test_clock_time_on_the_creation_day(nlp):
         ("Exports rose two years ago.", "two years ago", "2022"),
         ("The meeting on 19 Nov was cancelled.", "19 Nov", "2023-11-19"),
         ("The plant will open late this summer.", "late this summer", "2024-SU"),
+        ("Elections will be held on the first Tuesday of November.", "the first Tuesday of November", "2024-11-05"),
         ("The border closed last April.", "last April", "2023-04"),
     ],
 )
@@ -116,6 +126,15 @@ def test_relative_expression_resolves_from_the_creation_time(nlp, text, phrase, 
     timex = find(nlp, text, phrase, dct="2024-03-15")  # a Friday
     assert timex["value"] == value
     assert timex["anchor"] == "DCT" and timex["resolved"] is True
+
+
+def test_a_day_and_its_part_without_creation_time_keep_the_part(nlp):
+    timex = find(nlp, "She arrived Saturday night.", "Saturday night")
+    assert (timex["type"], timex["value"], timex["resolved"]) == ("TIME", "XXXX-WXX-6TNI", False)
+
+
+def test_a_year_in_a_name_with_a_season_is_the_year_alone(nlp):
+    assert [t["text"] for t in timexes(nlp, "He won gold at the 2008 Summer Olympics.")] == ["2008"]
 
 
 def test_relative_expression_without_creation_time_is_not_guessed(nlp):
