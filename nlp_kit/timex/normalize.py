@@ -60,6 +60,7 @@ class Partial:
     holiday: str | None = None  # a moveable feast ("easter-2", "11-TH4"): its day once the year is known
     fiscal: bool = False  # a fiscal quarter: numbered by the company's year, never placed by tense
     later: bool = False  # "three years later", "a decade on": counted forward from an event told before
+    shift: int | None = None  # "last Christmas" -1, "this Easter" 0, "next Ramadan" 1: from the creation time
 
 
 def _lookup(table: dict[str, Any], word: str | None) -> Any:
@@ -362,6 +363,11 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if year:
         first, last = holiday_days(spec, int(year))
         return Partial("DATE", first, mod, range_end=last, unit=unit)
+    if shift := m.groups.get("shift"):  # "last Christmas", "next Easter": counted from the creation time
+        month, _, rule = spec.partition("-")
+        known = spec if rule.isdigit() else month if month.isdigit() else None  # "12-25", "11" of "11-TH4"
+        return Partial("DATE", f"XXXX-{known}" if known else "XXXX", mod, relation=INHERIT_YEAR,
+                       holiday=spec, unit=unit, shift=_YEAR_SHIFT[shift.lower()])
     if spec.startswith(("easter", "orthodox-easter")):
         return Partial("DATE", "XXXX-04", mod, relation=INHERIT_YEAR, holiday=spec, unit=unit)
     if spec.startswith(_LUNAR):  # its month moves from year to year
@@ -430,7 +436,7 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = g.get("qnum") or g.get("qnum2") or _lookup(vocab["ordinals"], g.get("ord"))
     if (g.get("ord") or "").lower() in ("final", "last"):
         n = 4  # "the final quarter", "the last quarter of 2023"
-    year = g.get("year") or g.get("year2")
+    year = g.get("year") or g.get("year2") or g.get("year3")
     if not n:
         return None
     if year:
@@ -455,7 +461,7 @@ def half(m: Match, vocab: dict[str, Any]) -> Partial:
     if code:
         return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}")
     n = 1 if g["ord"].lower() == "first" else 2
-    year = g.get("year")
+    year = g.get("year") or g.get("year3")
     if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of this year", "last year's second half"
         offset = _YEAR_SHIFT[shift_year.lower()]
         return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)

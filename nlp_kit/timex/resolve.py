@@ -433,6 +433,8 @@ class Resolver:
             "AFTER", "AFTER_NOW") and following_year is None else None
         if undertaken is not None:
             anchor, year = undertaken
+        elif p.holiday and p.shift is not None and self.dct is not None:
+            anchor, year = "DCT", self._shifted_holiday_year(p)  # "last Christmas": never the story's year
         elif following_year is not None:
             anchor, year = following_year[0], int(following_year[1])
         elif p.unit == "anaphoric" and (told := self._narrative_anchor(sentence, any_distance=True)) is not None:
@@ -550,6 +552,18 @@ class Resolver:
             ends = {year: day + dt.timedelta(days=6 - day.weekday()) if week else day for year, day in days.items()}
             return min(year for year, day in ends.items() if day >= dct or year == dct.year + 1)
         return min(days, key=lambda year: abs((days[year] - dct).days))
+
+    def _shifted_holiday_year(self, p: Partial) -> int:
+        """"last Christmas": the last one before the creation day; "next Christmas" the first after it;
+        "this Christmas" the creation year's."""
+        dct = self.dct
+        assert dct is not None and p.holiday is not None and p.shift is not None
+        if p.shift == 0:
+            return dct.year
+        days = {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in (dct.year - 1, dct.year, dct.year + 1)}
+        if p.shift < 0:
+            return max(year for year, day in days.items() if day < dct or year == dct.year - 1)
+        return min(year for year, day in days.items() if day > dct or year == dct.year + 1)
 
     def _year_from_dct(self, p: Partial, tense: str) -> int:
         """The creation year, moved back (or on) a year when tense says the month lies there; what

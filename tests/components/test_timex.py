@@ -43,6 +43,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("Protesters gather every weekend.", "every weekend", "SET", "XXXX-WXX-WE", None),
         ("The census is taken every decade.", "every decade", "SET", "P1DE", None),
         ("The 2005 summer offensive failed.", "2005 summer", "DATE", "2005-SU", None),
+        ("Profits rose in the fourth quarter 2023.", "the fourth quarter 2023", "DATE", "2023-Q4", None),
         ("The vote fell on the last Thursday in November 2024.", "the last Thursday in November 2024", "DATE",
          "2024-11-28", None),
         ("The summit is held every two years.", "every two years", "SET", "P2Y", None),
@@ -119,6 +120,7 @@ def test_clock_time_on_the_creation_day(nlp):
         ("The meeting on 19 Nov was cancelled.", "19 Nov", "2023-11-19"),
         ("The plant will open late this summer.", "late this summer", "2024-SU"),
         ("Elections will be held on the first Tuesday of November.", "the first Tuesday of November", "2024-11-05"),
+        ("The vote is on Wednesday of next week.", "Wednesday of next week", "2024-03-20"),
         ("The border closed last April.", "last April", "2023-04"),
     ],
 )

@@ -125,3 +125,24 @@ def test_a_feasts_week_or_weekend_is_the_iso_week_that_holds_it(timex_nlp):
     assert values(timex_nlp, "Protesters prayed as Easter week began.", "2000-04-17") == [
         ("Easter week", "DATE", "2000-W16"),
     ]
+
+
+def test_last_and_next_before_a_holiday_count_from_the_creation_day_whatever_the_tense(timex_nlp):
+    # written on 1 December 2021: the Christmas just past is 2020's, even in a relative clause's past
+    text = "Millions of children who spent last Christmas in poverty will not bear that burden."
+    assert values(timex_nlp, text, "2021-12-01") == [("last Christmas", "DATE", "2020-12-25")]
+    assert values(timex_nlp, "The meeting will be held next Easter.", "2013-02-12") == [
+        ("next Easter", "DATE", "2013-03-31"),
+    ]
+    assert values(timex_nlp, "Last Thanksgiving, he visited Kabul.", "2013-02-12") == [
+        ("Last Thanksgiving", "DATE", "2012-11-22"),
+    ]
+
+
+def test_this_before_a_holiday_is_the_creation_years(timex_nlp):
+    assert values(timex_nlp, "As we mark this Veterans Day, we honor them.", "2022-11-11") == [
+        ("this Veterans Day", "DATE", "2022-11-11"),
+    ]
+    assert values(timex_nlp, "This Ramadan, the truce held.", "2013-02-12") == [
+        ("This Ramadan", "DATE", "2013-07-09"),
+    ]
