@@ -35,6 +35,9 @@ from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
+_OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
+# "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
+# marked Yom Kippur for millennia", a habit that says nothing of which one)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
@@ -81,7 +84,9 @@ def clause_tense(span: Span) -> str:
     if verb is None or under_adjective(span.root, verb) is not None:
         return "UNKNOWN"
     verb = saying_verb(span, verb)
-    if span.root.dep_ == "dobj" and span.root.head.i == verb.i:
+    if span.root.dep_ == "dobj" and span.root.head.i == verb.i and not (
+        verb.lemma_ in _OBSERVING_VERBS and _verb_tense(verb) == "FUTURE"
+    ):
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span.root, verb) or verb.head.lower_ == "since" or any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children

@@ -135,6 +135,13 @@ def test_a_day_and_its_part_without_creation_time_keep_the_part(nlp):
     assert (timex["type"], timex["value"], timex["resolved"]) == ("TIME", "XXXX-WXX-6TNI", False)
 
 
+def test_the_first_half_of_something_else_is_no_date(nlp):
+    assert timexes(nlp, "Perkins spent the first half of her career in museums.", "2022-08-12") == []
+    assert [t["value"] for t in timexes(nlp, "Growth slowed in the first half of the year.", "2022-08-12")] == [
+        "2022-H1"
+    ]
+
+
 def test_a_year_in_a_name_with_a_season_is_the_year_alone(nlp):
     assert [t["text"] for t in timexes(nlp, "He won gold at the 2008 Summer Olympics.")] == ["2008"]
 

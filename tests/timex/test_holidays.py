@@ -146,3 +146,12 @@ def test_this_before_a_holiday_is_the_creation_years(timex_nlp):
     assert values(timex_nlp, "This Ramadan, the truce held.", "2013-02-12") == [
         ("This Ramadan", "DATE", "2013-07-09"),
     ]
+
+
+def test_a_holiday_a_future_verb_will_celebrate_is_the_coming_one(timex_nlp):
+    assert values(timex_nlp, "The children will celebrate Halloween.", "2013-02-12") == [
+        ("Halloween", "DATE", "2013-10-31"),
+    ]
+    # a habit says nothing of which one: the nearest
+    text = "For millennia, Jewish communities have marked Yom Kippur as an occasion to reflect."
+    assert values(timex_nlp, text, "2021-09-15") == [("Yom Kippur", "DATE", "2021-09-16")]
