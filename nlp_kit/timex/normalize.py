@@ -187,7 +187,10 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if shift in ("last", "next", "this"):
         return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="month_name",
                        offset={"last": -1, "next": 1, "this": 0}[shift])
-    return Partial("DATE", "XXXX" + tail, mod, ("XXXX" + end_tail) if end_tail else None, relation=INHERIT_YEAR)
+    # "Friday, Oct. 13": the weekday written with the day picks the year among the nearest ones (resolve.py)
+    weekday = _weekday_number(g["weekday"].rstrip("."), vocab) if g.get("weekday") and day else None
+    return Partial("DATE", "XXXX" + tail, mod, ("XXXX" + end_tail) if end_tail else None, relation=INHERIT_YEAR,
+                   weekday=weekday)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

@@ -457,6 +457,8 @@ class Resolver:
         year += p.offset if p.unit == "Y" else 0
         if p.holiday:
             return Resolved(*holiday_days(p.holiday, year), anchor, True)
+        if p.weekday is not None and self.dct is not None:
+            year = self._year_of_weekday(p, year)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 
@@ -552,6 +554,27 @@ class Resolver:
             ends = {year: day + dt.timedelta(days=6 - day.weekday()) if week else day for year, day in days.items()}
             return min(year for year, day in ends.items() if day >= dct or year == dct.year + 1)
         return min(days, key=lambda year: abs((days[year] - dct).days))
+
+    def _year_of_weekday(self, p: Partial, year: int) -> int:
+        """"Friday, Jan. 8" written on 29 December 1998: the year next to ``year`` in which that day is a
+        Friday, when ``year``'s is not and that date lies within half a year of the creation time (a
+        writer's slip of the weekday does not move a date a year)."""
+        month, day = int(p.value[5:7]), int(p.value[8:10])
+
+        def date(y: int) -> dt.date | None:
+            try:
+                return dt.date(y, month, day)
+            except ValueError:
+                return None
+
+        told = date(year)
+        if told is None or told.isoweekday() == p.weekday:
+            return year
+        for other in (year - 1, year + 1):
+            candidate = date(other)
+            if candidate and candidate.isoweekday() == p.weekday and abs((candidate - self.dct).days) <= 183:
+                return other
+        return year
 
     def _shifted_holiday_year(self, p: Partial) -> int:
         """"last Christmas": the last one before the creation day; "next Christmas" the first after it;

@@ -130,3 +130,17 @@ def test_a_date_of_a_present_progressive_verb_is_an_arrangement_ahead(timex_nlp,
 )
 def test_a_progressive_verb_does_not_move_a_date_it_does_not_place(timex_nlp, text, expected):
     assert values(timex_nlp, text) == expected
+
+
+def test_a_weekday_written_with_a_day_picks_the_year_that_day_falls_on_it(timex_nlp):
+    """The narrative's "Spring 2023" would put August 29 in 2023, but Monday, August 29 is 2022's, three days
+    after the creation time."""
+    text = "The application period for the Spring 2023 session will open on Monday, August 29."
+    assert values(timex_nlp, text, "2022-08-26") == [("Spring 2023", "2023-SP"), ("Monday, August 29", "2022-08-29")]
+
+
+def test_a_slip_of_the_weekday_does_not_move_a_date_a_year(timex_nlp):
+    # 18 December 1998 was a Friday; the Saturday 18 December nearest is a year on
+    assert values(timex_nlp, "The talks resumed on Saturday, Dec. 18.", "1998-12-29") == [
+        ("Saturday, Dec. 18", "1998-12-18"),
+    ]
