@@ -111,10 +111,10 @@ def test_a_past_month_after_a_later_dated_month_takes_the_nearer_following_year(
     ("text", "expected"),
     [
         ("Officials are meeting Tuesday to discuss the plan.", [("Tuesday", "1999-11-02")]),
-        ("Elections are being held in March.", [("March", "2000-03")]),
+        ("The president is traveling to Rome on Friday.", [("Friday", "1999-11-05")]),
     ],
 )
-def test_a_date_of_a_present_progressive_verb_is_an_arrangement_ahead(timex_nlp, text, expected):
+def test_a_day_of_a_present_progressive_verb_is_an_arrangement_ahead(timex_nlp, text, expected):
     """Written on Saturday 30 October: the Tuesday to come, not the one just gone."""
     assert values(timex_nlp, text) == expected
 
@@ -126,6 +126,8 @@ def test_a_date_of_a_present_progressive_verb_is_an_arrangement_ahead(timex_nlp,
         ("The bank is increasing its reserves for the third quarter.", [("the third quarter", "1999-Q3")]),
         # a heading before a colon dates nothing in the sentence after it
         ("Good News Friday: The administration is investing in roads.", [("Friday", "1999-10-29")]),
+        # a month the parser hangs on the verb is as often the noun's (written in August 2021: last July)
+        ("Treasury is releasing new data on spending in July.", [("July", "1999-07")]),
     ],
 )
 def test_a_progressive_verb_does_not_move_a_date_it_does_not_place(timex_nlp, text, expected):
