@@ -629,14 +629,15 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None  # "ABC's \"This Week\"": a capitalized unit inside a sentence names a programme or a title
     if g.get("ahead"):  # "the year ahead", "in the decade ahead": the span to come (TimeBank: "the weeks ahead" PXW)
         return Partial("DURATION", f"P1{unit}", mod) if shift == "the" and unit not in ("D", "WE") else None
-    if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step"):
+    within = m.rule == "within_the_unit"  # "later in the decade": the story's (or else the current) decade
+    if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step") and not within:
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
     if shift in ("the next", "the coming", "this coming") and unit in ("DE", "CE") and not g.get("part"):
         # "over the next decade": ten years from now, not the 2030s ("the past decade", like "the last decade",
         # is the calendar decade before this one, as TimeBank and nlp_kit's own gold read it)
         return Partial("DURATION", f"P1{unit}", mod)
     anaphoric = shift in ("the previous", "the following", "the next", "the same", "that same", "that") or (
-        shift == "the" and (unit in ("W", "D") or g.get("step"))  # "For the week, the index fell", "the year before,"
+        shift == "the" and (unit in ("W", "D") or g.get("step") or within)  # "For the week, the index fell", "the year before,"
     )
     if unit == "D" and not anaphoric:
         return None  # "last day", "this day": not a calendar reference; "yesterday" has its own rule

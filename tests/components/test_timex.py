@@ -135,6 +135,13 @@ def test_a_day_and_its_part_without_creation_time_keep_the_part(nlp):
     assert (timex["type"], timex["value"], timex["resolved"]) == ("TIME", "XXXX-WXX-6TNI", False)
 
 
+def test_later_in_the_decade_is_the_decade_being_told(nlp):
+    found = timexes(nlp, "In 1998, the talks failed. Later in the decade, they resumed.", "2013-03-21")
+    assert [(t["text"], t["value"]) for t in found] == [("1998", "1998"), ("the decade", "199X")]
+    assert [t["value"] for t in timexes(nlp, "The deficit will rise later in the decade.", "2013-03-21")] == ["201X"]
+    assert timexes(nlp, "The month was difficult.", "2013-03-21") == []
+
+
 def test_the_first_half_of_something_else_is_no_date(nlp):
     assert timexes(nlp, "Perkins spent the first half of her career in museums.", "2022-08-12") == []
     assert [t["value"] for t in timexes(nlp, "Growth slowed in the first half of the year.", "2022-08-12")] == [
