@@ -35,6 +35,8 @@ from nlp_kit.timex.resolve import Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
+_SCHEDULE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "convene", "open", "close", "lapse",
+                             "terminate", "commence", "conclude"})  # timetabled: "The mission ends in December"
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
 # marked Yom Kippur for millennia", a habit that says nothing of which one)
@@ -95,13 +97,21 @@ def clause_tense(span: Span) -> str:
     if _reported_future(verb):
         return "AHEAD"
     tense = _verb_tense(verb)
-    if tense == "PRESENT" and _arranged(span.root, verb):
+    if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb)):
         return "FUTURE"
     if tense != "PAST" and span.root.dep_ in _PRENOMINAL and span.root.head.pos_ in ("NOUN", "PROPN") and (
         span.root.head.i > span.root.i
     ):
         return "UNKNOWN"  # the date names the noun's event, not when the verb happens: "the June accord will join"
     return tense
+
+
+def _scheduled(verb: Token) -> bool:
+    """A simple present of a verb that says when something is timetabled to begin or end ("The mission
+    ends in December", "The fiscal year begins Oct. 1", "The truce expires on Friday"): what it dates is
+    ahead."""
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(group) == 1 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _SCHEDULE_VERBS
 
 
 def _arranged(token: Token, verb: Token) -> bool:

@@ -220,7 +220,10 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
         "ORD": _words(vocab["ordinals"]),
         "UNIT": _words(unit_words),
         "UNITS": _words(unit_words + plurals),
-        "PART": f"(?:(?P<part>{_words(vocab['part_mods'])})(?:-|\\s+))?",
+        # "end" alone is a part only before a hyphen, a month or a year ("end-2025", "by end June"): "talks
+        # will end next week" is a verb
+        "PART": f"(?:(?P<part>{_words([w for w in vocab['part_mods'] if w != 'end'])}"
+        + "|end(?=-|\\s+(?:{MONTH}|{YEAR})))(?:-|\\s+))?",
         # "the first half of April" (START), "the second half of May 2026" (END); a year's halves are H1/H2
         "MONTH_HALF": "(?:the\\s+)?(?P<month_half>first|second|latter)\\s+half\\s+of\\s+",
         "QMOD": _words(vocab["quantity_mods"]),

@@ -146,3 +146,22 @@ def test_a_slip_of_the_weekday_does_not_move_a_date_a_year(timex_nlp):
     assert values(timex_nlp, "The talks resumed on Saturday, Dec. 18.", "1998-12-29") == [
         ("Saturday, Dec. 18", "1998-12-18"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission ends in December.", [("December", "2013-12")]),
+        ("The fiscal year begins Oct. 1.", [("The fiscal year", "2013"), ("Oct. 1", "2013-10-01")]),
+    ],
+)
+def test_a_timetabled_start_or_end_in_the_simple_present_lies_ahead(timex_nlp, text, expected):
+    """Written on 21 March 2013: the nearest December or October 1 is behind, the one the timetable means ahead."""
+    assert values(timex_nlp, text, "2013-03-21") == expected
+
+
+def test_a_verb_end_before_a_date_is_no_part_of_it(timex_nlp):
+    assert values(timex_nlp, "The talks will end next week.") == [("next week", "1999-W44")]
+    assert values(timex_nlp, "The loan is due by end-2025 and the review by end June 2024.") == [
+        ("end-2025", "2025"), ("end June 2024", "2024-06"),
+    ]
