@@ -203,7 +203,7 @@ def build_macros(vocab: dict[str, Any]) -> dict[str, str]:
     full_months = [m for m in months if len(m) > 4 or m in ("May", "June", "July")]
     weekdays = vocab["weekdays"]
     unit_words = list(vocab["units"])
-    plurals = [("centuries" if u == "century" else u + "s") for u in unit_words]
+    plurals = [(u[:-1] + "ies" if u.endswith("century") else u + "s") for u in unit_words]
     return {
         "MONTH": _words(
             months, case_sensitive=True, abbreviation_dot=True, whole_words=("May", "June", "July"), capitals=True

@@ -95,7 +95,7 @@ def _unit(word: str | None, vocab: dict[str, Any]) -> str | None:
     if word is None:
         return None
     word = word.lower()
-    singular = "century" if word == "centuries" else word[:-1] if word.endswith("s") else word
+    singular = word[:-3] + "y" if word.endswith("centuries") else word[:-1] if word.endswith("s") else word
     return vocab["units"].get(singular)
 
 
@@ -141,6 +141,8 @@ def duration_value(n: float | None, unit: str) -> str:
     unit: ``duration_value(2.5, "Y")`` -> ``P2Y6M``, ``duration_value(5.5, "TH")`` -> ``PT5H30M``."""
     if unit == "FN":  # a fortnight: two weeks
         return duration_value(None if n is None else n * 2, "W")
+    if unit == "QC":  # a quarter-century: 25 years
+        return duration_value(None if n is None else n * 25, "Y")
     if n is not None and n % 1 == 0.5 and unit in _HALF_UNIT:
         whole = int(n)
         if unit in ("DE", "CE"):
@@ -665,6 +667,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
     if unit == "FN":  # "a fortnight ago": two weeks
         unit, n = "W", None if n is None else n * 2
+    elif unit == "QC":  # "a quarter-century later": 25 years
+        unit, n = "Y", None if n is None else n * 25
     if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
         # "over an hour later", "minutes after": no clock time to shift, so the amount is what is known
         return Partial("DURATION", duration_value(None if g.get("vague") else n, unit), mod)
@@ -707,6 +711,12 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g["num"].lower().startswith(("a couple", "couple")) and not mod:
         mod = "APPROX"
     return Partial("DURATION", duration_value(n, unit), mod)
+
+
+def century_part(m: Match, vocab: dict[str, Any]) -> Partial:
+    """"the past quarter century" -> P25Y, "the last half-century" -> P50Y ("over" before it is "during",
+    not "more than")."""
+    return Partial("DURATION", "P50Y" if m.groups.get("half") else "P25Y")
 
 
 def long_duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -825,6 +835,7 @@ NORMALIZERS = {
     "relative_unit": relative_unit,
     "shifted": shifted,
     "duration": duration,
+    "century_part": century_part,
     "long_duration": long_duration,
     "deictic": deictic,
     "frequency": frequency,

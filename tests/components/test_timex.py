@@ -44,6 +44,10 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The census is taken every decade.", "every decade", "SET", "P1DE", None),
         ("The 2005 summer offensive failed.", "2005 summer", "DATE", "2005-SU", None),
         ("Profits rose in the fourth quarter 2023.", "the fourth quarter 2023", "DATE", "2023-Q4", None),
+        ("After a quarter-century of rule, the party fell.", "a quarter-century", "DURATION", "P25Y", None),
+        ("Claims are lower than at any time in the last half century.", "the last half century", "DURATION",
+         "P50Y", None),
+        ("Over the past quarter century, trade grew.", "the past quarter century", "DURATION", "P25Y", None),
         ("The vote fell on the last Thursday in November 2024.", "the last Thursday in November 2024", "DATE",
          "2024-11-28", None),
         ("The summit is held every two years.", "every two years", "SET", "P2Y", None),
@@ -133,6 +137,11 @@ def test_relative_expression_resolves_from_the_creation_time(nlp, text, phrase, 
 def test_a_day_and_its_part_without_creation_time_keep_the_part(nlp):
     timex = find(nlp, "She arrived Saturday night.", "Saturday night")
     assert (timex["type"], timex["value"], timex["resolved"]) == ("TIME", "XXXX-WXX-6TNI", False)
+
+
+def test_a_quarter_century_later_counts_25_years_from_the_story(nlp):
+    found = timexes(nlp, "In 1999 the treaty was signed. A quarter-century later, it still stands.", "2024-03-15")
+    assert [(t["text"], t["value"]) for t in found] == [("1999", "1999"), ("A quarter-century later", "2024")]
 
 
 def test_later_in_the_decade_is_the_decade_being_told(nlp):
