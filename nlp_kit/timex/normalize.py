@@ -679,6 +679,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("DURATION", duration_value(None, unit), mod)
     if vague:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if unit in ("DE", "CE") and n is not None and not float(n).is_integer():
+        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "half a century ago": fifty years back
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit in ("DE", "CE") and relation == FROM_ANCHOR:

@@ -144,6 +144,10 @@ def test_a_quarter_century_later_counts_25_years_from_the_story(nlp):
     assert [(t["text"], t["value"]) for t in found] == [("1999", "1999"), ("A quarter-century later", "2024")]
 
 
+def test_half_a_century_ago_is_fifty_years_back(nlp):
+    assert [t["value"] for t in timexes(nlp, "Half a century ago, the war ended.", "2024-03-15")] == ["1974"]
+
+
 def test_later_in_the_decade_is_the_decade_being_told(nlp):
     found = timexes(nlp, "In 1998, the talks failed. Later in the decade, they resumed.", "2013-03-21")
     assert [(t["text"], t["value"]) for t in found] == [("1998", "1998"), ("the decade", "199X")]
