@@ -153,14 +153,19 @@ def match_relaxed(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -
 def same_value(gold: str, predicted: str) -> bool:
     """Whether two TIMEX3 values denote the same time in the same unit, written in either notation: a
     decade ``199`` or ``199X``; decades and centuries of a duration ``P3E``/``PXC`` (TimeML, TIMEX2's
-    letters) or ``P3DE``/``PXCE`` (nlp_kit).  ``P2DE`` and ``P20Y`` stay different values."""
+    letters) or ``P3DE``/``PXCE`` (nlp_kit); a week number with or without its leading zero (``2000-W2``, as
+    AQUAINT's annotators often wrote it, or ISO 8601's ``2000-W02``).  ``P2DE`` and ``P20Y`` stay different
+    values."""
     return _canonical(gold) == _canonical(predicted)
 
 
 _DURATION_UNIT = re.compile(r"^P(\d+(?:\.\d+)?|X)(DE|CE)$")
+_SHORT_WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d)(?=$|-|T)")
 
 
 def _canonical(value: str | None) -> str | None:
+    if value and (week := _SHORT_WEEK.match(value)):
+        value = f"{week.group(1)}-W0{week.group(2)}{value[week.end():]}"
     if value and len(value) == 4 and value[:3].isdigit() and value[3] == "X":
         return value[:3]
     match = _DURATION_UNIT.match(value or "")

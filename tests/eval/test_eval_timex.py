@@ -314,3 +314,11 @@ def test_json_gold_can_name_rows_of_a_jsonl_corpus(tmp_path, timex_nlp):
     (gold / "c.json").write_text(json.dumps({"doc_id": "c", "dct": None, "timexes": []}), encoding="utf-8")
     with pytest.raises(InputNotFound, match="'c'"):
         evaluate_timex(gold, docs_dir=corpus, nlp=timex_nlp)
+
+
+def test_a_week_number_without_its_leading_zero_is_the_same_week():
+    gold = [{"start": 0, "end": 9, "text": "this week", "type": "DATE", "value": "2000-W6"},
+            {"start": 20, "end": 29, "text": "next week", "type": "DATE", "value": "2000-W2"}]
+    predicted = [dict(gold[0], value="2000-W06"), dict(gold[1], value="2000-W20")]
+    report = score_timexes([_doc(gold, predicted)])
+    assert [e["text"] for e in report["errors"]] == ["next week"]  # week 2 is not week 20
