@@ -256,7 +256,8 @@ def test_held_out_timeline_attaches_dates_to_the_events_their_tlinks_anchor(held
     "own news and analysis texts, 40 real White House texts and 105 policy texts written with gold first; 0.753 "
     "(relaxed 0.926) in session 17 after 'in the days before the shooting' was dated by the event; 0.755 (relaxed "
     "0.928) in session 19 after the fixes from every time word of 2,868 White House statements, and again in "
-    "session 20 after the fixes from HeidelTime's, SUTime's and Duckling's test examples: below the 0.80 target",
+    "session 20 after the fixes from HeidelTime's, SUTime's and Duckling's test examples (0.767 once the scorer "
+    "reads a week number without its leading zero as the same week): below the 0.80 target",
     strict=True,
 )
 def test_held_out_tempeval_subset_reaches_value_target(held_out):
