@@ -155,3 +155,15 @@ def test_a_holiday_a_future_verb_will_celebrate_is_the_coming_one(timex_nlp):
     # a habit says nothing of which one: the nearest
     text = "For millennia, Jewish communities have marked Yom Kippur as an occasion to reflect."
     assert values(timex_nlp, text, "2021-09-15") == [("Yom Kippur", "DATE", "2021-09-16")]
+
+
+def test_federal_holidays_named_for_people_and_peoples(timex_nlp):
+    assert values(timex_nlp, "On Martin Luther King Jr. Day, volunteers served.", "2013-02-12") == [
+        ("Martin Luther King Jr. Day", "DATE", "2013-01-21"),
+    ]
+    assert values(timex_nlp, "This Indigenous Peoples' Day, we honor tribal nations.", "2013-02-12") == [
+        ("This Indigenous Peoples' Day", "DATE", "2013-10-14"),
+    ]
+    assert values(timex_nlp, "The work began even before Inauguration Day.", "2021-04-07") == [
+        ("Inauguration Day", "DATE", "2021-01-20"),
+    ]
