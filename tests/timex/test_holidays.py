@@ -167,3 +167,10 @@ def test_federal_holidays_named_for_people_and_peoples(timex_nlp):
     assert values(timex_nlp, "The work began even before Inauguration Day.", "2021-04-07") == [
         ("Inauguration Day", "DATE", "2021-01-20"),
     ]
+
+
+def test_holy_week_runs_from_palm_sunday_to_holy_saturday(timex_nlp):
+    doc = timex_nlp.make_doc("During Holy Week 2023, pilgrims came.")
+    doc._.dct = "2024-03-15"
+    (timex,) = timex_nlp(doc)._.timexes
+    assert (timex["text"], timex["value"], timex["range_end"]) == ("Holy Week 2023", "2023-04-02", "2023-04-08")
