@@ -77,7 +77,7 @@ _SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
 _DAY_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _READABLE_VALUE = re.compile(
     r"^(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?|Q(?P<quarter>[1-4X])|H(?P<half>[12])"
-    r"|W(?P<week>\d\d|XX)(?P<weekend>-WE)?|(?P<season>SP|SU|FA|WI)))?(?:T(?P<time>.+))?$"
+    r"|W(?P<week>\d\d|XX)(?:(?P<weekend>-WE)|-(?P<weekday>[1-7]))?|(?P<season>SP|SU|FA|WI)))?(?:T(?P<time>.+))?$"
 )
 
 
@@ -115,6 +115,11 @@ def _readable_date(value: str, part: str | None) -> str | None:
     if not m:
         return None
     year = None if m["year"] == "XXXX" else m["year"]
+    if m["weekday"]:  # "XXXX-WXX-2": a Tuesday no creation time placed
+        day = dt.date(2001, 1, int(m["weekday"])).strftime("%A")  # 1 January 2001 was a Monday
+        week = "" if m["week"] == "XX" else f" of week {int(m['week'])}"
+        text = f"{day}{week} of {year}" if year else f"a {day} (date unknown)"
+        return text + (", " + _DAY_PART_WORDS.get(m["time"], m["time"]) if m["time"] else "")
     unknown = next((unit for unit, code in (("day", m["day"]), ("month", m["month"]), ("week", m["week"]),
                                             ("quarter", m["quarter"])) if code in ("XX", "X")), None)
     if unknown:

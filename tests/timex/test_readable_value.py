@@ -29,6 +29,8 @@ from nlp_kit.timex.timeline import readable_value
         ("XXXX-10", None, None, "October (year unknown)"),
         ("1989-QX", None, None, "a quarter of 1989"),
         ("XXXX-XX-XX", None, None, "an unknown day"),
+        ("XXXX-WXX-2", None, None, "a Tuesday (date unknown)"),
+        ("XXXX-WXX-6TNI", None, None, "a Saturday (date unknown), night"),
         ("PRESENT_REF", None, None, "present"),
         ("FUTURE_REF", None, None, "future"),
     ],
