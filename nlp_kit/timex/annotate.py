@@ -106,11 +106,16 @@ def clause_tense(span: Span) -> str:
     return tense
 
 
+def verb_group(verb: Token) -> list[Token]:
+    """The verb and its auxiliaries ("will be held": held, will, be), whose tags and words give its tense."""
+    return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+
+
 def _scheduled(verb: Token) -> bool:
     """A simple present of a verb that says when something is timetabled to begin or end ("The mission
     ends in December", "The fiscal year begins Oct. 1", "The truce expires on Friday"): what it dates is
     ahead."""
-    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    group = verb_group(verb)
     return len(group) == 1 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _SCHEDULE_VERBS
 
 
@@ -128,7 +133,7 @@ def _arranged(token: Token, verb: Token) -> bool:
     doc = token.doc
     if any(t.text in (":", "—") for t in doc[min(token.i, verb.i):max(token.i, verb.i)]):
         return False  # "Good News Friday: The administration is investing ...": a heading before a colon
-    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    group = verb_group(verb)
     return any(t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") for t in group) and any(
         t.tag_ == "VBG" and (t.i == verb.i or t.lemma_ == "be") for t in group
     )
@@ -149,14 +154,14 @@ def saying_verb(span: Span, verb: Token) -> Token:
 
 def _reported_future(verb: Token) -> bool:
     """"(said) a grand jury would convene": "would" in a reported clause, not "would have"."""
-    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    group = verb_group(verb)
     return verb.dep_ == "ccomp" and not any(t.lemma_ == "have" for t in group) and any(
         t.lower_ in ("would", "'d") for t in group
     )
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
-    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    group = verb_group(verb)
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "FUTURE"
     with_have = any(t.lemma_ == "have" for t in group)
@@ -253,7 +258,7 @@ def is_planned(span: Span) -> bool:
     governor = clause_verb(verb.head) if verb.head.i != verb.i else None
     if governor is None:
         return True
-    group = [governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
+    group = verb_group(governor)
     return not any(t.tag_ == "VBD" for t in group)
 
 

@@ -545,7 +545,7 @@ class Resolver:
         one from its last."""
         dct = self.dct
         assert dct is not None and p.holiday is not None
-        days = {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in (dct.year - 1, dct.year, dct.year + 1)}
+        days = self._feast_days_around(p)
         week = p.unit in ("week_of", "weekend_of")
         if tense == "PAST":
             starts = {year: day - dt.timedelta(days=day.weekday()) if week else day for year, day in days.items()}
@@ -554,6 +554,12 @@ class Resolver:
             ends = {year: day + dt.timedelta(days=6 - day.weekday()) if week else day for year, day in days.items()}
             return min(year for year, day in ends.items() if day >= dct or year == dct.year + 1)
         return min(days, key=lambda year: abs((days[year] - dct).days))
+
+    def _feast_days_around(self, p: Partial) -> dict[int, dt.date]:
+        """The day of ``p``'s holiday in the creation year and in the years either side of it."""
+        assert self.dct is not None and p.holiday is not None
+        years = range(self.dct.year - 1, self.dct.year + 2)
+        return {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in years}
 
     def _year_of_weekday(self, p: Partial, year: int) -> int:
         """"Friday, Jan. 8" written on 29 December 1998: the year next to ``year`` in which that day is a
@@ -583,7 +589,7 @@ class Resolver:
         assert dct is not None and p.holiday is not None and p.shift is not None
         if p.shift == 0:
             return dct.year
-        days = {year: dt.date.fromisoformat(holiday_date(p.holiday, year)) for year in (dct.year - 1, dct.year, dct.year + 1)}
+        days = self._feast_days_around(p)
         if p.shift < 0:
             return max(year for year, day in days.items() if day < dct or year == dct.year - 1)
         return min(year for year, day in days.items() if day > dct or year == dct.year + 1)
