@@ -444,35 +444,37 @@ def quarter(m: Match, vocab: dict[str, Any]) -> Partial | None:
     year = g.get("year") or g.get("year2") or g.get("year3")
     if not n:
         return None
+    mod = _mod(g, vocab)  # "the end of the second quarter", "late Q3"
     if year:
-        return Partial("DATE", f"{year}-Q{n}")
+        return Partial("DATE", f"{year}-Q{n}", mod)
     if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of last year", "next year's first quarter"
-        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[shift_year.lower()])
+        return Partial("DATE", f"XXXX-Q{n}", mod, relation=FROM_DCT, unit="Y", offset=_YEAR_SHIFT[shift_year.lower()])
     offset = -1 if g.get("shift2") else 0
     if g.get("fiscal") or g.get("fiscal2"):
         # "its fiscal third quarter": fiscal years are numbered by the company, the reports by the
         # creation time's year (TimeBank: "the fiscal first quarter" in October 1989 -> 1989-Q1).
-        return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=offset, fiscal=True)
+        return Partial("DATE", f"XXXX-Q{n}", mod, relation=FROM_DCT, unit="Y", offset=offset, fiscal=True)
     if offset:
-        return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR, unit="Y", offset=offset)
-    return Partial("DATE", f"XXXX-Q{n}", relation=INHERIT_YEAR)
+        return Partial("DATE", f"XXXX-Q{n}", mod, relation=INHERIT_YEAR, unit="Y", offset=offset)
+    return Partial("DATE", f"XXXX-Q{n}", mod, relation=INHERIT_YEAR)
 
 
 def half(m: Match, vocab: dict[str, Any]) -> Partial:
     """"the first half of 2024", "H1 2024", "the 2024 first half" -> 2024-H1; "the first half of this year" ->
     the creation year's H1; "the year-earlier first half" -> the first half a year before the year told of."""
     g = m.groups
+    mod = _mod(g, vocab)  # "by the end of the first half", "early H2 2025"
     code = g.get("hnum") or g.get("hnum2") or g.get("hnum3")
     if code:
-        return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}")
+        return Partial("DATE", f"{g.get('year') or g.get('year2') or g.get('year3')}-H{code}", mod)
     n = 1 if g["ord"].lower() == "first" else 2
     year = g.get("year") or g.get("year3")
     if shift_year := g.get("shift_year") or g.get("shift_year2"):  # "of this year", "last year's second half"
         offset = _YEAR_SHIFT[shift_year.lower()]
-        return Partial("DATE", f"XXXX-H{n}", relation=FROM_DCT, unit="Y", offset=offset)
+        return Partial("DATE", f"XXXX-H{n}", mod, relation=FROM_DCT, unit="Y", offset=offset)
     if g.get("shift2"):  # "the year-earlier first half": the half a year before the one being reported
-        return Partial("DATE", f"XXXX-H{n}", relation=INHERIT_YEAR, unit="Y", offset=-1)
-    return Partial("DATE", f"{year or 'XXXX'}-H{n}", relation=None if year else INHERIT_YEAR)
+        return Partial("DATE", f"XXXX-H{n}", mod, relation=INHERIT_YEAR, unit="Y", offset=-1)
+    return Partial("DATE", f"{year or 'XXXX'}-H{n}", mod, relation=None if year else INHERIT_YEAR)
 
 
 def _apostrophe_year(g: dict[str, str]) -> str | None:

@@ -293,12 +293,14 @@ class Resolver:
         2020") the value stays unknown; in a present or future one ("we will have problems for the
         next week") the speaker counts from the creation time."""
         base = self._narrative_anchor(sentence, any_distance=True)
-        if self.last_dated is not None and self.last_dated[2] == sentence:
+        if in_sentence := self.last_dated is not None and self.last_dated[2] == sentence:
             base = self.last_dated[:2]  # "set up in 1997 to monitor an accord signed three years earlier"
         if base is None:
             if self.dct is None:
                 return self._unresolved(p)
-            return self._not_after_now(Resolved(self._shift(self.dct, "D", p), None, "DCT", True), p, tense)
+            return self._not_after_now(
+                Resolved(self._shift(self.dct, "D", p), None, "DCT", True), p, tense, told_before=False
+            )
         anchor_id, value = base
         day, granularity = parse_value(value)  # type: ignore[misc]
         if whole_years:
@@ -317,14 +319,27 @@ class Resolver:
                 known = value[:7] if granularity == "M" and unknown.startswith("XXXX-XX-") else value[:4]
                 return Resolved(known + unknown[len(known):], None, anchor_id, False)
             return Resolved(unknown, None, None, False)  # "the next day" after "In 2020": which day is unknown
-        return self._not_after_now(Resolved(self._shift(day, granularity, p, value), None, anchor_id, True), p, tense)
+        timetable = in_sentence and self.dct is not None and day > self.dct
+        return self._not_after_now(
+            Resolved(self._shift(day, granularity, p, value), None, anchor_id, True), p, tense, timetable=timetable
+        )
 
-    def _not_after_now(self, resolved: Resolved, p: Partial, tense: str) -> Resolved:
+    def _not_after_now(
+        self, resolved: Resolved, p: Partial, tense: str, *, told_before: bool = True, timetable: bool = False
+    ) -> Resolved:
         """A count forward from an event ("a decade on") in a present clause that lands after the creation
         time: "A decade on, the costs are still being counted" is about now, so it is the creation time's
-        period (the story's last date, or none, was not what it counts from)."""
+        period (the story's last date, or none, was not what it counts from).  Not in a ``timetable``, a count
+        from a date ahead of the creation time in the same sentence: "The first round is due on 14 April, with
+        a run-off two weeks later" puts the run-off two weeks after the first round.  In a past clause, or one
+        without a verb, with no date told before (not ``told_before``) the count has nothing to start from:
+        "Three days later, he resigned" keeps an unknown value."""
         landed = parse_value(resolved.value)
-        if tense == "PRESENT" and p.later and self.dct is not None and landed and landed[0] > self.dct:
+        if timetable or self.dct is None or not p.later or not landed or landed[0] <= self.dct:
+            return resolved
+        if tense in ("PAST", "UNKNOWN") and not told_before:
+            return Resolved(_UNKNOWN_VALUE.get(p.unit or "D", "XXXX"), None, None, False)
+        if tense == "PRESENT":
             return Resolved(format_value(self.dct, landed[1]), None, "DCT", True)
         return resolved
 

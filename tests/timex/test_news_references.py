@@ -617,6 +617,20 @@ def test_a_count_of_days_before_on_and_a_date_is_a_duration_not_days_on(timex_nl
     assert values(timex_nlp, "Five years on, the war continues.", "2024-07-08") == [("Five years on", "DATE", "2024")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He retired after 27 years on active duty.", ("27 years", "DURATION", "P27Y")),
+        ("She spent several months on loan to the OECD.", ("several months", "DURATION", "PXM")),
+        ("I worked with him for decades on issues ranging from fire safety to trade.", ("decades", "DURATION", "PXDE")),
+    ],
+)
+def test_years_on_something_are_a_duration_not_a_count_forward(timex_nlp, text, expected):
+    """"A decade on," counts forward from an event; "27 years on active duty" is how long, and "on" starts a
+    phrase of its own."""
+    assert values(timex_nlp, text, "2024-07-08") == [expected]
+
+
 def test_a_further_year_is_a_year_like_another_year(timex_nlp):
     assert values(timex_nlp, "The Panel recommends that the Council renew the embargo for a further year.") == [
         ("a further year", "DURATION", "P1Y"),

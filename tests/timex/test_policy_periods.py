@@ -32,6 +32,13 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Talks resume in the first half of April.", ("the first half of April", "2025-04", None, "START")),
         ("Talks resume in the second half of May 2026.", ("the second half of May 2026", "2026-05", None, "END")),
         ("Growth slowed in the first half of 2024.", ("the first half of 2024", "2024-H1", None, None)),
+        # a part of a quarter or a half is that period with a mod, like a part of a year
+        ("The sanctions expire at the end of the second quarter.",
+         ("the end of the second quarter", "2025-Q2", None, "END")),
+        ("The review ends in late Q3.", ("late Q3", "2025-Q3", None, "END")),
+        ("Talks resume before the end of the first quarter of 2026.",
+         ("the end of the first quarter of 2026", "2026-Q1", None, "END")),
+        ("Output recovers in early H2 2025.", ("early H2 2025", "2025-H2", None, "START")),
     ],
 )
 def test_report_periods(timex_nlp, text, expected):

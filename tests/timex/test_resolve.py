@@ -107,6 +107,33 @@ def test_a_shift_forward_in_a_present_clause_stops_at_the_creation_time(timex_nl
     assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2023", "2024"]
 
 
+def test_a_shift_forward_from_a_date_still_ahead_counts_from_that_date(timex_nlp):
+    """A timetable is told in the present: "is due on 14 April, with a run-off two weeks later" puts the
+    run-off two weeks after the first round, not in the week the article was written."""
+    doc = timex_nlp.make_doc("The first round of voting is due on 14 April, with a run-off two weeks later.")
+    doc._.dct = "2013-03-22"
+    assert [(t["text"], t["value"]) for t in timex_nlp(doc)._.timexes] == [
+        ("14 April", "2013-04-14"), ("two weeks later", "2013-W17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three days later, he resigned.", "XXXX-XX-XX"),
+        ("Four years later, when I lost my own wife, he called me.", "XXXX"),
+        ("A year on from the invasion, the front lines have barely moved.", "XXXX"),
+    ],
+)
+def test_a_shift_forward_in_a_past_clause_with_no_date_told_before_stays_unknown(timex_nlp, text, value):
+    """Counted forward from the creation time, "three days later" in a past clause would land after the
+    article was written: the event it counts from was never dated, so the value is unknown, not guessed."""
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = "2024-10-10"
+    [timex] = timex_nlp(doc)._.timexes
+    assert (timex["value"], timex["resolved"]) == (value, False)
+
+
 @pytest.mark.parametrize(
     ("text", "dct", "values"),
     [
