@@ -141,6 +141,19 @@ def test_a_weekday_written_with_a_day_picks_the_year_that_day_falls_on_it(timex_
     assert values(timex_nlp, text, "2022-08-26") == [("Spring 2023", "2023-SP"), ("Monday, August 29", "2022-08-29")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The paper was published on Wednesday, 20 March.", ("Wednesday, 20 March", "2013-03-20")),
+        ("The summit opens on Monday 25th March.", ("Monday 25th March", "2013-03-25")),
+        ("The summit opens on Monday the 25th of March.", ("Monday the 25th of March", "2013-03-25")),
+    ],
+)
+def test_a_weekday_before_a_day_and_month_is_one_date_as_before_a_month_and_day(timex_nlp, text, expected):
+    """British order ("Wednesday 20 March") is one expression, like "Wednesday, March 20"."""
+    assert values(timex_nlp, text, "2013-03-22") == [expected]
+
+
 def test_a_slip_of_the_weekday_does_not_move_a_date_a_year(timex_nlp):
     # 18 December 1998 was a Friday; the Saturday 18 December nearest is a year on
     assert values(timex_nlp, "The talks resumed on Saturday, Dec. 18.", "1998-12-29") == [
