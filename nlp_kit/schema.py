@@ -132,7 +132,9 @@ class TimeExpression(TextSpan):
     type: TimexType
     value: str = Field(description="TIMEX3 value: 2022-07, 199X, P6W, PRESENT_REF, XXXX-10 ...")
     mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, MORE_THAN, APPROX ...")
-    range_end: str | None = Field(default=None, description="End value of a range such as 'Sept. 19-20, 2023'.")
+    range_end: str | None = Field(
+        default=None, description="End value of a range: 2023-09-20 for 'Sept. 19-20, 2023', P12M for 'six to twelve months'."
+    )
     anchor: str | None = Field(
         default=None,
         description="What a relative value was resolved from: 'DCT', the id of an earlier timex, 'heading' (the year "

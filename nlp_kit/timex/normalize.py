@@ -667,6 +667,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if unit is None:
         return None
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
+    if (g.get("half") or g.get("half2")) and n is not None:
+        n += 0.5  # "a year and a half ago", "two and a half years ago", "a minute and a half later"
     if unit == "FN":  # "a fortnight ago": two weeks
         unit, n = "W", None if n is None else n * 2
     elif unit == "QC":  # "a quarter-century later": 25 years
@@ -683,6 +685,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit in ("DE", "CE") and n is not None and not float(n).is_integer():
         n, unit = n * (10 if unit == "DE" else 100), "Y"  # "half a century ago": fifty years back
+    if unit == "Y" and n is not None and not float(n).is_integer():
+        n, unit = n * 12, "M"  # "a year and a half ago", "half a year ago": eighteen or six months back
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit in ("DE", "CE") and relation == FROM_ANCHOR:
@@ -695,7 +699,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"over 30 years" -> P30Y + MORE_THAN; "six-week" -> P6W; "several months" -> PXM."""
+    """"over 30 years" -> P30Y + MORE_THAN; "six-week" -> P6W; "several months" -> PXM; "six to twelve
+    months" -> P6M with the range to P12M."""
     g = m.groups
     unit = _unit(g.get("unit") or g.get("short_unit") or g.get("unit2"), vocab)
     if unit is None or re.search(r"\w-(?:quarters|halves)\b", m.text, re.IGNORECASE):
@@ -714,6 +719,11 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
         n += 0.5  # "5 1/2 hours", "two and a half years", "a year and a half"
     if g["num"].lower().startswith(("a couple", "couple")) and not mod:
         mod = "APPROX"
+    if g.get("num2"):  # "six to twelve months": the range's ends
+        longer = _number(g["num2"], vocab)
+        if longer is None or longer <= n or longer >= 1000:
+            return None
+        return Partial("DURATION", duration_value(n, unit), mod, range_end=duration_value(longer, unit))
     return Partial("DURATION", duration_value(n, unit), mod)
 
 

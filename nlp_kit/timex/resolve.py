@@ -478,11 +478,12 @@ class Resolver:
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
 
     def _nearest_after(self, p: Partial, anchor_value: str, year: int, tense: str) -> int:
-        """The year of a past month told after a dated month that comes later in its year: the next year when
-        that is nearer the anchor and not after the creation time ("due at end-September 2025, was met with a
-        delay in January", written in March 2026: January 2026, four months on, not January 2025)."""
+        """The year of a past month told after a dated month, season, quarter or half that comes later in its
+        year: the next year when that is nearer the anchor and not after the creation time ("due at
+        end-September 2025, was met with a delay in January", written in March 2026: January 2026, four months
+        on, not January 2025; "appointed in the autumn of 2011 and resigned in February": February 2012)."""
         anchor = parse_value(anchor_value)
-        if tense != "PAST" or self.dct is None or anchor is None or anchor[1] not in ("M", "D"):
+        if tense != "PAST" or self.dct is None or anchor is None or anchor[1] not in ("M", "D", "S", "Q", "H"):
             return year
         same, following = parse_value(f"{year:04d}{p.value[4:]}"), parse_value(f"{year + 1:04d}{p.value[4:]}")
         if same is None or following is None or same[1] != "M" or following[0] > self.dct:

@@ -110,6 +110,23 @@ def test_a_past_month_after_a_later_dated_month_takes_the_nearer_following_year(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He was appointed in the autumn of 2011 and resigned in February.",
+         [("the autumn of 2011", "2011-FA"), ("February", "2012-02")]),
+        ("Sales fell in the fourth quarter of 2011 and recovered in March.",
+         [("the fourth quarter of 2011", "2011-Q4"), ("March", "2012-03")]),
+        ("Sales fell in the first half of 2011 and recovered in March.",
+         [("the first half of 2011", "2011-H1"), ("March", "2011-03")]),
+    ],
+)
+def test_a_past_month_after_a_dated_season_quarter_or_half_takes_the_nearer_year(timex_nlp, text, expected):
+    """As after a month: a month told after "the autumn of 2011" is the following February, four months on;
+    after "the first half of 2011", March of that half."""
+    assert values(timex_nlp, text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials are meeting Tuesday to discuss the plan.", [("Tuesday", "1999-11-02")]),
         ("The president is traveling to Rome on Friday.", [("Friday", "1999-11-05")]),
     ],

@@ -450,6 +450,49 @@ def test_a_bare_plural_later_is_a_vague_duration(timex_nlp, text, expected):
     assert values(timex_nlp, text, "1998-11-05") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year and a half ago, the two leaders met in Prague.", ("A year and a half ago", "DATE", "2023-09")),
+        ("Two and a half years ago, the war began.", ("Two and a half years ago", "DATE", "2022-09")),
+        ("Half a year ago, talks collapsed.", ("Half a year ago", "DATE", "2024-09")),
+        ("Half a century ago, the border was drawn.", ("Half a century ago", "DATE", "1975")),
+        ("Two and a half decades ago, the war ended.", ("Two and a half decades ago", "DATE", "2000")),
+    ],
+)
+def test_a_count_with_a_half_ago_is_counted_in_the_next_smaller_unit(timex_nlp, text, expected):
+    """Written on 4 March 2025: a year and a half back is September 2023, a month; half a century, a year."""
+    assert values(timex_nlp, text, "2025-03-04") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The corridor would open within six to twelve months.", ("six to twelve months", "P6M", "P12M")),
+        ("Talks could take two or three days.", ("two or three days", "P2D", "P3D")),
+        ("It will take 3-5 years to rebuild.", ("3-5 years", "P3Y", "P5Y")),
+    ],
+)
+def test_a_range_of_durations_is_one_duration_from_the_shorter_to_the_longer(timex_nlp, text, expected):
+    doc = timex_nlp.make_doc(text)
+    [timex] = timex_nlp(doc)._.timexes
+    assert (timex["text"], timex["value"], timex["range_end"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program serves people aged 18 to 24 years old.",
+        "The vaccine for 5-11 year olds is ready.",
+        "Adolescents ages 11-17 years responded well.",
+        "Use among youth 12-17 years of age rose.",
+        "He is 52 years of age.",
+    ],
+)
+def test_an_age_or_an_age_range_is_no_duration(timex_nlp, text):
+    assert values(timex_nlp, text) == []
+
+
 def test_a_generation_ago_is_the_past(timex_nlp):
     assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
         ("A generation ago", "DATE", "PAST_REF")
