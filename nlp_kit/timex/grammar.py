@@ -193,7 +193,7 @@ def _number_words(numbers: dict[str, float], *, digits: bool = True) -> str:
     units = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in _ARTICLES]
     compound = f"(?:{'|'.join(tens)})[- ](?:{'|'.join(units)})"
     words = [w for w in numbers if digits or " " not in w and w not in _ARTICLES]
-    number = "\\d+(?:[.,]\\d+)?|" if digits else ""
+    number = "(?!0\\d)\\d+(?:[.,]\\d+)?|" if digits else ""  # not "0600": a clock or a code, no count
     return f"(?:{number}{compound}|{_words(words)})"
 
 

@@ -780,7 +780,7 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"10 a.m.", "0730 GMT" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00;
+    """"10 a.m.", "0730 GMT", "0600 hours" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00;
     "11 p.m. yesterday" -> the day before the creation day at 23:00; "10:30:34 a.m." keeps its seconds."""
     g = m.groups
     if g.get("named_time"):
@@ -789,6 +789,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour_utc"):
         hhmm = f"{g['hour_utc']}:{g['minute_utc']}"
+    elif hour := g.get("hour_mil") or g.get("hour_mil2"):  # "0600 hours", "at 1500 hours"
+        hhmm = f"{hour}:{g['minute_mil']}"
     elif g.get("hour_oc") or g.get("hour_oc2"):  # "ten o'clock", "11 o'clock at night", "at five in the evening"
         hhmm = _spoken_hour(g, vocab)
     else:

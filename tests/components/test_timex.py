@@ -33,6 +33,7 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("To date, Ankara has not opened the border.", "To date", "DATE", "PRESENT_REF", None),
         ("Baku hosted the annual climate conference.", "annual", "SET", "P1Y", None),
         ("The ministers meet twice a year.", "twice a year", "SET", "P1Y", None),
+        ("The dialogue convenes once a quarter.", "once a quarter", "SET", "P1Q", None),
         ("The council meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
         ("The board meets every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2", None),
         ("Each spring, veterans march in Washington.", "Each spring", "SET", "XXXX-SP", None),

@@ -72,3 +72,14 @@ def test_a_clock_time_keeps_its_seconds(timex_nlp):
     assert values(timex_nlp, "The log shows the alarm at 14:22:05.", "2010-06-16") == [
         ("14:22:05", "TIME", "2010-06-16T14:22:05"),
     ]
+
+
+def test_military_time_in_hours_is_a_clock_time_not_a_duration(timex_nlp):
+    """"0600 hours" is six in the morning; a count is never written with a leading zero."""
+    assert values(timex_nlp, "The ceasefire took effect at 0600 hours.", "2025-03-04") == [
+        ("0600 hours", "TIME", "2025-03-04T06:00"),
+    ]
+    assert values(timex_nlp, "Troops must withdraw by 1800 hours on Friday.", "2025-03-04") == [
+        ("1800 hours on Friday", "TIME", "2025-03-07T18:00"),
+    ]
+    assert values(timex_nlp, "The flight lasted 0.5 hours.") == [("0.5 hours", "DURATION", "PT30M")]
