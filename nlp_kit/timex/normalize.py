@@ -608,8 +608,8 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     wd = _weekday_number(g["weekday"], vocab)
     part = _lookup(vocab["day_parts"], g.get("day_part"))
     shift = re.sub(r"\s+", " ", (g.get("shift") or g.get("week_shift") or "").lower())
-    offset = {"last": -1, "past": -1, "the previous": -1, "next": 1, "coming": 1, "the following": 1,
-              "the next": 1, "this": 0}.get(shift, 0)
+    offset = {"last": -1, "past": -1, "this past": -1, "the previous": -1, "next": 1, "coming": 1, "this coming": 1,
+              "the following": 1, "the next": 1, "this": 0}.get(shift, 0)
     unit = "week" if g.get("week_shift") else "anaphoric" if shift.startswith("the ") else "explicit" if shift else None
     return Partial(
         "TIME" if part else "DATE", f"XXXX-WXX-{wd}", _mod(g, vocab), relation=WEEKDAY, weekday=wd, offset=offset,
@@ -623,8 +623,8 @@ _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"last year", "this week" (from the creation time); "the following year" (from the narrative); "the year
-    ahead" (a duration)."""
+    """"last year", "this week", "the week after next" (from the creation time); "the following year" (from the
+    narrative); "the year ahead" (a duration)."""
     g = m.groups
     shift = re.sub(r"\s+", " ", (g.get("shift") or "this").lower())  # "mid-year": of this year
     unit = _unit(g["unit"], vocab)
@@ -634,6 +634,12 @@ def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("ahead"):  # "the year ahead", "in the decade ahead": the span to come (TimeBank: "the weeks ahead" PXW)
         return Partial("DURATION", f"P1{unit}", mod) if shift == "the" and unit not in ("D", "WE") else None
     within = m.rule == "within_the_unit"  # "later in the decade": the story's (or else the current) decade
+    if g.get("step2"):  # "the week after next", "the year before last": two from the creation time's
+        if shift != "the" or unit == "D":
+            return None
+        offset = 2 if g["step2"].lower().startswith("after") else -2
+        return Partial("DATE", "XXXX", mod, relation=FROM_DCT, unit=unit, offset=offset,
+                       fallback="FUTURE_REF" if offset > 0 else "PAST_REF")
     if shift == "the" and unit not in ("WE", "W", "D") and not g.get("part") and not g.get("step") and not within:
         return None  # "the month": a duration as often as a date; "the end of the month", "the year before," are dates
     if shift in ("the next", "the coming", "this coming") and unit in ("DE", "CE") and not g.get("part"):

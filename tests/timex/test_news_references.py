@@ -493,6 +493,21 @@ def test_an_age_or_an_age_range_is_no_duration(timex_nlp, text):
     assert values(timex_nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers meet the week after next.", ("the week after next", "DATE", "2025-W12")),
+        ("The law passed the year before last.", ("the year before last", "DATE", "2023")),
+        ("The summit is the month after next.", ("the month after next", "DATE", "2025-05")),
+        ("The envoy returns this coming Friday.", ("this coming Friday", "DATE", "2025-03-07")),
+        ("The envoy returned this past Friday.", ("this past Friday", "DATE", "2025-02-28")),
+    ],
+)
+def test_two_steps_from_the_creation_time_and_this_coming_or_past_day(timex_nlp, text, expected):
+    """Written on Tuesday 4 March 2025."""
+    assert values(timex_nlp, text, "2025-03-04") == [expected]
+
+
 def test_a_generation_ago_is_the_past(timex_nlp):
     assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
         ("A generation ago", "DATE", "PAST_REF")
