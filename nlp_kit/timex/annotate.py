@@ -458,6 +458,13 @@ def _year_in_name(span: Span, vocab: dict[str, Any]) -> bool:
     )
 
 
+def _numbered(span: Span, vocab: dict[str, Any]) -> bool:
+    """A bare year-like number after a word it numbers ("section 1817 of the Social Security Act", "Security
+    Council resolution 1973", "H.R. 2022", `numbered_nouns`) is that number, not a year."""
+    before = next((t for t in reversed(span.doc[max(0, span.start - 2) : span.start]) if not t.is_space), None)
+    return before is not None and before.lower_ in vocab["numbered_nouns"]
+
+
 def _dates_a_name(span: Span, vocab: dict[str, Any]) -> bool:
     """A month and day between "the" (or a name word) and a proper name are part of the name: "the
     April 6 Youth Movement", "the National September 11 Memorial"; they date a named event ("the June
@@ -571,7 +578,8 @@ _DOCUMENT_NUMBER = re.compile(r"/\d{3,}")  # a year then a serial number: "(EU) 
 
 def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     """A grammar match the words around it show is no temporal expression: a count ("2000 troops"), a
-    year or a day inside a name ("Vision 2030", "the April 6 Youth Movement"), a link, a rate ("$500
+    number of a section or resolution ("section 1817"), a year or a day inside a name ("Vision 2030", "the
+    April 6 Youth Movement"), a link, a rate ("$500
     million a year"), "daily" meaning ordinary ("daily life"), no particular day ("during the day"),
     an idiom ("At the end of the day,", "won't change overnight"), a modal "May", a verb "fall", "the
     fall of" a regime, a half or quarter of a name, a season in a name or modifying a noun ("summer
@@ -579,7 +587,9 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
     bare_year = match.text == match.groups.get("year")  # not "fiscal 1989", "mid-2022"
     rule = match.rule
     return (
-        rule == "year" and bare_year and (_is_quantity(span, vocab) or _year_in_name(span, vocab))
+        rule == "year" and bare_year and (
+            _is_quantity(span, vocab) or _year_in_name(span, vocab) or _numbered(span, vocab)
+        )
         or rule == "year" and _DOCUMENT_NUMBER.match(doc_text(span.doc), match.end) is not None  # "Regulation (EU) 2025/1402"
         or _inside_link(match, span)
         or rule in ("set", "duration") and _is_rate(span, match, vocab)

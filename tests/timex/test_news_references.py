@@ -11,6 +11,19 @@ def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]
     return [(t["text"], t["type"], t["value"]) for t in nlp(doc)._.timexes]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council adopted resolution 1973 in 2011.",
+        "The Social Security Act section 1817 was amended in 2011.",
+        "See H.R. 2022 and S. 1990, introduced in 2011.",
+        "Article 1991 of the code applies from 2011.",
+    ],
+)
+def test_a_number_of_a_section_resolution_or_bill_is_no_year(timex_nlp, text):
+    assert values(timex_nlp, text) == [("2011", "DATE", "2011")]
+
+
 def test_an_age_is_not_a_duration(timex_nlp):
     assert values(timex_nlp, "Mr. Reupke, 52 years old, will leave after serving for 27 years.") == [
         ("27 years", "DURATION", "P27Y"),

@@ -28,6 +28,8 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Funding fell in FY'99.", ("FY'99", "1999", None, None)),
         ("For fiscal year 2025, the amount is doubled.", ("fiscal year 2025", "2025", None, None)),
         ("The cap applies in calendar year 2026.", ("calendar year 2026", "2026", None, None)),
+        ("Funds are authorized for each of fiscal years 2025 through 2029.",
+         ("fiscal years 2025 through 2029", "2025", "2029", None)),
         # a month's halves are the month with a mod; a year's are its H1 and H2
         ("Talks resume in the first half of April.", ("the first half of April", "2025-04", None, "START")),
         ("Talks resume in the second half of May 2026.", ("the second half of May 2026", "2026-05", None, "END")),
