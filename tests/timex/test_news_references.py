@@ -521,6 +521,20 @@ def test_two_steps_from_the_creation_time_and_this_coming_or_past_day(timex_nlp,
     assert values(timex_nlp, text, "2025-03-04") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They negotiated over the preceding months.", ("the preceding months", "DURATION", "PXM")),
+        ("In the ensuing weeks, fighting resumed.", ("the ensuing weeks", "DURATION", "PXW")),
+        ("In the intervening years, little changed.", ("the intervening years", "DURATION", "PXY")),
+        ("Over the past months, prices fell.", ("the past months", "DURATION", "PXM")),
+        ("In the following weeks, prices fell.", ("the following weeks", "DURATION", "PXW")),
+    ],
+)
+def test_an_unnumbered_run_of_units_around_an_event_is_a_vague_duration(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2025-08-20") == [expected]
+
+
 def test_a_generation_ago_is_the_past(timex_nlp):
     assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
         ("A generation ago", "DATE", "PAST_REF")
