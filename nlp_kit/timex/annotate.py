@@ -37,6 +37,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
 _SCHEDULE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "convene", "open", "close", "lapse",
                              "terminate", "commence", "conclude"})  # timetabled: "The mission ends in December"
+_EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vote is expected in June": ahead
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
 # marked Yom Kippur for millennia", a habit that says nothing of which one)
@@ -97,8 +98,10 @@ def clause_tense(span: Span) -> str:
     if _reported_future(verb):
         return "AHEAD"
     tense = _verb_tense(verb)
-    if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb)):
+    if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
         return "FUTURE"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head):
+        return "FUTURE"  # "Growth is expected to slow in June"
     if tense != "PAST" and span.root.dep_ in _PRENOMINAL and span.root.head.pos_ in ("NOUN", "PROPN") and (
         span.root.head.i > span.root.i
     ):
@@ -117,6 +120,15 @@ def _scheduled(verb: Token) -> bool:
     ahead."""
     group = verb_group(verb)
     return len(group) == 1 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _SCHEDULE_VERBS
+
+
+def _expected(verb: Token) -> bool:
+    """A present passive of expecting or scheduling ("The vote is expected in June", "Talks are scheduled for
+    March", and the verb it completes: "Growth is expected to slow in June"): what it dates is ahead."""
+    group = verb_group(verb)
+    return verb.tag_ == "VBN" and verb.lemma_ in _EXPECTED_VERBS and any(
+        t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in group
+    )
 
 
 def _arranged(token: Token, verb: Token) -> bool:

@@ -181,6 +181,20 @@ def test_a_slip_of_the_weekday_does_not_move_a_date_a_year(timex_nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The vote is expected in June.", [("June", "1999-06")]),
+        ("Talks are scheduled for March.", [("March", "1999-03")]),
+        ("Growth is expected to slow in June.", [("June", "1999-06")]),
+        ("The vote was expected in June.", [("June", "1998-06")]),  # a past expectation: the June before
+    ],
+)
+def test_what_is_expected_or_scheduled_lies_ahead(timex_nlp, text, expected):
+    """Written on 14 October 1998: the nearest June is behind, the one expected ahead."""
+    assert values(timex_nlp, text, "1998-10-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The mission ends in December.", [("December", "2013-12")]),
         ("The fiscal year begins Oct. 1.", [("The fiscal year", "2013"), ("Oct. 1", "2013-10-01")]),
     ],
