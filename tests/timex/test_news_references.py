@@ -535,6 +535,16 @@ def test_an_unnumbered_run_of_units_around_an_event_is_a_vague_duration(timex_nl
     assert values(timex_nlp, text, "2025-08-20") == [expected]
 
 
+def test_late_or_early_on_a_weekday_is_that_day_with_its_mod(timex_nlp):
+    """British wire style: "late on Tuesday", "early on Wednesday morning"."""
+    assert values(timex_nlp, "The deal was reached late on Tuesday.", "2013-03-22") == [
+        ("late on Tuesday", "DATE", "2013-03-19"),
+    ]
+    assert values(timex_nlp, "Fighting resumed early on Wednesday morning.", "2013-03-22") == [
+        ("early on Wednesday morning", "TIME", "2013-03-20TMO"),
+    ]
+
+
 def test_a_generation_ago_is_the_past(timex_nlp):
     assert values(timex_nlp, "A generation ago, she was a young lawyer.", "2000-11-08") == [
         ("A generation ago", "DATE", "PAST_REF")
