@@ -37,6 +37,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
 _SCHEDULE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "convene", "open", "close", "lapse",
                              "terminate", "commence", "conclude"})  # timetabled: "The mission ends in December"
+_DIRECTIONS = frozenset({"later", "earlier", "after", "before", "on"})
 _EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vote is expected in June": ahead
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
@@ -556,6 +557,12 @@ def _without_first_word(match: Match, span: Span) -> tuple[Match, Span]:
     return dataclasses.replace(match, start=rest.start_char, text=match.text[rest.start_char - match.start :]), rest
 
 
+def _without_last_word(match: Match, span: Span) -> tuple[Match, Span]:
+    """The match and span without their last token."""
+    rest = span[:-1]
+    return dataclasses.replace(match, end=rest.end_char, text=match.text[: rest.end_char - match.start]), rest
+
+
 def _without_over(match: Match, partial: Partial, span: Span) -> tuple[Match, Partial, Span]:
     """The expression after its "over": "five years", P5Y, no mod."""
     match, rest = _without_first_word(match, span)
@@ -711,6 +718,9 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):
             match, partial, span = _without_over(match, partial, span)
+        if match.rule == "ago" and partial.type == "DURATION" and len(span) > 1 and span[-1].lower_ in _DIRECTIONS:
+            # "a minute and a half later", "weeks later": how long, as TimeML marks it, without "later"
+            match, span = _without_last_word(match, span)
         if len(span) > 1 and span[0].lower_ == "the" and span[0].dep_ == "det" and not span.start < span[0].head.i < span.end:
             # "The 28 September parliamentary elections": the article is the elections', not the date's
             match, span = _without_first_word(match, span)

@@ -18,7 +18,7 @@ def values(nlp, text: str) -> list[tuple[str, str, str]]:
         ("She spent 5 1/2 hours in Nairobi.", ("5 1/2 hours", "DURATION", "PT5H30M")),
         ("They lived in the camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
         ("The talks took two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
-        ("A minute and a half later, a pilot called in.", ("A minute and a half later", "DURATION", "PT1M30S")),
+        ("A minute and a half later, a pilot called in.", ("A minute and a half", "DURATION", "PT1M30S")),
         ("The meeting lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
         ("The flight took 1½ hours.", ("1½ hours", "DURATION", "PT1H30M")),
         ("I look forward to working with Tom over the next year and a half.",
