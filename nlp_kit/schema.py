@@ -133,7 +133,8 @@ class TimeExpression(TextSpan):
     value: str = Field(description="TIMEX3 value: 2022-07, 199X, P6W, PRESENT_REF, XXXX-10 ...")
     mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, MORE_THAN, APPROX ...")
     range_end: str | None = Field(
-        default=None, description="End value of a range: 2023-09-20 for 'Sept. 19-20, 2023', P12M for 'six to twelve months'."
+        default=None,
+        description="End value of a range: 2023-09-20 for 'Sept. 19-20, 2023', P12M for 'six to twelve months'.",
     )
     anchor: str | None = Field(
         default=None,

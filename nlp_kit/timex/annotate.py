@@ -37,7 +37,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
 _SCHEDULE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "convene", "open", "close", "lapse",
                              "terminate", "commence", "conclude"})  # timetabled: "The mission ends in December"
-_DIRECTIONS = frozenset({"later", "earlier", "after", "before", "on"})
+_DIRECTIONS = frozenset({"later", "earlier", "after", "before", "on"})  # which way a count goes: "weeks later"
 _EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vote is expected in June": ahead
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
