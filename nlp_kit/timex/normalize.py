@@ -133,21 +133,26 @@ def _mod(groups: dict[str, str], vocab: dict[str, Any]) -> str | None:
 
 # A half of a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M), "5 1/2 hours"
 # (PT5H30M), "a minute and a half" (PT1M30S).
-_HALF_UNIT = {"Y": ("6M", ""), "D": ("12H", "T"), "TH": ("30M", ""), "TM": ("30S", ""), "DE": None, "CE": None}
+_HALF_UNIT = {"Y": ("6M", ""), "D": ("12H", "T"), "TH": ("30M", ""), "TM": ("30S", "")}
+# a unit as a count of a smaller one: a fortnight is two weeks, a quarter-century 25 years, a decade ten years
+_SMALLER_UNIT = {"FN": ("W", 2), "QC": ("Y", 25), "DE": ("Y", 10), "CE": ("Y", 100), "Y": ("M", 12)}
+
+
+def _in_smaller_unit(n: float | None, unit: str) -> tuple[float | None, str]:
+    """``n`` ``unit``s counted in the next smaller unit of ``_SMALLER_UNIT``: (2, "FN") -> (4, "W")."""
+    smaller, times = _SMALLER_UNIT[unit]
+    return (None if n is None else n * times), smaller
 
 
 def duration_value(n: float | None, unit: str) -> str:
     """``P6W``, ``PT2H``, ``PXY`` (n None = unspecified amount); a half unit goes to the next smaller
-    unit: ``duration_value(2.5, "Y")`` -> ``P2Y6M``, ``duration_value(5.5, "TH")`` -> ``PT5H30M``."""
-    if unit == "FN":  # a fortnight: two weeks
-        return duration_value(None if n is None else n * 2, "W")
-    if unit == "QC":  # a quarter-century: 25 years
-        return duration_value(None if n is None else n * 25, "Y")
+    unit: ``duration_value(2.5, "Y")`` -> ``P2Y6M``, ``duration_value(5.5, "TH")`` -> ``PT5H30M``,
+    ``duration_value(2.5, "DE")`` -> ``P25Y``."""
+    if unit in ("FN", "QC") or unit in ("DE", "CE") and n is not None and n % 1 == 0.5:
+        return duration_value(*_in_smaller_unit(n, unit))
     if n is not None and n % 1 == 0.5 and unit in _HALF_UNIT:
         whole = int(n)
-        if unit in ("DE", "CE"):
-            return f"P{int(n * (10 if unit == 'DE' else 100))}Y"
-        half, separator = _HALF_UNIT[unit]  # type: ignore[misc]
+        half, separator = _HALF_UNIT[unit]
         time = "T" if unit.startswith("T") else ""
         body = (f"{whole}{unit[-1]}" if whole else "") + separator + half
         return f"P{time}{body}"
@@ -608,8 +613,7 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
     wd = _weekday_number(g["weekday"], vocab)
     part = _lookup(vocab["day_parts"], g.get("day_part"))
     shift = re.sub(r"\s+", " ", (g.get("shift") or g.get("week_shift") or "").lower())
-    offset = {"last": -1, "past": -1, "this past": -1, "the previous": -1, "next": 1, "coming": 1, "this coming": 1,
-              "the following": 1, "the next": 1, "this": 0}.get(shift, 0)
+    offset = _WEEKDAY_SHIFT.get(shift, 0)
     unit = "week" if g.get("week_shift") else "anaphoric" if shift.startswith("the ") else "explicit" if shift else None
     return Partial(
         "TIME" if part else "DATE", f"XXXX-WXX-{wd}", _mod(g, vocab), relation=WEEKDAY, weekday=wd, offset=offset,
@@ -620,6 +624,7 @@ def weekday(m: Match, vocab: dict[str, Any]) -> Partial:
 _SHIFT = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1,
           "the following": 1, "the next": 1, "this": 0, "the current": 0, "the same": 0, "that same": 0, "that": 0,
           "the": 0}
+_WEEKDAY_SHIFT = {**_SHIFT, "past": -1, "coming": 1}  # "past Friday", "coming Sunday"
 
 
 def relative_unit(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -675,10 +680,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     n = _number(g.get("num"), vocab) if g.get("num") else 1.0
     if (g.get("half") or g.get("half2")) and n is not None:
         n += 0.5  # "a year and a half ago", "two and a half years ago", "a minute and a half later"
-    if unit == "FN":  # "a fortnight ago": two weeks
-        unit, n = "W", None if n is None else n * 2
-    elif unit == "QC":  # "a quarter-century later": 25 years
-        unit, n = "Y", None if n is None else n * 25
+    if unit in ("FN", "QC"):  # "a fortnight ago": two weeks; "a quarter-century later": 25 years
+        n, unit = _in_smaller_unit(n, unit)
     if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
         # "over an hour later", "minutes after": no clock time to shift, so the amount is what is known
         return Partial("DURATION", duration_value(None if g.get("vague") else n, unit), mod)
@@ -690,14 +693,14 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if vague:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit in ("DE", "CE") and n is not None and not float(n).is_integer():
-        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "half a century ago": fifty years back
+        n, unit = _in_smaller_unit(n, unit)  # "half a century ago": fifty years back
     if unit == "Y" and n is not None and not float(n).is_integer():
-        n, unit = n * 12, "M"  # "a year and a half ago", "half a year ago": eighteen or six months back
+        n, unit = _in_smaller_unit(n, unit)  # "a year and a half ago", "half a year ago": eighteen or six months back
     if n is None or not float(n).is_integer() or unit.startswith("T"):
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit in ("DE", "CE") and relation == FROM_ANCHOR:
         # "a decade later" after "in 2015" is a year (2025), not the 2020s
-        n, unit = n * (10 if unit == "DE" else 100), "Y"
+        n, unit = _in_smaller_unit(n, unit)
     if unit == "Y" and sign < 0:
         relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
