@@ -90,7 +90,7 @@ def clause_tense(span: Span) -> str:
     verb = saying_verb(span, verb)
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i and not (
         verb.lemma_ in _OBSERVING_VERBS and _verb_tense(verb) == "FUTURE"
-    ):
+    ) and not any(t.lower_ in ("from", "ago", "hence") for t in span):  # "will meet a fortnight from Friday": when
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span.root, verb) or verb.head.lower_ == "since" or any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
@@ -213,11 +213,17 @@ def _after_since(token: Token, verb: Token | None) -> bool:
 _PRO_VERBS = frozenset({"do", "happen", "have", "be"})
 
 
-def _background(span: Span, verb: Token | None) -> bool:
+def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
     """Whether the expression dates a reference point rather than the time the story moves to: it
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
     noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987"), or in a
-    comparison with a precedent ("as it did in May and June 2025"). ``verb``: ``clause_verb(span.root)``."""
+    comparison with a precedent ("as it did in May and June 2025"), or is a year qualifying a plural it only
+    dates ("their 2021 returns", "from 2010 levels"). ``verb``: ``clause_verb(span.root)``."""
+    root = span.root
+    if len(span) == 1 and root.like_num and root.dep_ in ("nummod", "compound") and root.head.i > root.i and (
+        root.head.lower_ in vocab["year_nouns"]
+    ):
+        return True
     if verb is not None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return False  # "The last American combat troops left in December 2011.": the parser's noun phrase is a clause
     if verb is not None and verb.dep_ == "advcl" and verb.lemma_ in _PRO_VERBS and any(
@@ -408,24 +414,26 @@ def is_deadline(span: Span, *, weekday: bool = False) -> bool:
     return prep.lower_ == "to" and prep.head.lemma_ in _MOVED_TO
 
 
+_COUNTING_DETERMINERS = {"some", "any", "no", "these", "those", "another", "each", "every"}
+
+
 def _is_quantity(span: Span, vocab: dict[str, Any]) -> bool:
     """A bare number like "2000" that counts or measures something ("2000 troops", "2000 more troops", "a
     2000-mile border") rather than
     naming a year; a noun or name between number and plural makes it a year ("1990 BellSouth earnings",
     "1989 operating results"), and so do a plural a year only dates ("from 2010 levels", "the 1967
-    borders") and an event a determiner makes definite ("the 2001 attacks", "Kenya's 2007 elections")."""
+    borders", "2030 targets") and a determiner or possessive ("the 2001 attacks", "Kenya's 2007 elections",
+    "their 2021 returns"): edited prose writes such a count with a comma ("the 2,000 troops")."""
     root = span.root
     head = root.head
     if root.dep_ == "nummod" and head.i > root.i and head.lower_ in vocab["measure_nouns"]:
         return True  # "our 2000-mile border", "a 1500-page report"
-    if root.dep_ != "nummod" or head.tag_ != "NNS" or head.i <= root.i:
-        return False
+    if root.dep_ != "nummod" or head.tag_ != "NNS" or head.i <= root.i or not head.is_alpha:
+        return False  # not a stray mark the tagger took for a plural: "in 2021 \u00ad—"
     if head.lower_ in vocab["year_nouns"]:
         return False
-    if head.lemma_.lower() in vocab["event_nouns"] and any(
-        c.dep_ in ("det", "poss") and c.i < root.i and c.lower_ not in ("some", "any", "no") for c in head.children
-    ):
-        return False
+    if any(c.dep_ in ("det", "poss") and c.i < root.i and c.lower_ not in _COUNTING_DETERMINERS for c in head.children):
+        return False  # "the 2016 amendments", "our 2030 goals", "Kenya's 2007 elections": a count has a comma (2,000)
     between = root.doc[root.i + 1 : head.i]
     return all(t.tag_ in ("JJ", "JJR", "JJS", "RBR") for t in between)
 
@@ -824,7 +832,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
-        background = _background(span, verb) or undertaking is not None  # what was agreed to is no step of the story
+        background = _background(span, verb, grammar.vocab) or undertaking is not None  # what was agreed to is no step of the story
         after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)

@@ -61,6 +61,7 @@ class Partial:
     fiscal: bool = False  # a fiscal quarter: numbered by the company's year, never placed by tense
     later: bool = False  # "three years later", "a decade on": counted forward from an event told before
     shift: int | None = None  # "last Christmas" -1, "this Easter" 0, "next Ramadan" 1: from the creation time
+    days: int = 0  # "a week from Monday": days on from the weekday placed
 
 
 def _lookup(table: dict[str, Any], word: str | None) -> Any:
@@ -672,7 +673,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     unit = _unit(g["unit"], vocab)
     direction = re.sub(r"\s+", " ", (g.get("direction") or g.get("direction2") or g.get("direction3") or g["direction4"]).lower())
-    sign = 1 if direction in ("later", "after", "hence", "from now", "from today", "on") else -1
+    sign = 1 if direction in ("later", "after", "hence", "from now", "from today", "on") or direction.startswith(
+        "from ") else -1
     relation = FROM_DCT if direction in ("ago", "hence", "from now", "from today") else FROM_ANCHOR
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if unit is None:
@@ -682,6 +684,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         n += 0.5  # "a year and a half ago", "two and a half years ago", "a minute and a half later"
     if unit in ("FN", "QC"):  # "a fortnight ago": two weeks; "a quarter-century later": 25 years
         n, unit = _in_smaller_unit(n, unit)
+    if g.get("from_weekday") or direction in ("from today", "from tomorrow"):
+        return _days_from(g, n, unit, mod, vocab, start=1 if direction == "from tomorrow" else 0)
     if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
         # "over an hour later", "minutes after": no clock time to shift, so the amount is what is known
         return Partial("DURATION", duration_value(None if g.get("vague") else n, unit), mod)
@@ -705,6 +709,26 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
                    fallback="PAST_REF" if sign < 0 else "FUTURE_REF", later=relation == FROM_ANCHOR and sign > 0)
+
+
+
+def _days_from(
+    g: dict[str, str], n: float | None, unit: str, mod: str | None, vocab: dict[str, Any], *, start: int = 0
+) -> Partial | None:
+    """"a week from Monday" (that Monday seven days on), "three weeks from tomorrow", "two weeks from today": counted
+    in days from a day the creation time places (``start`` days after it); "a month from tomorrow" is read as a month
+    from the creation time."""
+    if n is None or not float(n).is_integer() or unit.startswith("T"):
+        return None  # "48 hours from tomorrow": no clock time to count from
+    days = int(n) * {"D": 1, "W": 7}.get(unit, 0)  # a fortnight is two weeks by now
+    if g.get("from_weekday"):
+        if not days:
+            return None
+        wd = _weekday_number(g["from_weekday"], vocab)
+        return Partial("DATE", f"XXXX-WXX-{wd}", mod, relation=WEEKDAY, weekday=wd, days=days)
+    if days:
+        return Partial("DATE", "XXXX-XX-XX", mod, relation=FROM_DCT, unit="D", offset=days + start, fallback="FUTURE_REF")
+    return Partial("DATE", "XXXX", mod, relation=FROM_DCT, unit=unit, offset=int(n), fallback="FUTURE_REF")
 
 
 def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
@@ -802,6 +826,10 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         hhmm = f"{hour}:{g['minute_mil']}"
     elif g.get("hour_oc") or g.get("hour_oc2"):  # "ten o'clock", "11 o'clock at night", "at five in the evening"
         hhmm = _spoken_hour(g, vocab)
+    elif g.get("sp_hour"):  # "half past nine", "a quarter to midnight"
+        hhmm = _spoken_clock(g, vocab)
+        if hhmm is None:
+            return None
     else:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hhmm = f"{hour:02d}:{g.get('minute') or '00'}"
@@ -833,6 +861,44 @@ def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:
     elif later and later.lower() == "morning" and hour == 12:
         hour = 0
     return f"{hour:02d}:{g.get('minute_oc2') or '00'}"
+
+
+
+def _spoken_clock(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
+    """The HH:MM of "half past nine", "a quarter to midnight", "twenty past six in the evening"; None for "N to H"
+    with nothing to show a clock ("from five to ten" is a range of numbers)."""
+    said = g.get("sp_oc") or g.get("sp_ampm") or g.get("sp_part") or g.get("sp_night")
+    to = g["sp_dir"].lower() == "to"
+    if g.get("sp_half"):
+        if to:
+            return None
+        minutes = 30
+    elif g.get("sp_quarter"):
+        minutes = 15
+    else:
+        if to and not (g.get("sp_minutes") or said or g["sp_hour"].lower() in ("noon", "midnight")):
+            return None
+        word = g["sp_min"].replace("-", " ")
+        minutes = int(word) if word.isdigit() else int(_number(word, vocab) or 0)
+        if not 0 < minutes < 60:
+            return None
+    named = g["sp_hour"].lower()
+    ampm = (g.get("sp_ampm") or "").lower()
+    part = (g.get("sp_part") or "").lower()
+    after_noon = ampm.startswith("p") or part in ("afternoon", "evening") or bool(g.get("sp_night"))
+    before_noon = ampm.startswith("a") or part == "morning"
+    if named in ("noon", "midnight"):
+        hour = 12 if named == "noon" else (24 if to else 0)
+    else:
+        hour = int(named) if named.isdigit() else int(_number(named, vocab) or 0)
+        if hour == 12 and (before_noon or g.get("sp_night")):
+            hour = 0  # "half past twelve at night": 00:30
+        elif after_noon and hour < 12:
+            hour += 12  # "a quarter to eight in the evening": 19:45
+    total = hour * 60 + (-minutes if to else minutes)
+    if total < 60 and not (before_noon or after_noon or named in ("noon", "midnight")):
+        total += 12 * 60  # "a quarter to one": 12:45, as "ten o'clock" is 10:00
+    return f"{total // 60:02d}:{total % 60:02d}"
 
 
 NORMALIZERS = {

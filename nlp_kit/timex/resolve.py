@@ -436,7 +436,7 @@ class Resolver:
             delta += 7
         elif tense in ("PRESENT", "AHEAD") and abs(delta) > 3:
             delta += 7 if delta < 0 else -7  # the nearest such day
-        value = (dct + dt.timedelta(days=delta)).isoformat()
+        value = (dct + dt.timedelta(days=delta + p.days)).isoformat()  # "a week from Monday": p.days on
         return value + ("T" + p.day_part if p.day_part else "")
 
     def _inherit_year(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def values(nlp, text: str, dct: str | None = None) -> list[tuple[str, str, str]]:
     doc = nlp.make_doc(text)
@@ -43,6 +45,33 @@ def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
 
 def test_a_quarter_of_something_is_a_fraction(timex_nlp):
     assert values(timex_nlp, "Funds hold more than a quarter of the junk market.") == []
+
+
+def test_a_share_cut_by_a_quarter_is_a_fraction(timex_nlp):
+    assert values(timex_nlp, "Exports fell by a quarter last year.", "2012-03-14") == [("last year", "DATE", "2011")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling started at half past nine.", ("half past nine", "TIME", "2012-03-14T09:30")),
+        ("It stopped at a quarter to midnight.", ("a quarter to midnight", "TIME", "2012-03-14T23:45")),
+        ("The vote closed at a quarter past ten in the evening.",
+         ("a quarter past ten in the evening", "TIME", "2012-03-14T22:15")),
+        ("He left at ten minutes to noon.", ("ten minutes to noon", "TIME", "2012-03-14T11:50")),
+        ("The strike began at five to eight in the morning.",
+         ("five to eight in the morning", "TIME", "2012-03-14T07:55")),
+        ("Talks ended at half past twelve at night.", ("half past twelve at night", "TIME", "2012-03-14T00:30")),
+        ("They met at a quarter to one.", ("a quarter to one", "TIME", "2012-03-14T12:45")),
+    ],
+)
+def test_a_clock_time_said_in_words_is_a_time_of_the_day(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2012-03-14") == [expected]
+
+
+def test_a_count_from_one_number_to_another_is_no_clock_time(timex_nlp):
+    assert values(timex_nlp, "The count rose from five to ten.", "2012-03-14") == []
+    assert values(timex_nlp, "Support fell from five to ten percent.", "2012-03-14") == []
 
 
 def test_high_noon_is_an_idiom_not_a_clock_time(timex_nlp):

@@ -196,14 +196,25 @@ def test_the_next_week_in_a_future_clause_counts_from_the_creation_time_when_the
         "Emissions must fall 45% from 2010 levels by 2030.",  # a plural a year only dates
         "Israel should return to the 1967 borders by 2030.",
         "The 2001 attacks changed its policy by 2030.",  # a definite event
+        "The rule revises the 2019 rules by 2030.",  # a determiner: a count would be written 2,000
+        "Both countries will present their respective 2019 plans by 2030.",
+        "This builds on 2019 efforts to cut emissions by 2030.",  # a plural a year only dates
+        "Crimes reported in 2019 \u00ad— the most since 2030.",  # a soft hyphen is no plural noun
     ],
 )
 def test_a_bare_year_before_a_plural_it_dates_is_a_year(timex_nlp, text):
-    assert [v for _, _, v in values(timex_nlp, text)][0] in ("2010", "1967", "2001")
+    assert [v for _, _, v in values(timex_nlp, text)][0] in ("2010", "1967", "2001", "2019")
+
+
+def test_a_year_qualifying_a_plural_does_not_move_the_story_to_that_year(timex_nlp):
+    text = ("Families can claim the credit on their 2021 returns. "
+            "Partners will hold a webinar for early March with service providers.")
+    assert values(timex_nlp, text, "2022-02-08")[-1] == ("early March", "DATE", "2022-03")
 
 
 def test_a_count_before_a_plural_event_is_not_a_year(timex_nlp):
     assert values(timex_nlp, "More than 2000 attacks were recorded.") == []
+    assert values(timex_nlp, "The army sent 2000 soldiers to the border.") == []
 
 
 def test_an_amount_written_with_a_unit_letter_makes_a_rate(timex_nlp):
@@ -331,7 +342,12 @@ def test_a_repeated_day_against_the_clause_s_tense_keeps_the_creation_time_readi
     [
         ("On this day last year, the sun rose.", [("this day last year", "DATE", "2023-10-07")]),
         ("A year ago today, the war began.", [("A year ago today", "DATE", "2023-10-07")]),
-        ("Two weeks from today we vote.", [("Two weeks from today", "DATE", "2024-W43")]),
+        ("Two weeks from today we vote.", [("Two weeks from today", "DATE", "2024-10-21")]),
+        ("Two weeks from now we vote.", [("Two weeks from now", "DATE", "2024-W43")]),
+        ("The deadline is three weeks from tomorrow.", [("three weeks from tomorrow", "DATE", "2024-10-29")]),
+        ("The report is due a month from tomorrow.", [("a month from tomorrow", "DATE", "2024-11")]),
+        ("The talks resume a week from Monday.", [("a week from Monday", "DATE", "2024-10-14")]),
+        ("Ministers will meet a fortnight from Friday.", [("a fortnight from Friday", "DATE", "2024-10-25")]),
         ("We will be stronger a year from now than we are.", [("a year from now", "DATE", "2025")]),
     ],
 )

@@ -158,3 +158,26 @@ def test_this_decisive_decade_is_the_current_decade(timex_nlp):
         ("this decisive decade", "202X", None, None),
     ]
     assert timexes(timex_nlp, "This critical week matters.") == []  # only a year, decade or century takes the adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tensions peaked in the last days of 2020.", ("the last days of 2020", "DATE", "2020", "END")),
+        ("The offensive stalled in the final months of 2023.", ("the final months of 2023", "DATE", "2023", "END")),
+        ("Talks resumed in the first days of March.", ("the first days of March", "DATE", "2024-03", "START")),
+        ("The plan will be finished in the latter part of next year.",
+         ("the latter part of next year", "DATE", "2025", "END")),
+        ("The troops will leave by the end of the summer.", ("the end of the summer", "DATE", "2024-SU", "END")),
+    ],
+)
+def test_the_first_or_last_stretch_of_a_period_is_that_period_with_its_part(timex_nlp, text, expected):
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = "2024-06-05"
+    assert [(t["text"], t["type"], t["value"], t["mod"]) for t in timex_nlp(doc)._.timexes] == [expected]
+
+
+def test_the_last_days_of_an_event_are_no_date(timex_nlp):
+    doc = timex_nlp.make_doc("In the final days of the war, the army collapsed.")
+    doc._.dct = "2024-06-05"
+    assert timex_nlp(doc)._.timexes == []
