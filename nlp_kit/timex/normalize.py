@@ -684,6 +684,8 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         n += 0.5  # "a year and a half ago", "two and a half years ago", "a minute and a half later"
     if unit in ("FN", "QC"):  # "a fortnight ago": two weeks; "a quarter-century later": 25 years
         n, unit = _in_smaller_unit(n, unit)
+    if unit == "TH" and relation == FROM_DCT and n is not None and n >= 24 and n % 24 == 0:
+        n, unit = n // 24, "D"  # "48 hours from now", "72 hours ago": whole days from the creation day
     if g.get("from_weekday") or direction in ("from today", "from tomorrow"):
         return _days_from(g, n, unit, mod, vocab, start=1 if direction == "from tomorrow" else 0)
     if unit.startswith("T") and relation == FROM_ANCHOR and n is not None and g.get("bare") is None:
@@ -820,6 +822,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
     elif g.get("hour24"):
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
+    elif g.get("hour_h"):  # "a hard stop at 9:45": a morning hour as written, after "at", "by", "until" ...
+        hhmm = f"{int(g['hour_h']):02d}:{g['minute_h']}"
     elif g.get("hour_utc"):
         hhmm = f"{g['hour_utc']}:{g['minute_utc']}"
     elif hour := g.get("hour_mil") or g.get("hour_mil2"):  # "0600 hours", "at 1500 hours"

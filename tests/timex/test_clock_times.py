@@ -69,6 +69,11 @@ def test_a_clock_time_said_in_words_is_a_time_of_the_day(timex_nlp, text, expect
     assert values(timex_nlp, text, "2012-03-14") == [expected]
 
 
+def test_a_morning_hour_written_without_a_leading_zero_is_a_clock_time_after_at(timex_nlp):
+    assert values(timex_nlp, "We have a hard stop at 9:45.", "2012-03-14") == [("9:45", "TIME", "2012-03-14T09:45")]
+    assert values(timex_nlp, "As Isaiah 40:31 and John 3:16 say, they shall mount up.", "2012-03-14") == []
+
+
 def test_a_count_from_one_number_to_another_is_no_clock_time(timex_nlp):
     assert values(timex_nlp, "The count rose from five to ten.", "2012-03-14") == []
     assert values(timex_nlp, "Support fell from five to ten percent.", "2012-03-14") == []

@@ -348,6 +348,7 @@ def test_a_repeated_day_against_the_clause_s_tense_keeps_the_creation_time_readi
         ("The report is due a month from tomorrow.", [("a month from tomorrow", "DATE", "2024-11")]),
         ("The talks resume a week from Monday.", [("a week from Monday", "DATE", "2024-10-14")]),
         ("Ministers will meet a fortnight from Friday.", [("a fortnight from Friday", "DATE", "2024-10-25")]),
+        ("The truce takes effect 48 hours from now.", [("48 hours from now", "DATE", "2024-10-09")]),
         ("We will be stronger a year from now than we are.", [("a year from now", "DATE", "2025")]),
     ],
 )
