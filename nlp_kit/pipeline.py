@@ -17,6 +17,8 @@ Example::
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -29,8 +31,8 @@ from spacy.tokens import Doc
 from nlp_kit import components  # noqa: F401  (registers the factories)
 from nlp_kit.about import DEFAULT_MODEL
 from nlp_kit.doctext import remember_text
-from nlp_kit.errors import ModelError
-from nlp_kit.ingest import Document, from_text
+from nlp_kit.errors import InvalidOption, ModelError, NlpKitError
+from nlp_kit.ingest import Document, from_text, read_path
 from nlp_kit.ingest.structure import LIST_MARKERS, release_dateline_end, turn_label_end
 from nlp_kit.schema import Analysis
 
@@ -126,18 +128,28 @@ def mark_block_starts(doc: Doc) -> None:
 
 
 def analyze(
-    text_or_document: str | Document,
+    text_or_document: str | Document | os.PathLike[str],
     *,
     nlp: Language | None = None,
     dct: str | None = None,
     include_text: bool = True,
 ) -> Analysis:
-    """Analyze one text or ingested ``Document`` and return its ``Analysis``."""
+    """Analyze one text, ingested ``Document`` or file (a ``pathlib.Path``; a ``str`` is always text) and
+    return its ``Analysis``."""
+    if isinstance(text_or_document, os.PathLike):
+        found = list(itertools.islice(read_path(text_or_document), 2))
+        if len(found) != 1:
+            held = "no document" if not found else "more than one document"
+            raise InvalidOption(f"holds {held}: analyze reads one, analyze_many reads them all",
+                                path=text_or_document, stage="options")
+        if isinstance(found[0], NlpKitError):
+            raise found[0]
+        text_or_document = found[0]
     return next(iter(analyze_many([text_or_document], nlp=nlp, dct=dct, include_text=include_text)))
 
 
 def analyze_many(
-    items: Iterable[str | Document],
+    items: Iterable[str | Document | os.PathLike[str]],
     *,
     nlp: Language | None = None,
     dct: str | None = None,
@@ -145,17 +157,32 @@ def analyze_many(
     n_process: int = 1,
     include_text: bool = True,
 ) -> Iterator[Analysis]:
-    """Stream ``Analysis`` objects for texts or documents, in input order.
+    """Stream ``Analysis`` objects for texts, documents or files, in input order.
 
-    ``dct`` is the creation time for documents whose metadata has none.
+    A ``str`` is a text; a path (``pathlib.Path``) is read with ``read_path``: a file, or every document of a
+    directory or JSONL/CSV corpus, and a document that cannot be read raises its ``NlpKitError`` (the
+    ``process`` command records such errors and goes on).  ``dct`` is the creation time for documents whose
+    metadata has none.
     """
     from nlp_kit.assemble import build_analysis
 
     nlp = nlp or _default_nlp()
 
+    def read(item: object) -> Iterator[Document]:
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, str):
+            yield from_text(item)
+        elif isinstance(item, os.PathLike):
+            for read_item in read_path(item):
+                if isinstance(read_item, NlpKitError):
+                    raise read_item
+                yield read_item
+        else:
+            raise TypeError(f"nlp_kit reads text (str), a Document or a path, not {type(item).__name__}")
+
     def documents() -> Iterator[Document]:
-        for item in items:
-            document = item if isinstance(item, Document) else from_text(item)
+        for document in (document for item in items for document in read(item)):
             if dct and not document.meta.date:
                 document = document.model_copy(update={"meta": document.meta.model_copy(update={"date": dct})})
             yield document

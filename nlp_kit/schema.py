@@ -184,7 +184,10 @@ class Commitment(_Model):
     kind: CommitmentKind
     trigger: str | None = Field(default=None, description="The word that signals the commitment.")
     made: str | None = Field(default=None, description="TIMEX3 value of when it was made.")
-    deadline: str | None = None
+    deadline: str | None = Field(
+        default=None, description="TIMEX3 value of the time it is due by: a date ('by June 30, 2025'), or a duration "
+        "from when it was made ('within six months': P6M).",
+    )
     condition: str | None = None
     negated: bool = False
     status: CommitmentStatus = "unknown"

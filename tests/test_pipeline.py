@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import nlp_kit
+from nlp_kit.errors import InvalidOption, NlpKitError
 from nlp_kit.ingest import from_text
 from nlp_kit.pipeline import COMPONENTS
 
@@ -66,3 +68,43 @@ def test_a_paragraph_or_list_item_always_starts_a_sentence_and_a_closing_quote_e
     assert starts == ["Talks failed", "Cairo said i", "Ethiopia has", "- Egypt and ", "- The World "]
     kinds = [(c["kind"], c["actor"]) for c in doc._.commitments if c["kind"] == "recommendation"]
     assert kinds == [("recommendation", "EGY"), ("recommendation", "WB")]
+
+
+def test_analyze_reads_a_file_given_as_a_path_with_its_metadata(nlp, tmp_path):
+    path = tmp_path / "statement.md"
+    path.write_text("---\ntitle: Talks\ndate: '2024-03-15'\n---\nThe talks resumed yesterday in Geneva.\n",
+                    encoding="utf-8")
+    analysis = nlp_kit.analyze(path, nlp=nlp)
+    assert analysis.meta.title == "Talks"
+    assert [(t.text, t.value) for t in analysis.timexes] == [("yesterday", "2024-03-14")]
+
+
+def test_analyze_many_reads_every_document_of_a_directory_path(nlp, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Statement {name}: France and Germany met in Paris.", encoding="utf-8")
+    analyses = list(nlp_kit.analyze_many([tmp_path], nlp=nlp))
+    assert sorted(a.text for a in analyses) == ["Statement a.txt: France and Germany met in Paris.",
+                                                "Statement b.txt: France and Germany met in Paris."]
+
+
+def test_analyze_says_which_file_it_cannot_read_or_why_it_reads_no_single_document(nlp, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(NlpKitError, match="empty.txt"):
+        nlp_kit.analyze(empty, nlp=nlp)
+    (tmp_path / "other.txt").write_text("France and Germany met in Paris.", encoding="utf-8")
+    with pytest.raises(InvalidOption, match="more than one document"):
+        nlp_kit.analyze(tmp_path, nlp=nlp)
+
+
+def test_analyze_names_what_it_cannot_read(nlp):
+    with pytest.raises(TypeError, match="not bytes"):
+        nlp_kit.analyze(b"France and Germany met.", nlp=nlp)
+
+
+def test_a_commitment_is_due_by_the_date_or_within_the_time_it_names_not_a_lead_time(nlp):
+    text = ("Laos pledged to notify downstream countries at least 72 hours before any change in releases. "
+            "Cambodia promised to complete its review within six months. Thailand agreed to share the data by "
+            "June 30, 2025.")
+    deadlines = {c.actor: c.deadline for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-03-14").commitments}
+    assert deadlines == {"LAO": None, "KHM": "P6M", "THA": "2025-06-30"}

@@ -1304,7 +1304,8 @@ class _DocReader:
                 named = {f.record.id for f in self.found.values()} | {
                     f.record.affiliation for f in self.found.values() if f.record.type == "igo"
                 }
-                if organ.affiliation in named:
+                rival = any(token.text in f.record.name.split() and f.record.id != organ.id for f in self.found.values())
+                if organ.affiliation in named and not rival:  # not after "the Mekong River Commission": that one's
                     latest = organ
             if latest is not None:
                 self.add(latest, token.i, token.i + 1, "anaphor")

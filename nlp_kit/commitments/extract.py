@@ -1487,10 +1487,11 @@ class _TimexIndex:
         return next((self.value[t.i] for t in tokens if t.i in self.point and (deadlines or not self._bounds(t.i))), None)
 
     def _bounds(self, i: int) -> bool:
-        """Whether the date at token ``i`` bounds an act: the object of "by", "before", "until" ... outside it."""
+        """Whether the date at token ``i`` bounds an act: the object of "by", "before", "until" ... outside it;
+        not the lead time before "before" ("notify them 72 hours before any change")."""
         span = self.span_of.get(i)
         return span is not None and span.root.head.lower_ in DEADLINE_PREPS and span.root.head.i not in range(
-            span.start, span.end)
+            span.start, span.end) and span.root.dep_ != "npadvmod"
 
     def deadline_in(self, scope: set[int]) -> str | None:
         return next((self.value[i] for i in sorted(scope) if i in self.value and self._bounds(i)), None)

@@ -91,7 +91,7 @@ def to_markdown(analysis: Analysis) -> str:
         lines += ["## Commitments", ""]
         rows = [
             [
-                names.get(c.actor, c.actor or "?"),
+                ", ".join(names.get(a, a) for a in dict.fromkeys([c.actor or "?", *c.co_actors])),  # all who agreed
                 c.kind,
                 ("not " if c.negated else "") + c.action,
                 c.made or "",

@@ -95,6 +95,14 @@ def test_the_commission_in_a_text_naming_the_european_council_is_the_european_co
     assert "EC" not in actors_of(nlp, "The electoral commission will publish the results. The Commission said so.")
 
 
+def test_the_commission_after_another_commission_named_in_full_is_that_one_not_the_european_commission(nlp):
+    text = ("The leaders met for the summit of the Mekong River Commission. They urged partners, including the "
+            "European Union, to act, and Cambodia will share its review with the Commission.")
+    found = actors_of(nlp, text)
+    assert "EC" not in found
+    assert mention_texts(found["ORG:Mekong River Commission"]) == ["Mekong River Commission", "Commission"]
+
+
 def test_the_agency_is_the_agency_named_before_not_any_organisation(nlp):
     found = actors_of(nlp, "UN staff and 103 UNRWA employees were killed. Washington supports the Agency's work.")
     assert "Agency" in mention_texts(found["UNRWA"])

@@ -47,6 +47,11 @@ def test_table_cells_escape_pipes_and_line_breaks(nlp):
     assert line == "| France \\| Paris | FRA | host of it | 0 |"
 
 
+def test_the_commitments_table_names_every_party_to_a_joint_commitment(nlp):
+    markdown = to_markdown(nlp_kit.analyze("Japan and India agreed to hold talks in March 2026.", nlp=nlp))
+    assert any(line.startswith("| Japan, India | agreement | hold talks") for line in markdown.splitlines())
+
+
 def test_timeline_shows_each_date_as_a_person_writes_it(nlp):
     text = "Azerbaijan struck Nagorno-Karabakh on Sept. 19–20, 2023. By mid-2022 the two sides were promising peace."
     markdown = to_markdown(nlp_kit.analyze(text, nlp=nlp))
