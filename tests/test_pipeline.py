@@ -108,3 +108,7 @@ def test_a_commitment_is_due_by_the_date_or_within_the_time_it_names_not_a_lead_
             "June 30, 2025.")
     deadlines = {c.actor: c.deadline for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-03-14").commitments}
     assert deadlines == {"LAO": None, "KHM": "P6M", "THA": "2025-06-30"}
+
+    text = "Mali promised a vote by March 2024. Japan pledged $5 billion in aid by 2026."
+    deadlines = {c.actor: c.deadline for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-03-14").commitments}
+    assert deadlines == {"MLI": "2024-03", "JPN": "2026"}  # the parser hangs "by" on the promise, not the thing

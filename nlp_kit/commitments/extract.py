@@ -1434,6 +1434,13 @@ class CommitmentExtractor:
             if outer is not None:
                 made = timex.date_in(_local_tokens(outer, draft.scope | {t.i for t in governor.subtree}))
         deadline = timex.deadline_in(draft.scope)
+        head = draft.action_head
+        if deadline is None and head is not None and head.head.i == draft.trigger.i and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "dobj"
+        ):
+            # "promised a vote by March 2024": the parser hangs the deadline of a promised thing on the promise
+            deadline = timex.deadline_in({t.i for c in draft.trigger.children if c.dep_ == "prep" and (
+                c.lower_ in DEADLINE_PREPS) for t in c.subtree})
         actor, *co_actors = draft.parties.ids
         return {
             "id": f"c{number}",
