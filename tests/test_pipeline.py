@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -9,6 +11,8 @@ import nlp_kit
 from nlp_kit.errors import InvalidOption, NlpKitError
 from nlp_kit.ingest import from_text
 from nlp_kit.pipeline import COMPONENTS
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def test_load_adds_every_nlp_kit_component_after_the_base_pipeline(nlp):
@@ -112,3 +116,13 @@ def test_a_commitment_is_due_by_the_date_or_within_the_time_it_names_not_a_lead_
     text = "Mali promised a vote by March 2024. Japan pledged $5 billion in aid by 2026."
     deadlines = {c.actor: c.deadline for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-03-14").commitments}
     assert deadlines == {"MLI": "2024-03", "JPN": "2026"}  # the parser hangs "by" on the promise, not the thing
+
+
+def test_the_three_governments_are_the_three_states_a_dated_opening_names_not_a_later_relative_clause_s(nlp):
+    """The sample brief: the parser joins "Estonia, Latvia and Lithuania" to the date before them ("On February 9,
+    2025, Estonia, ...") as conjuncts, leaving the verb without a subject; "the three governments have asked
+    Brussels" eight sentences on are still those three, not "a patrol mission that Sweden, Finland and Germany
+    have joined"."""
+    analysis = nlp_kit.analyze(CORPUS / "baltic-energy-security-brief.pdf", nlp=nlp)
+    demand = next(c for c in analysis.commitments if c.kind == "demand")
+    assert [demand.actor, *demand.co_actors] == ["EST", "LVA", "LTU"]

@@ -753,7 +753,10 @@ class PartyResolver:
         for token in sentence:
             if token.dep_ == "conj" or not token.conjuncts:
                 continue
-            if role == "between":
+            members = (token, *token.conjuncts)
+            if role in ("subject", "main subject") and _subject_after_date(token):
+                members = token.conjuncts  # "On February 9, 2025, Estonia, Latvia and Lithuania disconnected ..."
+            elif role == "between":
                 if not (token.dep_ == "pobj" and token.head.lower_ == "between"):  # "the quarrel between A and B"
                     continue
             elif role != "any" and (token.dep_ not in SUBJECT_DEPS or role == "main subject" and token.head.dep_ != "ROOT"):
@@ -761,7 +764,7 @@ class PartyResolver:
             if self._third_parties(token):
                 continue
             ids = []
-            for member in (token, *token.conjuncts):
+            for member in members:
                 named = self.named(member) if member.i not in self.token_actor else [self.token_actor[member.i]]
                 ids.extend(a for a in named[:1] if a not in ids)  # "Sudan's army" is Sudan
             if len(ids) == wanted and len(self._split_people(ids, False).ids) == wanted:
@@ -1124,6 +1127,18 @@ def _each(anaphor: Token) -> bool:
 
 _DELEGATION_LINE = re.compile(r"^[ \t]*For (?:the )?([^:\n]{2,80}):", re.MULTILINE)
 _RULER_WINDOW = 5  # sentences back that "the junta" looks for its state
+def _subject_after_date(token: Token) -> bool:
+    """Whether ``token``, a date opening its sentence, heads the subject the parser joined to it: "On February 9,
+    2025, Estonia, Latvia and Lithuania disconnected ..." makes the three states conjuncts of "2025" and leaves the
+    verb without a subject."""
+    root = token.sent.root
+    return (token.ent_type_ in ("DATE", "TIME") or token.like_num) and token.dep_ == "pobj" and (
+        token.head.head.i == root.i and token.head.i < root.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
+        and all(c.pos_ == "PROPN" for c in token.conjuncts)
+    )
+
+
 _GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 
 
