@@ -2003,8 +2003,11 @@ def _action_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("relcl", "appos") and head.pos_ in ("NOUN", "PROPN"):
             drop |= {t.i for t in child.subtree}
-        if child.dep_ == "conj" and head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBN"):
-            # "agreed to meet again ... and tasked their ministers": the finite verb is the main clause's.
+        if child.dep_ == "conj" and (
+            head.tag_ == "VB" and child.tag_ in ("VBD", "VBZ", "VBN") or head.tag_ == "VBP" and child.tag_ == "VBD"
+        ):
+            # "agreed to meet again ... and tasked their ministers", "recommended that the three countries conclude
+            # an agreement and offered its experts": the finite (past) verb is the main clause's.
             drop |= {t.i for t in child.subtree}
         if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "det") and child.i < head.i:
             if child.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp" and child.pos_ != "PRON":

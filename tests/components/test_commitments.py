@@ -13,6 +13,7 @@ import re
 import pytest
 from spacy.tokens import Doc
 
+import nlp_kit
 from nlp_kit.commitments import CommitmentExtractor
 from nlp_kit.errors import ConfigError
 from nlp_kit.schema import Commitment
@@ -1142,3 +1143,23 @@ def test_meeting_a_target_is_an_undertaking_and_meeting_a_person_an_itinerary(ba
     c = only(commitments(base_nlp, extractor, "Japan will meet its obligations.", actors))
     assert (c["actor"], c["kind"]) == ("JPN", "intent")
     assert commitments(base_nlp, extractor, "Japan will meet the Prime Minister of India.", actors) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt reiterated its position that the dam threatens its water security.",
+        # the parser takes the apposition for the verb's object
+        "Guyana reiterated that the International Court of Justice is the proper forum to settle the border "
+        "controversy, a position Caracas continues to reject.",
+    ],
+)
+def test_a_position_restated_is_a_view_not_an_undertaking(nlp, text):
+    assert nlp_kit.analyze(text, nlp=nlp, dct="2025-01-20").commitments == []
+
+
+def test_a_past_verb_joined_to_a_recommended_act_is_the_recommender_s_own(nlp):
+    text = ("The African Union recommended that the three countries conclude a framework agreement within six months "
+            "and offered its panel of experts, with observers from the European Union, to support the talks.")
+    records = [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-02-08").commitments]
+    assert records[0] == ("AU", "recommendation", "the three countries conclude a framework agreement within six months")
