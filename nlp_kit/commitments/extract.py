@@ -909,6 +909,12 @@ class CommitmentExtractor:
             if agent is not None:
                 parties, subject = resolver.resolve(agent), agent
         head = _content_head(content) if content is not None else None
+        if head is None and light is not None and not any(c.dep_ == "prep" for c in noun.children):
+            # "reaffirmed the commitment made in the Argyle Declaration of December 14, 2023, not to threaten or use
+            # force": the parser hangs the infinitive after the noun's own phrase on the verb (not "support for the
+            # Dialogue to reach an agreement": the support's object is the Dialogue)
+            head = next((c for c in light.children if c.dep_ in ("dep", "advcl", "xcomp") and c.i > noun.i
+                         and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if head is None:
             draft = self._draft(trigger, kind, parties, None, sense, subject)
             draft.action = _phrase(_noun_phrase(noun))
@@ -2023,6 +2029,7 @@ def _cut(tokens: list[Token], head: Token) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     out: list[Token] = []
     doc = head.doc
+    aside = False  # inside commas right after "that": "ensure that, here in America, health care is a right"
     for n, token in enumerate(tokens):
         if token.is_space and token.text.count("\n") < 2:
             # A hard-wrapped line ("pursue appropriate\nmeasures") goes on; a blank line ends the paragraph.
@@ -2030,6 +2037,10 @@ def _cut(tokens: list[Token], head: Token) -> list[Token]:
         gap = out and any(not doc[i].is_space for i in range(out[-1].i + 1, token.i))
         if token.i > head.i and (token.text in BOUNDARIES or token.is_space or gap):
             break
+        if token.i > head.i and token.text == "," and (aside or out and out[-1].dep_ == "mark" and out[-1].lower_ == "that"):
+            aside = not aside
+            out.append(token)
+            continue
         if token.i > head.i and token.text == ",":
             following = tokens[n + 1] if n + 1 < len(tokens) else None
             if following is not None and following.dep_ == "cc" and n + 2 < len(tokens):

@@ -1163,3 +1163,24 @@ def test_a_past_verb_joined_to_a_recommended_act_is_the_recommender_s_own(nlp):
             "and offered its panel of experts, with observers from the European Union, to support the talks.")
     records = [(c.actor, c.kind, c.action) for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-02-08").commitments]
     assert records[0] == ("AU", "recommendation", "the three countries conclude a framework agreement within six months")
+
+
+def test_an_infinitive_the_parser_hung_on_the_verb_after_the_noun_s_own_phrase_is_what_was_committed_to(nlp):
+    text = ("Meeting in Kingstown under the auspices of CARICOM and the Community of Latin American and Caribbean "
+            "States, the foreign ministers of Guyana and Venezuela "
+            "reaffirmed the commitment made in the Argyle Declaration of December 14, 2023, not to threaten or use "
+            "force against one another.")
+    records = [(c.actor, c.co_actors, c.action, c.made) for c in nlp_kit.analyze(text, nlp=nlp).commitments]
+    assert records == [("GUY", ["VEN"], "not threaten or use force against one another", "2023-12-14")]
+
+
+def test_a_support_for_a_dialogue_to_reach_a_deal_is_support_for_the_dialogue(nlp):
+    text = "Mr. Sullivan expressed U.S. support for the EU-facilitated Dialogue to reach a normalization agreement."
+    actions = [c.action for c in nlp_kit.analyze(text, nlp=nlp, dct="2022-05-18").commitments]
+    assert "reach a normalization agreement" not in actions
+
+
+def test_an_aside_after_that_stays_in_the_action(nlp):
+    text = "The United States pledged to ensure that, here in America, health care is a right and not a privilege."
+    actions = [c.action for c in nlp_kit.analyze(text, nlp=nlp, dct="2021-06-17").commitments]
+    assert actions == ["ensure that, here in America, health care is a right and not a privilege"]
