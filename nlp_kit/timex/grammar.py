@@ -174,13 +174,41 @@ def _words(
     forms = set(forms)
     if capitals:
         forms |= {form.upper() for form in forms if len(form) > 4 or form in whole}
-    for form in sorted(forms, key=len, reverse=True):
-        escaped = re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        if abbreviation_dot and len(form) <= 4 and form not in whole:
-            escaped += r"\.?"
-        parts.append(escaped)
-    body = "|".join(parts)
+    if abbreviation_dot:
+        for form in sorted(forms, key=len, reverse=True):
+            escaped = re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+            if len(form) <= 4 and form not in whole:
+                escaped += r"\.?"
+            parts.append(escaped)
+        body = "|".join(parts)
+    else:
+        body = _word_trie(forms)
     return f"(?-i:(?:{body}))(?![A-Za-z])" if case_sensitive else f"(?:{body})"
+
+
+def _word_trie(forms: Iterable[str]) -> str:
+    """The forms as one alternation that shares their first words ("the end of", "the final months of" ->
+    ``the\\s+(?:final\\s+months\\s+of|end(?:\\s+of)?)``), so that the engine tries a common opening once; a
+    longer word, and a longer form, is tried first, as in a longest-first alternation."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for word in form.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, dict]) -> str:
+        parts = []
+        for word in sorted((w for w in node if w), key=lambda w: (-len(w), w)):
+            child = node[word]
+            escaped = re.escape(word)
+            if any(child):
+                rest = alternatives(child)
+                escaped += rf"(?:\s+{rest})?" if "" in child else rf"\s+{rest}"
+            parts.append(escaped)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return alternatives(trie)
 
 
 _ARTICLES = ("a", "an", "another")

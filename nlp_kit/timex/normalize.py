@@ -830,7 +830,7 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
         hhmm = f"{hour}:{g['minute_mil']}"
     elif g.get("hour_oc") or g.get("hour_oc2"):  # "ten o'clock", "11 o'clock at night", "at five in the evening"
         hhmm = _spoken_hour(g, vocab)
-    elif g.get("sp_hour"):  # "half past nine", "a quarter to midnight"
+    elif g.get("sp_hour") or g.get("sp_hour_to") or g.get("sp_named_to"):  # "half past nine", "a quarter to midnight"
         hhmm = _spoken_clock(g, vocab)
         if hhmm is None:
             return None
@@ -869,24 +869,19 @@ def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:
 
 
 def _spoken_clock(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
-    """The HH:MM of "half past nine", "a quarter to midnight", "twenty past six in the evening"; None for "N to H"
-    with nothing to show a clock ("from five to ten" is a range of numbers)."""
-    said = g.get("sp_oc") or g.get("sp_ampm") or g.get("sp_part") or g.get("sp_night")
-    to = g["sp_dir"].lower() == "to"
+    """The HH:MM of "half past nine", "a quarter to midnight", "twenty past six in the evening", "ten minutes to
+    noon"."""
+    to = bool(g.get("sp_hour_to") or g.get("sp_named_to"))
     if g.get("sp_half"):
-        if to:
-            return None
         minutes = 30
-    elif g.get("sp_quarter"):
+    elif g.get("sp_quarter") or g.get("sp_quarter_to"):
         minutes = 15
     else:
-        if to and not (g.get("sp_minutes") or said or g["sp_hour"].lower() in ("noon", "midnight")):
-            return None
-        word = g["sp_min"].replace("-", " ")
+        word = (g.get("sp_min") or g.get("sp_min_to") or g["sp_min_named"]).replace("-", " ")
         minutes = int(word) if word.isdigit() else int(_number(word, vocab) or 0)
         if not 0 < minutes < 60:
             return None
-    named = g["sp_hour"].lower()
+    named = (g.get("sp_hour") or g.get("sp_hour_to") or g["sp_named_to"]).lower()
     ampm = (g.get("sp_ampm") or "").lower()
     part = (g.get("sp_part") or "").lower()
     after_noon = ampm.startswith("p") or part in ("afternoon", "evening") or bool(g.get("sp_night"))

@@ -59,10 +59,10 @@ def test_a_share_cut_by_a_quarter_is_a_fraction(timex_nlp):
         ("The vote closed at a quarter past ten in the evening.",
          ("a quarter past ten in the evening", "TIME", "2012-03-14T22:15")),
         ("He left at ten minutes to noon.", ("ten minutes to noon", "TIME", "2012-03-14T11:50")),
-        ("The strike began at five to eight in the morning.",
-         ("five to eight in the morning", "TIME", "2012-03-14T07:55")),
+        ("The deadline expired at five to midnight.", ("five to midnight", "TIME", "2012-03-14T23:55")),
         ("Talks ended at half past twelve at night.", ("half past twelve at night", "TIME", "2012-03-14T00:30")),
         ("They met at a quarter to one.", ("a quarter to one", "TIME", "2012-03-14T12:45")),
+        ("The vote closed at half past nine on Friday.", ("half past nine on Friday", "TIME", "2012-03-09T09:30")),
     ],
 )
 def test_a_clock_time_said_in_words_is_a_time_of_the_day(timex_nlp, text, expected):

@@ -8,9 +8,11 @@ what is found.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from nlp_kit.timex.grammar import WINDOW, Grammar, required_factors
+from nlp_kit.timex.grammar import WINDOW, Grammar, _words, required_factors
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +54,11 @@ def test_a_long_whitespace_run_inside_a_window_counts_as_one_character(grammar):
     found = [(m.text, m.rule) for m in grammar.candidates(text)]
     assert found == [(m.text, m.rule) for m in grammar.candidates(text, exhaustive=True)]
     assert any(rule == "month_year" for _, rule in found)
+
+
+def test_a_word_list_shares_its_first_words_and_still_matches_its_longest_form():
+    pattern = _words(["the end", "the end of", "the final months of", "mid", "middle of"])
+    assert pattern.count("the") == 1  # "the" is tried once, then what follows it
+    for text, found in [("the end of 2025", "the end of"), ("the end", "the end"), ("the final  months of", "the "
+                        "final  months of"), ("middle of", "middle of"), ("mid-2022", "mid")]:
+        assert re.match(pattern, text, re.IGNORECASE).group(0) == found
