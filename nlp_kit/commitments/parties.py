@@ -1127,6 +1127,9 @@ def _each(anaphor: Token) -> bool:
 
 _DELEGATION_LINE = re.compile(r"^[ \t]*For (?:the )?([^:\n]{2,80}):", re.MULTILINE)
 _RULER_WINDOW = 5  # sentences back that "the junta" looks for its state
+_GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
+
+
 def _subject_after_date(token: Token) -> bool:
     """Whether ``token``, a date opening its sentence, heads the subject the parser joined to it: "On February 9,
     2025, Estonia, Latvia and Lithuania disconnected ..." makes the three states conjuncts of "2025" and leaves the
@@ -1137,9 +1140,6 @@ def _subject_after_date(token: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
         and all(c.pos_ == "PROPN" for c in token.conjuncts)
     )
-
-
-_GROUP_WINDOW = 12  # sentences back that "the three governments" looks for three parties named together
 
 
 def _exact_number(anaphor: Token) -> int | None:
