@@ -812,9 +812,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         undertaking = _undertaking(span)
         if (weekday and is_planned(span)) or is_scheduled(span, weekday=weekday):
             tense = "FUTURE"
-        elif partial.relation == INHERIT_YEAR and undertaking is not None:
+        elif partial.relation in (INHERIT_YEAR, WEEKDAY) and undertaking is not None:
             # "agreed to meet in the autumn": the first autumn after the agreement; "We call on them to hold a
-            # dialogue before the summer", a call made now: the first summer after the creation time
+            # dialogue before the summer", a call made now: the first summer after the creation time; "agreed on
+            # Monday to reach a ceasefire by Friday": the Friday after that Monday
             tense = "AFTER" if _verb_tense(undertaking) == "PAST" else "AFTER_NOW"
         elif _for_delivery(span, grammar.vocab):
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June

@@ -272,6 +272,17 @@ class Resolver:
             return Resolved(self.from_dct(p, tense), None, "DCT", True)
         if p.relation == FROM_ANCHOR:
             return self._from_anchor(p, sentence, tense)
+        if p.relation == WEEKDAY and p.unit is None and tense in ("AFTER", "AFTER_NOW"):
+            # the day of an undertaking's act: after the day it was undertaken, if the story told it, else ahead
+            told = self._narrative_anchor(sentence, any_distance=False) if tense == "AFTER" else None
+            day = parse_value(told[1]) if told is not None else None
+            if told is not None and day is not None and day[1] == "D" and (self.dct is None or day[0] <= self.dct):
+                ahead = (p.weekday - day[0].isoweekday()) % 7 or 7  # type: ignore[operator]
+                value = (day[0] + dt.timedelta(days=ahead + p.days)).isoformat()
+                return Resolved(value + ("T" + p.day_part if p.day_part else ""), None, told[0], True)
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self._weekday(p, "FUTURE"), None, "DCT", True)
         if p.relation == WEEKDAY:
             base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
             narrated = parse_value(base[1]) if base is not None else None

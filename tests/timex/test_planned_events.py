@@ -87,6 +87,18 @@ def test_what_was_undertaken_comes_after_the_undertaking(timex_nlp):
     assert values(timex_nlp, text, "2025-06-01")[-1] == ("the end of February", "2025-02")
 
 
+
+def test_the_weekday_of_an_undertaken_act_is_after_the_undertaking(timex_nlp):
+    # written on Tuesday 18 February: the Friday after the Monday of the agreement, not the Friday before it
+    text = "Japan agreed on Monday to reach a ceasefire by Friday."
+    assert values(timex_nlp, text, "2025-02-18") == [("Monday", "2025-02-17"), ("Friday", "2025-02-21")]
+    # an undated promise: the coming Sunday; what was done by Sunday: the Sunday past
+    assert values(timex_nlp, "The rebels promised to withdraw by Sunday.", "2025-02-18") == [("Sunday", "2025-02-23")]
+    assert values(timex_nlp, "The rebels had withdrawn by Sunday.", "2025-02-18") == [("Sunday", "2025-02-16")]
+    text = "They agreed to speak again on Monday."  # a readout written on Friday 4 June 2021
+    assert values(timex_nlp, text, "2021-06-04") == [("Monday", "2021-06-07")]
+
+
 def test_a_precedent_in_an_as_clause_does_not_move_the_story(timex_nlp):
     text = (
         "Erdogan reaffirmed Turkey's readiness to host the talks in Istanbul, as it did in May and June 2025. "
