@@ -374,13 +374,28 @@ def _undertaking(span: Span) -> Token | None:
         return None
     infinitive = _to_infinitive(verb)
     if infinitive is None:
-        return None
+        return verb if _deadline_of_undertaking(span.root, verb) else None
     governor = infinitive.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i and governor.head.lemma_ not in _UNDERTAKING:
         governor = governor.head  # "agreed to try to meet"
     if governor.lemma_ == "continue" and governor.dep_ == "xcomp":
         governor = governor.head
     return governor if governor.lemma_ in _UNDERTAKING and _dates_the_act(span.root, verb) else None
+
+
+def _deadline_of_undertaking(root: Token, verb: Token) -> bool:
+    """Whether ``root`` is the object of "by" or "before" under an active undertaking verb or its object ("agreed
+    on Monday to a ceasefire by Friday", "promised a vote by March"): the time the undertaken thing is due, after the
+    undertaking (not "the deal was agreed by Friday", a passive told done)."""
+    if verb.lemma_ not in _UNDERTAKING or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "before"):
+        return False
+    owner = prep.head
+    return owner.i == verb.i or owner.head.i == verb.i and owner.dep_ in ("dobj", "pobj") or (
+        owner.dep_ == "pobj" and owner.head.head.i == verb.i  # "agreed to a ceasefire by Friday"
+    )
 
 
 def _dates_the_act(root: Token, verb: Token) -> bool:

@@ -99,6 +99,16 @@ def test_the_weekday_of_an_undertaken_act_is_after_the_undertaking(timex_nlp):
     assert values(timex_nlp, text, "2021-06-04") == [("Monday", "2021-06-07")]
 
 
+
+def test_the_deadline_of_an_undertaken_thing_is_after_the_undertaking_and_no_step_of_the_story(timex_nlp):
+    text = "Japan agreed on Monday to a ceasefire by Friday."
+    assert values(timex_nlp, text, "2025-02-18") == [("Monday", "2025-02-17"), ("Friday", "2025-02-21")]
+    assert values(timex_nlp, "The deal was agreed by Friday.", "2025-02-18") == [("Friday", "2025-02-14")]
+    text = ("Israel has agreed to open the bridge by September 30, 2022. A working group will complete its "
+            "assessments within the next month.")  # counted from the creation time, not from the deadline
+    assert values(timex_nlp, text, "2022-07-14")[-1] == ("the next month", "2022-08")
+
+
 def test_a_precedent_in_an_as_clause_does_not_move_the_story(timex_nlp):
     text = (
         "Erdogan reaffirmed Turkey's readiness to host the talks in Istanbul, as it did in May and June 2025. "
