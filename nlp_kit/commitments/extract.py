@@ -2218,16 +2218,21 @@ def _reporting_ancestor(verb: Token, lexicon: CommitmentLexicon) -> Token | None
 
 
 def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
-    """The verb's own dependents that are not clauses or the action: where its date lives."""
-    out = []
+    """The verb's own dependents that are not clauses or the action: where its date lives; a phrase that places it
+    relative to something else comes last ("After four days of strikes in early May, the two militaries agreed on
+    May 10": May 10)."""
+    out, relative = [], []
     for child in verb.children:
         if child.dep_ in CLAUSAL or child.i in scope or child.dep_ in ("nsubj", "nsubjpass"):
             continue  # "Blinken, who visited the region last month, urged ...": not when he urged
         subtree = list(child.subtree)
         if any(t.i in scope for t in subtree):
             continue  # "committed to holding an election in 2024": the path down to the action
-        out.extend(subtree)
-    return out
+        (relative if child.dep_ == "prep" and child.lower_ in _RELATIVE_PREPS else out).extend(subtree)
+    return out + relative
+
+
+_RELATIVE_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
 
 
 def _imperative(verb: Token) -> bool:

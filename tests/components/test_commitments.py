@@ -1184,3 +1184,9 @@ def test_an_aside_after_that_stays_in_the_action(nlp):
     text = "The United States pledged to ensure that, here in America, health care is a right and not a privilege."
     actions = [c.action for c in nlp_kit.analyze(text, nlp=nlp, dct="2021-06-17").commitments]
     assert actions == ["ensure that, here in America, health care is a right and not a privilege"]
+
+
+def test_a_commitment_was_made_on_the_day_its_verb_names_not_in_a_phrase_placing_it_after_something(nlp):
+    text = ("After four days of strikes in early May, the two militaries of India and Pakistan agreed on May 10 to "
+            "stop all firing.")
+    assert [c.made for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-06-10").commitments] == ["2025-05-10"]
