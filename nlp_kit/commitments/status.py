@@ -66,12 +66,12 @@ class StatusCues:
         say what was promised, not what happened, and are not read. The action's words also tell
         which later sentence is about the commitment ("the crossing remains closed").
         """
+        action = [self.doc[i] for i in sorted(exclude)]
         found = {
             status
             for status, start, end in self.cues(sentence)
-            if not exclude & set(range(start, end))
+            if not exclude & set(range(start, end)) and not self._other_clause_before(start, end, exclude, action)
         }
-        action = [self.doc[i] for i in sorted(exclude)]
         after = [t for t in sentence if exclude and t.i > max(exclude)]
         found |= self._outcomes(after, action, own_sentence=True)
         following = self._neighbour(sentence, +1)
@@ -101,6 +101,21 @@ class StatusCues:
             # Talks stalled over a demand: the demand is unmet.
             found.add("unfulfilled")
         return next((s for s in self.lexicon.precedence if s in found), None)
+
+    def _other_clause_before(self, start: int, end: int, exclude: set[int], action: list[Token]) -> bool:
+        """Whether the cue at ``start:end`` is about something else, told in a clause joined before the commitment's
+        ("But the treaty itself remains suspended, and India has said it will not share flood data"): its subject is
+        no noun of the action, and the commitment's clause is joined to the cue's verb (not "We kept the promise
+        ...: that we would never forget ..., and that the United States will never waver", where the cue acts on
+        the promise)."""
+        if not exclude or end > min(exclude):
+            return False
+        nouns = {t.lemma_.lower() for t in action if t.pos_ in ("NOUN", "PROPN")}
+        verbs = {t for t in self.doc[start:end]} | {t.head for t in self.doc[start:end] if t.dep_ in ("acomp", "xcomp")}
+        subjects = [c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]  # "remains suspended"
+        if not subjects or any(c.lemma_.lower() in nouns for c in subjects):
+            return False
+        return any(c.dep_ == "conj" and exclude & {t.i for t in c.subtree} for t in verbs for c in t.children)
 
     def _agreement_stalls(self, sentence: Span | None, exclude: set[int], action_nouns: set[str] = frozenset()) -> bool:
         """Does a stall cue of ``sentence`` have the agreement, its implementation or progress as subject, or

@@ -1190,3 +1190,20 @@ def test_a_commitment_was_made_on_the_day_its_verb_names_not_in_a_phrase_placing
     text = ("After four days of strikes in early May, the two militaries of India and Pakistan agreed on May 10 to "
             "stop all firing.")
     assert [c.made for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-06-10").commitments] == ["2025-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the treaty itself remains suspended, and India has said it will not share flood data this monsoon season.",
+        "The embassy in Khartoum has suspended operations, but Washington pledged to keep its aid flowing.",
+    ],
+)
+def test_a_status_cue_in_another_clause_before_the_commitment_is_not_its_fate(nlp, text):
+    assert [c.status for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-06-10").commitments] == ["made"]
+
+
+def test_a_promise_kept_before_its_terms_are_told_is_kept(nlp):
+    text = ("We kept the promise to all those who lost loved ones: that we would never forget those we had lost, and "
+            "that the United States will never waver in our commitment to prevent another attack.")
+    assert "fulfilled" in [c.status for c in nlp_kit.analyze(text, nlp=nlp, dct="2021-05-02").commitments]
