@@ -2092,6 +2092,7 @@ def _negated_subject(subject: Token) -> bool:
 
 
 _ASPECTUAL = frozenset({"continue", "keep"})
+_HELPING = frozenset({"help"})  # verbs whose bare-infinitive complement is as done as they are
 _RECIPIENTS = frozenset({"us", "me", "them", "him", "her", "you"})
 # Present verbs whose purpose infinitive is the act itself: "We write to urge the Department ...", "I rise to
 # support the motion", "I am writing to ask ...".
@@ -2176,6 +2177,8 @@ def _irrealis(verb: Token) -> bool:
         verb.head.tag_ in ("VBP", "VBZ") or verb.head.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.head.children)
     ):
         return False  # "We write to urge ...": urged in the writing
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _HELPING and verb.head.i != verb.i:
+        return _irrealis(verb.head)  # "which helped broker the May ceasefire": done as "helped" is
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECTUAL and verb.head.i != verb.i:
         # "We continue to press both parties", "will keep pressing the military": going on, as the verb says
         return any(c.lower_ in ("could", "should", "must", "might", "may") for c in verb.head.children)

@@ -1207,3 +1207,9 @@ def test_a_promise_kept_before_its_terms_are_told_is_kept(nlp):
     text = ("We kept the promise to all those who lost loved ones: that we would never forget those we had lost, and "
             "that the United States will never waver in our commitment to prevent another attack.")
     assert "fulfilled" in [c.status for c in nlp_kit.analyze(text, nlp=nlp, dct="2021-05-02").commitments]
+
+
+def test_what_one_helped_broker_was_brokered(nlp):
+    text = "The United States, which helped broker the May ceasefire, ought to press both capitals to keep talking."
+    records = [(c.kind, c.status) for c in nlp_kit.analyze(text, nlp=nlp, dct="2025-06-10").commitments]
+    assert records == [("agreement", "made"), ("recommendation", "proposed")]
