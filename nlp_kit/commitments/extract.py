@@ -2220,6 +2220,9 @@ def _reporting_ancestor(verb: Token, lexicon: CommitmentLexicon) -> Token | None
     return None
 
 
+_RELATIVE_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})  # place a date off another
+
+
 def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
     """The verb's own dependents that are not clauses or the action: where its date lives; a phrase that places it
     relative to something else comes last ("After four days of strikes in early May, the two militaries agreed on
@@ -2233,9 +2236,6 @@ def _local_tokens(verb: Token, scope: set[int]) -> list[Token]:
             continue  # "committed to holding an election in 2024": the path down to the action
         (relative if child.dep_ == "prep" and child.lower_ in _RELATIVE_PREPS else out).extend(subtree)
     return out + relative
-
-
-_RELATIVE_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
 
 
 def _imperative(verb: Token) -> bool:
