@@ -673,8 +673,7 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     unit = _unit(g["unit"], vocab)
     direction = re.sub(r"\s+", " ", (g.get("direction") or g.get("direction2") or g.get("direction3") or g["direction4"]).lower())
-    sign = 1 if direction in ("later", "after", "hence", "from now", "from today", "on") or direction.startswith(
-        "from ") else -1
+    sign = 1 if direction in ("later", "after", "hence", "on") or direction.startswith("from ") else -1
     relation = FROM_DCT if direction in ("ago", "hence", "from now", "from today") else FROM_ANCHOR
     mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
     if unit is None:
@@ -711,7 +710,6 @@ def shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
         relation = COMPARED_PERIOD if relation == FROM_DCT else COMPARED_EARLIER
     return Partial("DATE", "XXXX", mod, relation=relation, unit=unit, offset=sign * int(n),
                    fallback="PAST_REF" if sign < 0 else "FUTURE_REF", later=relation == FROM_ANCHOR and sign > 0)
-
 
 
 def _days_from(
@@ -820,10 +818,8 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     g = m.groups
     if g.get("named_time"):
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
-    elif g.get("hour24"):
-        hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
-    elif g.get("hour_h"):  # "a hard stop at 9:45": a morning hour as written, after "at", "by", "until" ...
-        hhmm = f"{int(g['hour_h']):02d}:{g['minute_h']}"
+    elif hour := g.get("hour24") or g.get("hour_h"):  # "14:00"; "a hard stop at 9:45" after "at", "by", "until" ...
+        hhmm = f"{int(hour):02d}:{g.get('minute24') or g['minute_h']}"
     elif g.get("hour_utc"):
         hhmm = f"{g['hour_utc']}:{g['minute_utc']}"
     elif hour := g.get("hour_mil") or g.get("hour_mil2"):  # "0600 hours", "at 1500 hours"
@@ -851,11 +847,15 @@ def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
     return Partial("TIME", "XXXX-XX-XXT" + hhmm, relation=FROM_DCT, unit="D", offset=offset, day_part=hhmm)
 
 
+def _said_number(word: str, vocab: dict[str, Any]) -> int:
+    """A clock's hour or minutes in digits or words ("9", "nine", "twenty five"); 0 when not a number."""
+    return int(word) if word.isdigit() else int(_number(word, vocab) or 0)
+
+
 def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:
     """The HH:MM of an hour said without a.m./p.m.: in the morning as said, in the afternoon, evening or at
     night twelve hours on; "twelve o'clock midnight" is 24:00."""
-    word = g.get("hour_oc") or g["hour_oc2"]
-    hour = int(word) if word.isdigit() else int(_number(word, vocab) or 0)
+    hour = _said_number(g.get("hour_oc") or g["hour_oc2"], vocab)
     later = g.get("oc_part") or g.get("oc_part2") or g.get("oc_night") or g.get("oc_night2")
     named = (g.get("oc_named") or "").lower()
     if named == "midnight" or (hour == 12 and (g.get("oc_night") or g.get("oc_night2"))):
@@ -867,7 +867,6 @@ def _spoken_hour(g: dict[str, str], vocab: dict[str, Any]) -> str:
     return f"{hour:02d}:{g.get('minute_oc2') or '00'}"
 
 
-
 def _spoken_clock(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
     """The HH:MM of "half past nine", "a quarter to midnight", "twenty past six in the evening", "ten minutes to
     noon"."""
@@ -877,8 +876,7 @@ def _spoken_clock(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
     elif g.get("sp_quarter") or g.get("sp_quarter_to"):
         minutes = 15
     else:
-        word = (g.get("sp_min") or g.get("sp_min_to") or g["sp_min_named"]).replace("-", " ")
-        minutes = int(word) if word.isdigit() else int(_number(word, vocab) or 0)
+        minutes = _said_number((g.get("sp_min") or g.get("sp_min_to") or g["sp_min_named"]).replace("-", " "), vocab)
         if not 0 < minutes < 60:
             return None
     named = (g.get("sp_hour") or g.get("sp_hour_to") or g["sp_named_to"]).lower()
@@ -889,7 +887,7 @@ def _spoken_clock(g: dict[str, str], vocab: dict[str, Any]) -> str | None:
     if named in ("noon", "midnight"):
         hour = 12 if named == "noon" else (24 if to else 0)
     else:
-        hour = int(named) if named.isdigit() else int(_number(named, vocab) or 0)
+        hour = _said_number(named, vocab)
         if hour == 12 and (before_noon or g.get("sp_night")):
             hour = 0  # "half past twelve at night": 00:30
         elif after_noon and hour < 12:

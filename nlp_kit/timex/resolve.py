@@ -277,9 +277,7 @@ class Resolver:
             told = self._narrative_anchor(sentence, any_distance=False) if tense == "AFTER" else None
             day = parse_value(told[1]) if told is not None else None
             if told is not None and day is not None and day[1] == "D" and (self.dct is None or day[0] <= self.dct):
-                ahead = (p.weekday - day[0].isoweekday()) % 7 or 7  # type: ignore[operator]
-                value = (day[0] + dt.timedelta(days=ahead + p.days)).isoformat()
-                return Resolved(value + ("T" + p.day_part if p.day_part else ""), None, told[0], True)
+                return Resolved(self._weekday(p, "AFTER", day[0]), None, told[0], True)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, "FUTURE"), None, "DCT", True)
@@ -430,7 +428,7 @@ class Resolver:
 
     def _weekday(self, p: Partial, tense: str, base: dt.date | None = None) -> str:
         """The day of ``p.weekday`` nearest ``base`` (default: the creation time) in the direction the
-        shift word or else the tense gives."""
+        shift word or else the tense gives; ``AFTER``: the first one after ``base``."""
         dct = base or self.dct
         assert dct is not None and p.weekday is not None
         delta = p.weekday - dct.isoweekday()
@@ -441,6 +439,8 @@ class Resolver:
                 delta = delta - 7 if delta >= 0 else delta
             elif p.offset > 0:
                 delta = delta + 7 if delta <= 0 else delta
+        elif tense == "AFTER":
+            delta = delta % 7 or 7  # the first such day after ``base``: "agreed on Monday to meet by Friday"
         elif tense in ("PAST", "UNKNOWN") and delta > 0:
             delta -= 7
         elif tense == "FUTURE" and delta < 0:
