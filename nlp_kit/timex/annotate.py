@@ -341,6 +341,13 @@ def _in_present_verb(span: Span, vocab: dict[str, Any]) -> bool:
         verb.lower_ not in vocab["invariant_past_verbs"])) and _attached_to(span.root) == verb.i
 
 
+def _present_perfect(span: Span) -> bool:
+    """Whether the expression's clause is in the present perfect ("has been given until Monday")."""
+    verb = clause_verb(span.root)
+    return verb is not None and any(t.lower_ in ("has", "have", "'s", "'ve") and t.dep_ in ("aux", "auxpass")
+                                    for t in verb_group(verb))
+
+
 def _attached_to(root: Token) -> int:
     """The index of the word an expression hangs from, through its preposition ("meet ... in the autumn")."""
     return root.head.i if root.dep_ != "pobj" else root.head.head.i
@@ -836,7 +843,12 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:
             tense = clause_tense(span)
-            if tense in ("PAST", "UNKNOWN") and is_deadline(span, weekday=weekday):
+            deadline = is_deadline(span, weekday=weekday)
+            if deadline and span.root.head.lower_ not in ("through", "thru") and (
+                tense == "PRESENT" or tense == "PAST" and _present_perfect(span)
+            ):  # "has until Monday to raise", "has been given until Friday": an end still ahead; not "has moved
+                tense = "FUTURE"  # 30% more through August", a count up to now
+            elif tense in ("PAST", "UNKNOWN") and deadline:
                 tense = "PRESENT"  # the nearest such day or month
             elif tense == "PRESENT" and (
                 weekday and _in_present_verb(span, grammar.vocab) or span.root.dep_ == "pobj" and span.root.head.lower_ == "before"

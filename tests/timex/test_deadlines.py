@@ -1,5 +1,6 @@
 """The end of a period that runs on from the event ("until", "through", "extended to") is not pushed
-into the past by a past-tense verb: it is the nearest such day or month to the creation time."""
+into the past by a past-tense verb: it is the nearest such day or month to the creation time.  Told in
+the present or the present perfect ("has until Monday", "has been given until Friday") it is still ahead."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_a_past_date_without_such_a_preposition_stays_in_the_past(timex_nlp):
 
 def test_a_past_week_narrated_through_a_weekday_stays_in_the_past(timex_nlp):
     assert values(timex_nlp, "The talks went on through Friday.", "2000-04-04") == [("Friday", "2000-03-31")]
+
+
+def test_a_deadline_given_in_the_present_or_present_perfect_is_still_ahead(timex_nlp):
+    # written on a Wednesday: the nearest Monday would be two days back, but what one still "has" until is ahead
+    assert values(timex_nlp, "Cyprus has been given until Monday to raise the money.", "2013-03-20") == [
+        ("Monday", "2013-03-25"),
+    ]
+    assert values(timex_nlp, "Greece has until Monday to submit its plan.", "2013-03-20") == [("Monday", "2013-03-25")]
+    # told in the past, the same deadline may have passed: the nearest one
+    assert values(timex_nlp, "Cyprus was given until Monday to raise the money.", "2013-03-20") == [
+        ("Monday", "2013-03-18"),
+    ]
+
+
+def test_a_count_up_to_now_through_a_month_is_not_pushed_ahead(timex_nlp):
+    text = "Through August, the port has moved 30% more containers than last year."
+    assert values(timex_nlp, text, "2021-10-13")[0] == ("August", "2021-08")
