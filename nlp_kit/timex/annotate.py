@@ -575,10 +575,20 @@ def _after_amount(span: Span, *, currency: bool = False) -> bool:
     )
 
 
-def _spread_over(span: Span) -> bool:
+def _spread_over(span: Span, vocab: dict[str, Any]) -> bool:
     """"$40 million over five years", "CAD 3.8 billion over eight years": "over" spreads an amount
-    across the period, it does not say "more than"."""
-    return span[0].lower_ == "over" and _after_amount(span, currency=True)
+    across the period, it does not say "more than"; nor does the preposition "over" of an act or change
+    that takes place across the period ("can be used over three years", "prices fell over two years", "a
+    decline over five years").  "over" before a number ("for over 30 years") and after a verb of lasting
+    ("likely to last over a week") is "more than"."""
+    over = span[0]
+    return over.lower_ == "over" and (
+        _after_amount(span, currency=True)
+        or over.dep_ == "prep" and over.head.i < over.i and over.head.pos_ in ("VERB", "NOUN")
+        and over.head.lemma_.lower() not in vocab["lasting_verbs"]
+        and not (over.i > 0 and over.nbor(-1).pos_ == "ADP")  # not "for over two decades", "in over a decade"
+        and not (span.end < len(span.doc) and span.doc[span.end].lower_ == "of")  # not "over 40 years of advocacy"
+    )
 
 
 def _without_first_word(match: Match, span: Span) -> tuple[Match, Span]:
@@ -746,7 +756,7 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         if _not_a_date(match, span, grammar.vocab):
             continue
-        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span):
+        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span, grammar.vocab):
             match, partial, span = _without_over(match, partial, span)
         if match.rule == "ago" and partial.type == "DURATION" and len(span) > 1 and span[-1].lower_ in _DIRECTIONS:
             # "a minute and a half later", "weeks later": how long, as TimeML marks it, without "later"

@@ -163,6 +163,31 @@ def test_over_after_an_amount_spreads_it_across_the_period_rather_than_meaning_m
     ]
 
 
+
+def mods(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(t["text"], t.get("mod")) for t in nlp(text)._.timexes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The remaining money can be used over three years for acquisitions.", ("three years", None)),
+        ("The bill would phase in the changes over five years.", ("five years", None)),
+        ("Prices fell 5 percent over two years.", ("two years", None)),
+        ("We saw a decline over five years.", ("five years", None)),
+        ("The tour is likely to last over a week.", ("over a week", "MORE_THAN")),
+        ("She has worked there over 30 years.", ("over 30 years", "MORE_THAN")),
+        ("For the first time in over a decade, premiums will fall.", ("over a decade", "MORE_THAN")),
+        ("We honor over 40 years of advocacy.", ("over 40 years", "MORE_THAN")),
+    ],
+)
+def test_over_before_a_period_an_act_takes_place_across_means_during(timex_nlp, text, expected):
+    """"over" as the preposition of an act or a change is "during" (TimeBank: "can be used over three
+    years" marks "three years", no mod); after a verb of lasting, another preposition, or before "of
+    <noun>" it is "more than"."""
+    assert mods(timex_nlp, text) == [expected]
+
+
 def test_a_narrative_moves_by_years_and_keeps_its_year_for_that_year(timex_nlp):
     text = ("Russia annexed Crimea in March 2014. A decade later, the war was the largest in Europe. "
             "In the spring of 2022, talks collapsed. Later that year, Ukraine retook Kherson.")
