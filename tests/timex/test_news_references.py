@@ -96,6 +96,10 @@ def test_for_or_within_hours_and_days_are_vague_durations(timex_nlp):
     assert values(timex_nlp, "The talks could collapse within days.") == [("days", "DURATION", "PXD")]
     assert values(timex_nlp, "Investigators worked for hours in the rubble.") == [("hours", "DURATION", "PTXH")]
     assert values(timex_nlp, "It was the first time in days of fighting.") == []
+    # "within" measures from the event after "of"; elsewhere "hours of" counts a stuff, not a time
+    assert values(timex_nlp, "Within hours of the derailment, inspectors arrived.") == [("hours", "DURATION", "PTXH")]
+    assert values(timex_nlp, "Aid arrived within days of the wildfire.") == [("days", "DURATION", "PXD")]
+    assert values(timex_nlp, "He spent hours of his own time on it.") == []
 
 
 def test_a_second_before_a_noun_is_the_ordinal(timex_nlp):
