@@ -871,7 +871,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
         background = _background(span, verb, grammar.vocab) or undertaking is not None  # what was agreed to is no step of the story
-        after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else None
+        after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else (
+            _range_end(i, found, timexes, text) if partial.relation == INHERIT_YEAR and following is None else None
+        )
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
             partial = dataclasses.replace(partial, value=after, relation=None)
         resolved = resolver.resolve(
@@ -932,6 +934,39 @@ def _coordinated_day(
         return None
     day += dt.timedelta(days=delta - 7 if delta > 3 else delta)  # the nearest: "statements made Friday and Thursday"
     return day.isoformat() + (f"T{partial.day_part}" if partial.day_part else "")
+
+
+_RANGE_TO = re.compile(r"\s+(?:to|through|thru|until|till)\s+|[-–]", re.IGNORECASE)  # not "June 6th — January 6th, excuse me"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(-\d\d)?")
+_UNDATED_MONTH_OR_DAY = re.compile(r"XXXX-(\d\d)(-\d\d)?")
+
+
+def _range_end(
+    i: int, found: list[tuple[Match, Partial, Span]], timexes: list[dict[str, Any]], text: str
+) -> str | None:
+    """The end of a range of months or of days named without a year, after its start ("runs from January
+    through June", "between October and March", "from June 5 to July 10"): the first such month or day on or
+    after the start, whatever the tense makes of each alone."""
+    if i == 0:
+        return None
+    previous_match, previous, _ = found[i - 1]
+    match, partial, _ = found[i]
+    start = _MONTH_OR_DAY.fullmatch(timexes[i - 1]["value"] or "")
+    end = _UNDATED_MONTH_OR_DAY.fullmatch(partial.value)
+    if previous.relation != INHERIT_YEAR or start is None or end is None or partial.holiday or (
+        bool(start.group(3)) != bool(end.group(2))
+    ):
+        return None
+    between = text[previous_match.end : match.start]
+    if not (_RANGE_TO.fullmatch(between) or between.strip().lower() == "and" and _BETWEEN.search(
+        text, max(0, previous_match.start - 10), previous_match.start
+    )):
+        return None
+    year = int(start.group(1))
+    if (end.group(1), end.group(2) or "") < (start.group(2), start.group(3) or ""):
+        year += 1  # "from October to March": the March after that October
+    return f"{year}-{end.group(1)}{end.group(2) or ''}"
 
 
 def _ends_sentence(clock: dict[str, Any], doc: Doc, text: str) -> bool:

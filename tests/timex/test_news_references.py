@@ -632,6 +632,23 @@ def test_a_weekday_joined_to_another_is_the_nearest_such_day_to_it(timex_nlp, te
     assert [v for _, _, v in values(timex_nlp, text, dct)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alone, a present "June" written in November would be the nearest June, the one just past
+        ("The first phase runs from January through June.", ["2026-01", "2026-06"]),
+        ("The sale runs from October to March.", ["2025-10", "2026-03"]),
+        ("The phase ran from January to June.", ["2025-01", "2025-06"]),
+        ("Prices rose between January and June.", ["2025-01", "2025-06"]),
+        ("The window is open June 5–July 10.", ["2025-06-05", "2025-07-10"]),
+        # a dash with spaces corrects, it does not join
+        ("We will never forget June 6th — January 6th, excuse me.", ["2025-06-06", "2026-01-06"]),
+    ],
+)
+def test_the_end_of_a_range_of_months_or_days_is_the_first_one_after_its_start(timex_nlp, text, expected):
+    assert [v for _, _, v in values(timex_nlp, text, "2025-11-10")] == expected
+
+
 def test_a_daily_gain_is_a_rate(timex_nlp):
     assert values(timex_nlp, "The Dow was on track for its 10th straight daily gain.", "2013-03-15") == []
 
