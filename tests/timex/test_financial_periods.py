@@ -70,6 +70,14 @@ def test_the_latest_fiscal_year_is_the_last_completed_one(timex_nlp):
     assert values(timex_nlp, text, "1989-10-26") == [("the latest fiscal year", "DATE", "1988")]
 
 
+def test_a_calendar_year_named_by_its_place_is_that_year(timex_nlp):
+    text = "The sanctions will remain in place until the end of the current calendar year."
+    assert values(timex_nlp, text, "2025-12-05") == [("the end of the current calendar year", "DATE", "2025")]
+    assert values(timex_nlp, "Last calendar year, sales rose.", "2025-12-05") == [
+        ("Last calendar year", "DATE", "2024"),
+    ]
+
+
 def test_a_record_date_takes_its_year_from_the_creation_time_not_from_the_payment_date(timex_nlp):
     text = "The dividend is payable Jan. 2 to stock of record Dec. 15."
     assert values(timex_nlp, text, "1989-11-02") == [
