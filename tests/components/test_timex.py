@@ -151,9 +151,19 @@ def test_half_a_century_ago_is_fifty_years_back(nlp):
 
 def test_later_in_the_decade_is_the_decade_being_told(nlp):
     found = timexes(nlp, "In 1998, the talks failed. Later in the decade, they resumed.", "2013-03-21")
-    assert [(t["text"], t["value"]) for t in found] == [("1998", "1998"), ("the decade", "199X")]
+    assert [(t["text"], t["value"], t["mod"]) for t in found] == [
+        ("1998", "1998", None), ("Later in the decade", "199X", "END"),
+    ]
     assert [t["value"] for t in timexes(nlp, "The deficit will rise later in the decade.", "2013-03-21")] == ["201X"]
     assert timexes(nlp, "The month was difficult.", "2013-03-21") == []
+
+
+def test_earlier_or_later_in_the_day_week_or_year_is_part_of_the_expression(nlp):
+    """As TimeML marks them (TimeBank: "delayed earlier in the year", 1989, START)."""
+    found = timexes(nlp, "Herbicide use was delayed earlier in the year.", "1998-02-13")
+    assert [(t["text"], t["value"], t["mod"]) for t in found] == [("earlier in the year", "1998", "START")]
+    found = timexes(nlp, "He arrived in Philadelphia later in the day.", "1998-02-13")
+    assert [(t["text"], t["value"], t["mod"]) for t in found] == [("later in the day", "1998-02-13", "END")]
 
 
 def test_the_first_half_of_something_else_is_no_date(nlp):
