@@ -46,6 +46,8 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The 2005 summer offensive failed.", "2005 summer", "DATE", "2005-SU", None),
         ("Profits rose in the fourth quarter 2023.", "the fourth quarter 2023", "DATE", "2023-Q4", None),
         ("After a quarter-century of rule, the party fell.", "a quarter-century", "DURATION", "P25Y", None),
+        ("The first free elections in a quarter of a century were held.", "a quarter of a century", "DURATION", "P25Y",
+         None),
         ("Claims are lower than at any time in the last half century.", "the last half century", "DURATION",
          "P50Y", None),
         ("Over the past quarter century, trade grew.", "the past quarter century", "DURATION", "P25Y", None),
