@@ -477,7 +477,7 @@ def test_no_particular_day_is_no_date(timex_nlp, text):
 
 def test_the_day_being_told_is_a_date(timex_nlp):
     assert values(timex_nlp, "He arrived in Philadelphia later in the day.", "2022-06-01") == [
-        ("the day", "DATE", "2022-06-01")
+        ("later in the day", "DATE", "2022-06-01")
     ]
     assert values(timex_nlp, "Decide by the end of the day.", "2022-06-01") == [
         ("the end of the day", "DATE", "2022-06-01")
