@@ -260,7 +260,8 @@ def test_held_out_timeline_attaches_dates_to_the_events_their_tlinks_anchor(held
     "reads a week number without its leading zero as the same week), and 0.767 again in session 21 after the fixes "
     "from probe sentences in the styles of 2013 wire and British news, op-eds and bills, and in session 22 after "
     "the fixes from spaCy's uncovered dates in 1,668 more statements (spoken clock times, counts from a named day, "
-    "years before plurals): below the 0.80 target",
+    "years before plurals); 0.766 in session 23, where HeidelTime 2.2.1, the test set's 0.78 anchor, scores 0.721 "
+    "on the same documents (benchmarks/timex.py --heideltime): below the 0.80 target",
     strict=True,
 )
 def test_held_out_tempeval_subset_reaches_value_target(held_out):
