@@ -99,29 +99,42 @@ def parse_output(timeml: str, text: str) -> list[dict[str, Any]]:
     return found
 
 
-def tag_documents(documents: list[Any], *, workers: int = 2) -> None:
-    """Fill each gold document's ``predicted`` list with HeidelTime's timexes."""
-    home = heideltime_home()
-    with tempfile.TemporaryDirectory() as folder:
-        config = Path(folder) / "config.props"
-        config.write_text(_CONFIG.format(tagger=home / "TreeTaggerLinux"), encoding="utf-8")
+def _key(document: Any) -> tuple:
+    return document.path, document.doc_id, document.dct
 
-        def tag(indexed: tuple[int, Any]) -> list[dict[str, Any]]:
-            index, document = indexed
-            source = Path(folder) / f"{index}.txt"
-            source.write_text(document.text, encoding="utf-8")
-            command = ["java", "-jar", str(home / "de.unihd.dbs.heideltime.standalone.jar"),
-                       "-t", "news", "-l", "english", "-c", str(config), str(source)]
-            if document.dct:
-                command[3:3] = ["-dct", document.dct[:10]]
-            done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=True)
-            return parse_output(done.stdout, document.text), done.stderr
 
-        with ThreadPoolExecutor(workers) as pool:
-            results = list(pool.map(tag, enumerate(documents)))
-    # HeidelTime prints its errors and goes on, tagging nothing (a setting missing from config.props does that)
-    if documents and not any(timexes for timexes, _ in results):
-        raise RuntimeError("HeidelTime tagged nothing; it printed: " + results[-1][1].strip()[-2000:])
-    for document, (timexes, _) in zip(documents, results):
-        document.predicted = timexes
+def tag_documents(documents: list[Any], *, workers: int = 2, cache: dict[tuple, list] | None = None) -> None:
+    """Fill each gold document's ``predicted`` list with HeidelTime's timexes.
+
+    ``cache`` (keyed by file, document and creation time) keeps what HeidelTime returned, so a document scored
+    in two parts ("AQUAINT-dev" and "AQUAINT (all)") is tagged once.
+    """
+    cache = {} if cache is None else cache
+    todo = [document for document in documents if _key(document) not in cache]
+    if todo:
+        home = heideltime_home()
+        with tempfile.TemporaryDirectory() as folder:
+            config = Path(folder) / "config.props"
+            config.write_text(_CONFIG.format(tagger=home / "TreeTaggerLinux"), encoding="utf-8")
+
+            def tag(indexed: tuple[int, Any]) -> tuple[list[dict[str, Any]], str]:
+                index, document = indexed
+                source = Path(folder) / f"{index}.txt"
+                source.write_text(document.text, encoding="utf-8")
+                command = ["java", "-jar", str(home / "de.unihd.dbs.heideltime.standalone.jar"),
+                           "-t", "news", "-l", "english", "-c", str(config), str(source)]
+                if document.dct:
+                    command[3:3] = ["-dct", document.dct[:10]]
+                done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=True)
+                return parse_output(done.stdout, document.text), done.stderr
+
+            with ThreadPoolExecutor(workers) as pool:
+                results = list(pool.map(tag, enumerate(todo)))
+        # HeidelTime prints its errors and goes on, tagging nothing (a setting missing from config.props does that)
+        if not any(timexes for timexes, _ in results):
+            raise RuntimeError("HeidelTime tagged nothing; it printed: " + results[-1][1].strip()[-2000:])
+        for document, (timexes, _) in zip(todo, results):
+            cache[_key(document)] = timexes
+    for document in documents:
+        document.predicted = cache[_key(document)]
         document.events = []
