@@ -42,6 +42,8 @@ _EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vot
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
 # marked Yom Kippur for millennia", a habit that says nothing of which one)
+_LINKING_PARTICIPLES = frozenset({"base", "compare", "accord", "relate", "depend", "include", "exclude"})  # a
+# participle that only links a phrase to the clause ("workers based on an increase on July 1"): no act of its own
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
 
@@ -186,6 +188,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if any(t.tag_ == "VBD" for t in group) or perfect:  # "had left", "has left", "have been searching"
         return "PAST"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        if verb.lemma_ in _LINKING_PARTICIPLES and depth < 3 and (governor := clause_verb(verb.head)) is not None:
+            return _verb_tense(governor, depth + 1)  # "will extend protections to workers based on ... July 1"
         return "PAST"
     if len(group) == 1 and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
         return "PAST"  # "later than it planned in January": a finite verb the tagger took for a participle
@@ -756,7 +760,9 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         if _not_a_date(match, span, grammar.vocab):
             continue
-        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(span, grammar.vocab):
+        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and (
+            _spread_over(span, grammar.vocab) or span[0].lower_ == "over" and "X" in partial.value
+        ):  # nor is "over" before a vague count ("underway over recent months"): it has no number to exceed
             match, partial, span = _without_over(match, partial, span)
         if match.rule == "ago" and partial.type == "DURATION" and len(span) > 1 and span[-1].lower_ in _DIRECTIONS:
             # "a minute and a half later", "weeks later": how long, as TimeML marks it, without "later"
@@ -901,6 +907,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 "sentence": sentence,
             }
         )
+    _restated_days(found, timexes, text)
     bare_clocks = [timex for (match, _, _), timex in zip(found, timexes)
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
@@ -910,6 +917,23 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+_NAMED_DAY_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "us_numeric_date", "iso_date"})
+
+
+def _restated_days(found: list[tuple[Match, Partial, Span]], timexes: list[dict[str, Any]], text: str) -> None:
+    """A "today", "yesterday" or "tomorrow" that a date restates after a comma is that date ("Today, August
+    16, 2023, marks one year ...", quoted in a statement of August 17): the writer's own day, not the
+    creation time's."""
+    for i in range(len(timexes) - 1):
+        (match, _, _), (nxt_match, _, _) = found[i], found[i + 1]
+        day, restated = timexes[i], timexes[i + 1]
+        if (
+            match.rule == "day_deictic" and day["anchor"] == "DCT" and _DAY_VALUE.match(day["value"] or "")
+            and nxt_match.rule in _NAMED_DAY_RULES and _DAY_VALUE.match(restated["value"] or "")
+            and text[match.end : nxt_match.start].strip() == "," and restated["value"][:10] != day["value"][:10]
+        ):
+            day["value"] = restated["value"][:10] + day["value"][10:]
+            day["anchor"] = restated["id"]
 
 
 def _coordinated_day(

@@ -740,7 +740,7 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None  # "three-quarters" is a fraction
     if (g.get("unit") or "").istitle() and not m.text[: m.text.find(g["unit"])].strip() == "":
         return None  # CBS's "60 Minutes": a capitalized unit after its number names a title
-    mod = _lookup(vocab["quantity_mods"], g.get("qmod"))
+    mod = _lookup(vocab["quantity_mods"], g.get("qmod") or g.get("qmod2"))  # "over 30 years", "the past almost two years"
     if g.get("half2") and "num" not in g:
         return Partial("DURATION", duration_value(1.5, unit), mod)  # "the past year and a half"
     if g.get("vague") or "num" not in g:

@@ -29,6 +29,13 @@ def test_a_participle_clause_takes_the_tense_of_the_clause_it_hangs_from(timex_n
     assert values(timex_nlp, text) == [("June", "1999-06"), ("March", "1999-03")]
 
 
+def test_a_linking_participle_takes_the_tense_of_the_clause_it_hangs_from(timex_nlp):
+    """"based on", "compared with": a participle with no act of its own is no past tense."""
+    text = "The change will extend protections to 1 million workers based on a salary increase on July 1."
+    assert values(timex_nlp, text, "2024-04-23") == [("July 1", "2024-07-01")]
+    assert values(timex_nlp, "The fund held bonds bought in June.", "2024-04-23") == [("June", "2023-06")]
+
+
 def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 

@@ -183,6 +183,9 @@ def mods(nlp, text: str) -> list[tuple[str, str | None]]:
         ("She has worked there over 30 years.", ("over 30 years", "MORE_THAN")),
         ("For the first time in over a decade, premiums will fall.", ("over a decade", "MORE_THAN")),
         ("We honor over 40 years of advocacy.", ("over 40 years", "MORE_THAN")),
+        # before a vague count "over" has no number to exceed
+        ("Talks have been underway over recent months.", ("recent months", None)),
+        ("Institutions that have served the region well over many years.", ("many years", None)),
     ],
 )
 def test_over_before_a_period_an_act_takes_place_across_means_during(timex_nlp, text, expected):
@@ -854,3 +857,30 @@ def test_the_other_day_is_a_past_reference(timex_nlp):
 )
 def test_a_time_word_inside_a_name_is_no_time(timex_nlp, text, expected):
     assert values(timex_nlp, text, "2024-06-10") == expected
+
+
+def test_a_quantity_word_after_the_past_belongs_to_the_duration(timex_nlp):
+    assert values(timex_nlp, "We have talked about it over the past almost two years.") == [
+        ("the past almost two years", "DURATION", "P2Y"),
+    ]
+    assert mods(timex_nlp, "Prices rose over the last nearly six months.") == [("the last nearly six months", "LESS_THAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Today, August 16, 2023, marks one year since the law was signed.", "2023-08-17", "2023-08-16"),
+        ("The call is embargoed until tomorrow, September 5th, at 5:00 a.m.", "2024-09-05", "2024-09-05"),
+        ("Yesterday, Aug. 15, the Senate voted.", "2023-08-17", "2023-08-15"),
+    ],
+)
+def test_a_date_restating_today_or_tomorrow_gives_the_writers_day(timex_nlp, text, dct, expected):
+    """A statement quotes a text written the day before it was released: the date after the comma is the
+    day meant, not the creation time's."""
+    assert values(timex_nlp, text, dct)[0][2] == expected
+
+
+def test_a_day_named_apart_from_today_is_not_a_restatement(timex_nlp):
+    assert [v for _, _, v in values(timex_nlp, "We met today, and on August 20 we will meet again.", "2023-08-17")] == [
+        "2023-08-17", "2023-08-20",
+    ]
