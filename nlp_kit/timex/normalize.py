@@ -505,8 +505,8 @@ def dct_day_shifted(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("this_day"):
         return Partial("DATE", "XXXX-XX-XX", relation=FROM_DCT, unit="D", offset=0)
     offset = 1 if (g.get("shift_year") or "").lower() == "next" else -1
-    if g.get("num") or g.get("num2"):  # "twelve years ago to the day"
-        n = _number(g.get("num") or g["num2"], vocab)
+    if number := g.get("num") or g.get("num2") or g.get("num3"):  # "twelve years ago to the day", "forty years ago today"
+        n = _number(number, vocab)
         if n is None or not float(n).is_integer():
             return None
         offset = -int(n)
@@ -813,11 +813,14 @@ def frequency(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 
 def clock(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"10 a.m.", "0730 GMT", "0600 hours" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00;
+    """"10 a.m.", "0730 GMT", "0600 hours" -> THH:MM on the creation day; "noon Thursday" -> that weekday at 12:00
+    ("midnight Friday" at 24:00, "after midnight on Saturday" at 00:00);
     "11 p.m. yesterday" -> the day before the creation day at 23:00; "10:30:34 a.m." keeps its seconds."""
     g = m.groups
     if g.get("named_time"):
         hhmm = "24:00" if g["named_time"].lower() == "midnight" else "12:00"
+    elif g.get("after_midnight"):  # "shortly after midnight on Saturday": Saturday's first hour, not its end
+        hhmm = "00:00"
     elif hour := g.get("hour24") or g.get("hour_h"):  # "14:00"; "a hard stop at 9:45" after "at", "by", "until" ...
         hhmm = f"{int(hour):02d}:{g.get('minute24') or g['minute_h']}"
     elif g.get("hour_utc"):

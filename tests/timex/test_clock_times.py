@@ -87,6 +87,15 @@ def test_high_noon_is_an_idiom_not_a_clock_time(timex_nlp):
     assert values(timex_nlp, "The deadline is noon.", "1999-03-12") == [("noon", "TIME", "1999-03-12T12:00")]
 
 
+def test_midnight_ends_its_day_but_after_midnight_begins_it(timex_nlp):
+    assert values(timex_nlp, "The deadline expires at midnight Friday.", "2024-03-20") == [
+        ("midnight Friday", "TIME", "2024-03-22T24:00"),
+    ]
+    assert values(timex_nlp, "The attack came shortly after midnight on Saturday.", "2024-03-20") == [
+        ("midnight on Saturday", "TIME", "2024-03-16T00:00"),
+    ]
+
+
 def test_a_clock_time_before_today_or_tomorrow_is_one_time_on_that_day(timex_nlp):
     assert values(timex_nlp, "The deadline expires at midnight tonight.", "2010-06-16") == [
         ("midnight tonight", "TIME", "2010-06-16T24:00"),

@@ -374,6 +374,7 @@ def test_a_repeated_day_against_the_clause_s_tense_keeps_the_creation_time_readi
     [
         ("On this day last year, the sun rose.", [("this day last year", "DATE", "2023-10-07")]),
         ("A year ago today, the war began.", [("A year ago today", "DATE", "2023-10-07")]),
+        ("Sixty years ago today, the president was killed.", [("Sixty years ago today", "DATE", "1964-10-07")]),
         ("Two weeks from today we vote.", [("Two weeks from today", "DATE", "2024-10-21")]),
         ("Two weeks from now we vote.", [("Two weeks from now", "DATE", "2024-W43")]),
         ("The deadline is three weeks from tomorrow.", [("three weeks from tomorrow", "DATE", "2024-10-29")]),
@@ -883,4 +884,11 @@ def test_a_date_restating_today_or_tomorrow_gives_the_writers_day(timex_nlp, tex
 def test_a_day_named_apart_from_today_is_not_a_restatement(timex_nlp):
     assert [v for _, _, v in values(timex_nlp, "We met today, and on August 20 we will meet again.", "2023-08-17")] == [
         "2023-08-17", "2023-08-20",
+    ]
+
+
+def test_an_anniversary_day_dates_the_story_it_opens(timex_nlp):
+    text = "Fifty-four years ago today, a gunman took his last breath. The room is preserved as it was on that day."
+    assert [(t, v) for t, _, v in values(timex_nlp, text, "2022-04-04")] == [
+        ("Fifty-four years ago today", "1968-04-04"), ("that day", "1968-04-04"),
     ]
