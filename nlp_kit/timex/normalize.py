@@ -81,11 +81,13 @@ def _number(text: str | None, vocab: dict[str, Any]) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", ""))
     numbers = vocab["numbers"]
+    value = _lookup(numbers, text)  # "a couple" is 2, not "a" + "couple"
+    if value is not None:
+        return float(value)
     parts = re.split(r"[- ]", text)
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers and numbers[parts[1]] < 10:
-        return float(numbers[parts[0]] + numbers[parts[1]])
-    value = _lookup(numbers, text)
-    return float(value) if value is not None else None
+        return float(numbers[parts[0]] + numbers[parts[1]])  # "twenty-one"
+    return None
 
 
 def _fmt_number(n: float) -> str:

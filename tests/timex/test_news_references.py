@@ -892,3 +892,17 @@ def test_an_anniversary_day_dates_the_story_it_opens(timex_nlp):
     assert [(t, v) for t, _, v in values(timex_nlp, text, "2022-04-04")] == [
         ("Fifty-four years ago today", "1968-04-04"), ("that day", "1968-04-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will talk in the next couple days.", ("the next couple days", "DURATION", "P2D")),
+        ("It took a couple weeks to fix.", ("a couple weeks", "DURATION", "P2W")),
+        ("A couple months ago we met.", ("A couple months ago", "DATE", "2022-08")),
+        ("The funds were passed 1 yr ago.", ("1 yr ago", "DATE", "2021")),
+    ],
+)
+def test_spoken_and_abbreviated_counts(timex_nlp, text, expected):
+    """"a couple" without "of" is two (not "a" + "couple"); "yr" is a year."""
+    assert values(timex_nlp, text, "2022-10-25") == [expected]
