@@ -95,6 +95,7 @@ def parse_value(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, 1, 1), "Y"
 
 
+_HALF_YEAR = dt.timedelta(days=183)
 REPORTED_SLACK = dt.timedelta(days=31)
 _RECENT_DAYS = dt.timedelta(days=14)
 """How long before the creation time what someone said would happen may already have happened
@@ -547,8 +548,10 @@ class Resolver:
         March 12" after "signed in Madrid in July 1997"), a past one wholly after it ("prices have
         fallen since April" after "extend the cuts until March 2020"), or what someone said would happen
         (``AHEAD``) ending well before it ("said a grand jury would convene on April 15" after a story
-        told in 2012)."""
-        if tense not in ("FUTURE", "PAST", "AHEAD", "PRESENT") or self.dct is None:
+        told in 2012), or a date with no tense to place it more than half a year after it ("[November 16:
+        Call with B9 counterparts]" in a list of December's calls, after "January 10", written on January
+        10, 2022: the November just past, not the next)."""
+        if tense not in ("FUTURE", "PAST", "AHEAD", "PRESENT", "UNKNOWN") or self.dct is None:
             return False
         value = holiday_date(p.holiday, year) if p.holiday else f"{year:04d}{p.value[4:]}"  # a feast: its day that year
         parsed = parse_value(value)
@@ -562,6 +565,8 @@ class Resolver:
             return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct
         if tense == "AHEAD":
             return parsed[0] + _STEP.get(parsed[1], _STEP["D"]) <= self.dct - REPORTED_SLACK
+        if tense == "UNKNOWN":
+            return parsed[0] > self.dct + _HALF_YEAR
         return parsed[0] > self.dct
 
     def _holiday_year(self, p: Partial, tense: str) -> int:

@@ -216,3 +216,11 @@ def test_a_verb_end_before_a_date_is_no_part_of_it(timex_nlp):
     assert values(timex_nlp, "The loan is due by end-2025 and the review by end June 2024.") == [
         ("end-2025", "2025"), ("end June 2024", "2024-06"),
     ]
+
+
+def test_a_listed_date_with_no_tense_is_not_put_most_of_a_year_ahead(timex_nlp):
+    """A list of calls written on January 10: "January 10" gives the story's year, but "December 16" with no
+    verb to place it is the December just past, not the one eleven months ahead."""
+    text = ("- January 7, 2022: Blinken's call with Kuleba\n- January 10: Milley's call with Zaluzhny\n\n"
+            "Engagements with NATO\n\n- December 16: North Atlantic Council meeting")
+    assert values(timex_nlp, text, "2022-01-10")[1:] == [("January 10", "2022-01-10"), ("December 16", "2021-12-16")]
