@@ -221,7 +221,7 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
     """Whether the expression dates a reference point rather than the time the story moves to: it
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
     noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987"), or in a
-    comparison with a precedent ("as it did in May and June 2025"), or is a year qualifying a plural it only
+    comparison with a precedent ("as it did in May and June 2025", "than in February 2020"), or is a year qualifying a plural it only
     dates ("their 2021 returns", "from 2010 levels"). ``verb``: ``clause_verb(span.root)``."""
     root = span.root
     if len(span) == 1 and root.like_num and root.dep_ in ("nummod", "compound") and root.head.i > root.i and (
@@ -234,7 +234,20 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
         return True  # "ready to host the talks, as it did in May and June 2025": a precedent, not the story's time
+    if _compared_with(span.root, verb):
+        return True  # "fewer jobs this April than in February 2020": the baseline, not the story's time
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
+
+
+def _compared_with(token: Token, verb: Token | None) -> bool:
+    """Whether "than" or "compared with/to" stands between ``token`` and the verb governing it (any
+    ancestor when there is no verb): "than in February 2020", "compared with the 1988 quarter"."""
+    for ancestor in token.ancestors:
+        if verb is not None and ancestor.i == verb.i:
+            return False
+        if ancestor.lower_ == "than" or ancestor.lower_ in ("compared", "comparing") and ancestor.dep_ == "prep":
+            return True
+    return False
 
 
 def _clause_date(

@@ -224,3 +224,10 @@ def test_a_listed_date_with_no_tense_is_not_put_most_of_a_year_ahead(timex_nlp):
     text = ("- January 7, 2022: Blinken's call with Kuleba\n- January 10: Milley's call with Zaluzhny\n\n"
             "Engagements with NATO\n\n- December 16: North Atlantic Council meeting")
     assert values(timex_nlp, text, "2022-01-10")[1:] == [("January 10", "2022-01-10"), ("December 16", "2021-12-16")]
+
+
+def test_a_date_compared_against_is_no_step_of_the_story(timex_nlp):
+    """"than in February 2020" is a baseline: the months told after it keep the creation time's year."""
+    text = ("The sector had 17 percent fewer jobs this April than in February 2020. The sector added 331,000 jobs "
+            "in April, more than it added in March.")
+    assert values(timex_nlp, text, "2021-05-10")[2:] == [("April", "2021-04"), ("March", "2021-03")]
