@@ -269,7 +269,7 @@ def timex_pipeline(model: str | None = None) -> Language:
 
 def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 16) -> None:
     """Fill each document's ``predicted`` timexes by running ``nlp`` with its creation time."""
-    from nlp_kit.pipeline import make_doc
+    from nlp_kit.pipeline import make_doc, mark_block_starts
 
     corpus_rows = _corpus_rows(documents)
 
@@ -281,6 +281,7 @@ def predict(documents: list[GoldDocument], nlp: Language, *, batch_size: int = 1
                 doc = make_doc(nlp, ingested)
             else:
                 doc = nlp.make_doc(document.text)
+                mark_block_starts(doc)  # as for any text nlp_kit reads: no sentence runs across a blank line
             doc._.dct = document.dct
             yield doc
 
