@@ -762,8 +762,12 @@ class _DocReader:
         return record if record is not None and record.type == "person" and record.valid_on(self.dct) else None
 
     def _add_person(self, record: ActorRecord, start: int, end: int, form: str, title: Span | None) -> None:
-        """Record a person's mention; "the Biden administration" names the government instead."""
+        """Record a person's mention; "the Biden administration" names the government instead, and "Harris
+        County" a place (`place_heads`), no person."""
         last = self.doc[end - 1]
+        if end < len(self.doc) and self.doc[end].text in self.x.lexicon["place_heads"]:
+            self.taken.update(range(start, end))
+            return
         if last.dep_ == "compound" and last.head.lower_ in self.x.lexicon["government_heads"]:
             state = self.x.gazetteer.actors.get(record.affiliation or "")
             if state is not None and state.type == "state":

@@ -901,3 +901,10 @@ def test_a_title_with_its_portfolio_is_the_title_of_the_name_after_it(nlp):
 )
 def test_a_feast_the_ner_takes_for_a_person_is_none(nlp, text):
     assert not [actor_id for actor_id in actors_of(nlp, text) if actor_id.startswith("PER:")]
+
+
+def test_a_surname_before_county_or_city_names_a_place_not_the_person(nlp):
+    text = ("Vice President Kamala Harris spoke. Harris County Commissioner Adrian Garcia will speak next. "
+            "Harris said more.")
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors["PER:Kamala Harris"]) == ["Kamala Harris", "Harris"]
