@@ -34,6 +34,7 @@ def timexes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Talks resume in the first half of April.", ("the first half of April", "2025-04", None, "START")),
         ("Talks resume in the second half of May 2026.", ("the second half of May 2026", "2026-05", None, "END")),
         ("Growth slowed in the first half of 2024.", ("the first half of 2024", "2024-H1", None, None)),
+        ("The corridor opened in the latter half of 2023.", ("the latter half of 2023", "2023-H2", None, None)),
         # a part of a quarter or a half is that period with a mod, like a part of a year
         ("The sanctions expire at the end of the second quarter.",
          ("the end of the second quarter", "2025-Q2", None, "END")),
