@@ -10,6 +10,10 @@ Split (fixed, content-independent; ``nlp_kit.eval.timex.split_part``):
 * all of AQUAINT, for comparison with earlier figures;
 * the reference article's gold.
 
+``value F1`` counts one time written in two notations as one value (``199`` and ``199X``,
+``P3E`` and ``P3DE``); ``exact F1`` compares the gold's string with what ``nlp-kit timeml``
+writes, character for character, as the TempEval-3 organisers' scorer does.
+
 ``timeline``: of the dates on the timeline whose gold TLINKs anchor an event to
 them, the share attached to one of those events (``score_attachment``; TimeML
 sets only).
@@ -58,7 +62,7 @@ WHITEHOUSE = SHARED / "corpus" / "whitehouse" / "bulk.jsonl"
 
 
 HEADER = (f"{'data':<20} {'docs':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} {'relaxed F1':>10} "
-          f"{'type F1':>8} {'value acc':>9} {'value F1':>8} {'timeline':>8}")
+          f"{'type F1':>8} {'value acc':>9} {'value F1':>8} {'exact F1':>8} {'timeline':>8}")
 
 
 def row(name: str, r: dict) -> str:
@@ -66,7 +70,7 @@ def row(name: str, r: dict) -> str:
     timeline = f"{r['timeline']['accuracy']:>8.3f}" if placed else f"{'-':>8}"
     return (f"{name:<20} {r['documents']:>5} {r['strict']['f1']:>9.3f} {r['relaxed']['precision']:>9.3f} "
             f"{r['relaxed']['recall']:>9.3f} {r['relaxed']['f1']:>10.3f} {r['type']['f1']:>8.3f} "
-            f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f} {timeline}")
+            f"{r['value']['accuracy']:>9.3f} {r['value']['f1']:>8.3f} {r['value_exact']['f1']:>8.3f} {timeline}")
 
 
 def scores(nlp, held_out: bool, heideltime: bool = False) -> None:

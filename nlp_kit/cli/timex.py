@@ -195,9 +195,9 @@ def eval_timex_command(
         row = report[level]
         table.add_row(f"span {level}", f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", "",
                       str(row["tp"]), str(row["predicted"]), str(row["gold"]))
-    for attribute in ("type", "value"):
+    for attribute, label in (("type", "type"), ("value", "value"), ("value_exact", "value (exact string)")):
         row = report[attribute]
-        table.add_row(attribute, "", "", f"{row['f1']:.3f}", f"{row['accuracy']:.3f}", "", "", "")
+        table.add_row(label, "", "", f"{row['f1']:.3f}", f"{row['accuracy']:.3f}", "", "", "")
     if "timeline" in report:  # TimeML gold with TLINKs: is each date on the timeline with its event?
         row = report["timeline"]
         table.add_row("timeline event", "", "", "", f"{row['accuracy']:.3f}", str(row["attached"]),

@@ -54,7 +54,7 @@ from spacy.language import Language
 
 from nlp_kit.errors import InputNotFound
 from nlp_kit.eval.gold import load_gold
-from nlp_kit.eval.timeml import read_timeml, timeml_files
+from nlp_kit.eval.timeml import read_timeml, timeml_files, timeml_value
 
 SPLIT_PARTS = ("dev", "held-out")
 
@@ -175,9 +175,13 @@ def _canonical(value: str | None) -> str | None:
 
 
 def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
-    """TempEval-3 measures over documents whose ``predicted`` lists are filled."""
+    """TempEval-3 measures over documents whose ``predicted`` lists are filled.
+
+    ``value`` counts two values equal when ``same_value`` says they are one time in two notations;
+    ``value_exact`` compares the gold's string with the value ``nlp-kit timeml`` writes (``timeml_value``),
+    character for character, as the TempEval-3 organisers' scorer does."""
     documents = list(documents)
-    n_gold = n_pred = strict = relaxed = type_ok = value_ok = mod_ok = 0
+    n_gold = n_pred = strict = relaxed = type_ok = value_ok = exact_ok = mod_ok = 0
     errors: list[dict[str, Any]] = []
     n_docs = 0
     for doc in documents:
@@ -195,6 +199,7 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
             strict += g["start"] == p["start"] and g["end"] == p["end"]
             type_ok += g["type"] == p["type"]
             value_ok += same_value(g["value"], p["value"])
+            exact_ok += g["value"] == timeml_value(p["value"] or "")  # the organisers' scorer on `nlp-kit timeml` output
             mod_ok += (g.get("mod") or None) == (p.get("mod") or None)
             if not same_value(g["value"], p["value"]):
                 errors.append({"doc": doc.doc_id, "text": g["text"], "gold": g["value"], "predicted": p["value"],
@@ -209,12 +214,14 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
     timeline = score_attachment(documents)
     type_acc = type_ok / relaxed if relaxed else 0.0
     value_acc = value_ok / relaxed if relaxed else 0.0
+    exact_acc = exact_ok / relaxed if relaxed else 0.0
     return {
         "documents": n_docs,
         "strict": _prf(strict, n_pred, n_gold),
         "relaxed": relaxed_prf,
         "type": {"accuracy": round(type_acc, 4), "f1": round(relaxed_prf["f1"] * type_acc, 4)},
         "value": {"accuracy": round(value_acc, 4), "f1": round(relaxed_prf["f1"] * value_acc, 4)},
+        "value_exact": {"accuracy": round(exact_acc, 4), "f1": round(relaxed_prf["f1"] * exact_acc, 4)},
         "mod": {"accuracy": round(mod_ok / relaxed, 4) if relaxed else 0.0},
         **({"timeline": timeline} if timeline["linked"] else {}),
         "errors": errors,

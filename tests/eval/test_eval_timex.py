@@ -166,6 +166,16 @@ def test_decades_and_centuries_of_a_duration_match_in_either_notation():
     assert [e["text"] for e in report["errors"]] == ["two decades"]  # another unit is another value
 
 
+def test_exact_value_compares_strings_as_the_organisers_scorer_does_on_timeml_output():
+    """``value_exact``: the value nlp-kit timeml writes (a decade in three digits) against the gold's string."""
+    gold = [{"start": 0, "end": 13, "text": "three decades", "type": "DURATION", "value": "P3E"},
+            {"start": 20, "end": 25, "text": "1990s", "type": "DATE", "value": "199"}]
+    predicted = [dict(gold[0], value="P3DE"), dict(gold[1], value="199X")]
+    report = score_timexes([_doc(gold, predicted)])
+    assert report["value"]["accuracy"] == 1.0
+    assert report["value_exact"]["accuracy"] == 0.5  # the decade is written 199 in TimeML; P3DE stays P3DE
+
+
 def test_optional_gold_is_neither_required_nor_penalised():
     gold = [
         {"start": 0, "end": 4, "text": "soon", "type": "DATE", "value": "FUTURE_REF", "optional": True},
