@@ -640,6 +640,20 @@ def _overnight_idiom(span: Span) -> bool:
     )
 
 
+def _in_a_game(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
+    """Whether a quarter or half with no year is a game's: its sentence reports play (`game_words`: "led by 10
+    points in the first quarter but lost the game", "scored 12 in the fourth quarter")."""
+    if match.groups.get("year") or match.groups.get("year3") or match.groups.get("shift_year") or any(
+        t.like_num and len(t.text) == 4 for t in span
+    ):
+        return False  # "the fourth quarter of 1989" is a calendar quarter wherever it is told
+    words = set(vocab["game_words"])
+    sentence = span.sent
+    return any(t.lower_ in words for t in sentence) or any(
+        f"{a.lower_} {b.lower_}" in words for a, b in zip(sentence, sentence[1:])
+    )
+
+
 def _of_a_name(span: Span) -> bool:
     """Whether "of" and a proper name follow the expression: a part of that, not of a year."""
     rest = span.doc[span.end : span.end + 4]
@@ -678,6 +692,7 @@ def _not_a_date(match: Match, span: Span, vocab: dict[str, Any]) -> bool:
         or rule == "season" and span[-1].lower_ == "fall" and span.end < len(span.doc)
         and span.doc[span.end].lower_ == "of"  # "the fall of Hosni Mubarak" (not "the fall of 2011": one match)
         or rule in ("half", "quarter") and _of_a_name(span)  # "the second half of the Obama-Biden Administration"
+        or rule in ("half", "quarter") and _in_a_game(match, span, vocab)  # "scored 12 points in the fourth quarter"
         or match.text.lower() == "overnight" and _overnight_idiom(span)
         or rule == "season" and len(span) == 1 and span.root.dep_ in ("compound", "amod", "nmod")
         and not _season_arrives(span, vocab)

@@ -906,3 +906,13 @@ def test_an_anniversary_day_dates_the_story_it_opens(timex_nlp):
 def test_spoken_and_abbreviated_counts(timex_nlp, text, expected):
     """"a couple" without "of" is two (not "a" + "couple"); "yr" is a year."""
     assert values(timex_nlp, text, "2022-10-25") == [expected]
+
+
+def test_a_quarter_or_half_of_a_game_is_no_calendar_period(timex_nlp):
+    assert values(timex_nlp, "He scored 12 points in the fourth quarter and the Jets won in overtime.", "1999-11-10") == []
+    assert values(timex_nlp, "The Dow fell 20 points in the fourth quarter.", "1999-11-10") == [
+        ("the fourth quarter", "DATE", "1999-Q4"),
+    ]
+    assert values(timex_nlp, "The team scored more goals in the fourth quarter of 1998.", "1999-11-10") == [
+        ("the fourth quarter of 1998", "DATE", "1998-Q4"),
+    ]
