@@ -1039,13 +1039,23 @@ def _date_clock_time(
 ) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
-    instead of the creation day."""
+    instead of the creation day; a time nearer a frequency than any day is a habit's and keeps no day
+    ("open daily from 9 a.m. to 5 p.m.", "performances are at 8 p.m. Tuesdays through Saturdays")."""
     ends_sentence = _ends_sentence(timex, doc, text)
+
+    def distance(t: dict[str, Any]) -> int:
+        return min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"]))
+
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
             and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")
             and not (t["start"] > timex["end"] and ends_sentence)]
+    habits = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] == "SET"]
+    if habits and (not days or min(map(distance, habits)) < min(map(distance, days))):
+        timex["value"] = "XXXX-XX-XX" + timex["value"][timex["value"].index("T"):]
+        timex["anchor"], timex["resolved"] = None, False
+        return
     if not days:
         return
-    day = min(days, key=lambda t: min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"])))
+    day = min(days, key=distance)
     timex["value"] = day["value"][:10] + timex["value"][timex["value"].index("T"):]
     timex["anchor"], timex["resolved"] = day["id"], True

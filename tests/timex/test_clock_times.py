@@ -126,3 +126,14 @@ def test_military_time_in_hours_is_a_clock_time_not_a_duration(timex_nlp):
         ("1800 hours on Friday", "TIME", "2025-03-07T18:00"),
     ]
     assert values(timex_nlp, "The flight lasted 0.5 hours.") == [("0.5 hours", "DURATION", "PT30M")]
+
+
+def test_a_time_told_with_a_frequency_is_a_habit_with_no_day(timex_nlp):
+    assert values(timex_nlp, "The museum is open daily from 9 a.m. to 5 p.m.", "1998-10-25")[1:] == [
+        ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+    ]
+    text = "Tickets go on sale next Sunday; performances are at 8 p.m. Tuesdays through Saturdays."
+    assert values(timex_nlp, text, "1998-10-25")[1] == ("8 p.m.", "TIME", "XXXX-XX-XXT20:00")
+    assert values(timex_nlp, "At 9 a.m. Tuesday, talks resumed, as they have daily.", "1998-10-25")[0] == (
+        "9 a.m. Tuesday", "TIME", "1998-10-20T09:00",
+    )
