@@ -199,7 +199,7 @@ def score_timexes(documents: Iterable[GoldDocument]) -> dict[str, Any]:
             strict += g["start"] == p["start"] and g["end"] == p["end"]
             type_ok += g["type"] == p["type"]
             value_ok += same_value(g["value"], p["value"])
-            exact_ok += g["value"] == timeml_value(p["value"] or "")  # the organisers' scorer on `nlp-kit timeml` output
+            exact_ok += g["value"] == timeml_value(p["value"] or "")  # the organisers' scorer, on our TimeML
             mod_ok += (g.get("mod") or None) == (p.get("mod") or None)
             if not same_value(g["value"], p["value"]):
                 errors.append({"doc": doc.doc_id, "text": g["text"], "gold": g["value"], "predicted": p["value"],

@@ -221,8 +221,9 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
     """Whether the expression dates a reference point rather than the time the story moves to: it
     follows "since" ("the worst since Hurricane Floyd in 1999"), or sits in a clause describing a
     noun ("Sharif, who was elected in February 1997, ...", "a program approved in 1987"), or in a
-    comparison with a precedent ("as it did in May and June 2025", "than in February 2020"), or is a year qualifying a plural it only
-    dates ("their 2021 returns", "from 2010 levels"). ``verb``: ``clause_verb(span.root)``."""
+    comparison with a precedent or a baseline ("as it did in May and June 2025", "than in February 2020"), or
+    is a year qualifying a plural it only dates ("their 2021 returns", "from 2010 levels").
+    ``verb``: ``clause_verb(span.root)``."""
     root = span.root
     if len(span) == 1 and root.like_num and root.dep_ in ("nummod", "compound") and root.head.i > root.i and (
         root.head.lower_ in vocab["year_nouns"]
@@ -945,7 +946,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
-_NAMED_DAY_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "us_numeric_date", "iso_date"})
+_NAMED_DAY_RULES = frozenset({
+    "month_day_year", "day_month_year", "month_day", "day_month", "us_numeric_date", "iso_date",
+})
 
 
 def _restated_days(found: list[tuple[Match, Partial, Span]], timexes: list[dict[str, Any]], text: str) -> None:
