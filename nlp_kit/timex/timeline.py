@@ -40,6 +40,7 @@ _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
 # "Monday's meeting" (poss), "the 9/11 attacks" (compound).
 _PRENOMINAL = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_EVENT_NOUN_ROLES = ("pobj", "conj")  # not an object: "condemned the invasion on Tuesday" is the condemning's day
 # What a clause hangs from when it is not a sentence of its own: "is likely to begin by mid-2025"
 # (xcomp, acomp), "direct flights ..., halted in 2019" and "the talks, which began in 2019" (acl, relcl).
 _COMPLEMENTS = ("xcomp", "acomp")
@@ -156,6 +157,8 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     """
     root = span.root
     head = root.head
+    if root.dep_ == "advmod" and head.pos_ == "NOUN" and _eventive(head, vocab):
+        return head, False  # "in a speech six weeks ago"
     if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
         eventive = _eventive(head, vocab)
         if eventive or head.pos_ == "NOUN" and root.i < head.i and head.dep_ not in _SUBJECTS:
@@ -168,13 +171,14 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
             dated = dated.head  # "Executive Order 13400 of April 26, 2006": the order, not its number
         if _eventive(dated, vocab):
             return dated, False  # "the Act of 2006", "its commitment of July 2022"
-        before = root.doc[head.i - 1] if head.i > 0 else None
-        if dated.pos_ in ("VERB", "AUX") and before is not None and before.dep_ in ("pobj", "conj") and (
-            before.lemma_.lower() in vocab.get("event_nouns", ())  # listed: not every "-tion" ("jurisdiction in 1995")
-        ):
+        if _hung_on_verb(dated, vocab) and (event := _event_just_before(head, vocab)) is not None:
             # "ahead of the presidential election and referendum on 20 October": the parser hangs the date on
             # the verb, but it names when the event just before it happens
-            return before, False
+            return event, False
+    elif root.dep_ == "npadvmod" and _hung_on_verb(head, vocab) and (
+        event := _event_just_before(span[0], vocab)
+    ) is not None:
+        return event, False  # "put the question to a national referendum next year"
     token = root
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i != root.i:
@@ -188,6 +192,31 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     if token.pos_ == "NOUN":
         return token, True
     return None, True
+
+
+def _hung_on_verb(token: Token, vocab: dict[str, Any]) -> bool:
+    """Whether the parser hung a date on a verb other than one of saying: "said in a joint statement last week"
+    dates the saying, which the statement only carries (`reporting_verbs`)."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in vocab.get("reporting_verbs", ())
+
+
+def _event_just_before(first: Token, vocab: dict[str, Any]) -> Token | None:
+    """The listed event noun (`event_nouns`; not every "-tion": "jurisdiction in 1995") whose phrase ends right
+    before ``first``, the first word of a date or its preposition, when it is a preposition's object or joined to
+    one: "to a national referendum next year", "Iraq's invasion of Kuwait on Aug. 2" (the phrase "of Kuwait"
+    belongs to the invasion)."""
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    for _ in range(3):  # "the invasion of Kuwait": from the last noun of the phrase to the noun it belongs to
+        if before.dep_ in _EVENT_NOUN_ROLES and before.pos_ == "NOUN" and (
+            before.lemma_.lower() in vocab.get("event_nouns", ())
+        ):  # a common noun: "the Helsinki Final Act next summer" names the act, the marking is next summer
+            return before
+        if not (before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN"):
+            return None
+        before = before.head.head
+    return None
 
 
 def _planned_act(verb: Token) -> Token | None:

@@ -392,6 +392,24 @@ def test_a_date_after_a_listed_event_noun_in_a_phrase_dates_that_event(nlp):
     assert nlp(doc)._.events[0]["predicate"] in ("election", "referendum")
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "event"),
+    [
+        # the phrase "of Kuwait" belongs to the invasion, which the date dates
+        ("Oil prices soared during the invasion of Kuwait in 1990.", "1998-02-13", "invasion"),
+        # a bare date after a preposition's event noun
+        ("Howard promised to put the question to a national referendum next year.", "1998-02-13", "referendum"),
+        ("He referred to resolution 425 in a speech six weeks ago.", "1998-03-01", "speech"),
+        # an object is not enough: the condemning may be what the day dates
+        ("Iran condemned the invasion on Tuesday.", "1990-08-15", "condemn"),
+    ],
+)
+def test_a_date_the_parser_hangs_on_the_verb_dates_the_event_noun_just_before_it(nlp, text, dct, event):
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    assert nlp(doc)._.events[0]["predicate"] == event
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"
