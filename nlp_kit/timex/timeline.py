@@ -159,6 +159,8 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     head = root.head
     if root.dep_ == "advmod" and head.pos_ == "NOUN" and _eventive(head, vocab):
         return head, False  # "in a speech six weeks ago"
+    if (told := _when_clause(span)) is not None:
+        return told, False  # "in 1979, when the Soviet Union invaded Afghanistan": the clause says what happened then
     if root.dep_ in _PRENOMINAL and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
         eventive = _eventive(head, vocab)
         if eventive or head.pos_ == "NOUN" and root.i < head.i and head.dep_ not in _SUBJECTS:
@@ -192,6 +194,17 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
     if token.pos_ == "NOUN":
         return token, True
     return None, True
+
+
+def _when_clause(span: Span) -> Token | None:
+    """The verb of a "when" clause right after the date ("Since 1985, when the Israelis created a security zone,
+    ..."), which tells what happened at that time, or None."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ != "advmod":
+        return None
+    verb = doc[i].head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
 
 
 def _hung_on_verb(token: Token, vocab: dict[str, Any]) -> bool:

@@ -410,6 +410,19 @@ def test_a_date_the_parser_hangs_on_the_verb_dates_the_event_noun_just_before_it
     assert nlp(doc)._.events[0]["predicate"] == event
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The city could have used protection in 1979 when the Soviet Union invaded Afghanistan.", "invade"),
+        ("Since 1985, when the Israelis created a security zone, 200 soldiers have been killed.", "create"),
+    ],
+)
+def test_a_when_clause_after_a_date_says_what_happened_then(nlp, text, event):
+    doc = nlp.make_doc(text)
+    doc._.dct = "1998-03-01"
+    assert nlp(doc)._.events[0]["predicate"] == event
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"
