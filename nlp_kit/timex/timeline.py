@@ -187,7 +187,12 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
             adjective = under_adjective(root, token)
             if adjective is None and (planned := _planned_act(token)) is not None:
                 return planned, False
-            return (adjective if adjective is not None else saying_verb(span, token)), False
+            if adjective is not None:
+                return adjective, False
+            verb = saying_verb(span, token)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.get("aspectual_verbs", ()):
+                verb = verb.head  # "will begin withdrawing troops on Friday": the beginning is on Friday
+            return verb, False
         if token.head.i == token.i:
             break
         token = token.head

@@ -423,6 +423,13 @@ def test_a_when_clause_after_a_date_says_what_happened_then(nlp, text, event):
     assert nlp(doc)._.events[0]["predicate"] == event
 
 
+def test_a_date_on_a_begun_act_dates_the_beginning(nlp):
+    doc = nlp.make_doc("Saddam said he will begin withdrawing troops from Iranian territory on Friday.")
+    doc._.dct = "1990-08-15"
+    event = nlp(doc)._.events[0]
+    assert event["predicate"] == "begin" and "withdrawing troops" in event["description"]
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"
