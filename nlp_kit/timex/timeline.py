@@ -227,10 +227,10 @@ def _event_just_before(first: Token, vocab: dict[str, Any]) -> Token | None:
         return None
     before = first.doc[first.i - 1]
     for _ in range(3):  # "the invasion of Kuwait": from the last noun of the phrase to the noun it belongs to
-        if before.dep_ in _EVENT_NOUN_ROLES and before.pos_ == "NOUN" and (
+        if before.dep_ in _EVENT_NOUN_ROLES and before.pos_ == "NOUN" and before.head.lower_ != "with" and (
             before.lemma_.lower() in vocab.get("event_nouns", ())
-        ):  # a common noun: "the Helsinki Final Act next summer" names the act, the marking is next summer
-            return before
+        ):  # a common noun ("the Helsinki Final Act next summer" names the act, the marking is next summer), not
+            return before  # what a charge or a meeting is with ("was charged with murder Thursday": the charging)
         if not (before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN"):
             return None
         before = before.head.head

@@ -402,6 +402,10 @@ def test_a_date_after_a_listed_event_noun_in_a_phrase_dates_that_event(nlp):
         ("He referred to resolution 425 in a speech six weeks ago.", "1998-03-01", "speech"),
         # an object is not enough: the condemning may be what the day dates
         ("Iran condemned the invasion on Tuesday.", "1990-08-15", "condemn"),
+        # nor what a charge is with
+        ("Kopp was charged with murder Thursday in the slaying of a doctor.", "1999-05-06", "charge"),
+        # a figure is no event ("-ure" and "-al" nouns are events only when listed)
+        ("The job figures for January extended a surge in employment.", "1998-02-06", "extend"),
     ],
 )
 def test_a_date_the_parser_hangs_on_the_verb_dates_the_event_noun_just_before_it(nlp, text, dct, event):
