@@ -40,7 +40,6 @@ _MOD_DAY = {"START": 1, "MID": 45, "END": 80}
 # "Monday's meeting" (poss), "the 9/11 attacks" (compound).
 _PRENOMINAL = ("compound", "nmod", "amod", "poss", "npadvmod", "nummod")
 _SUBJECTS = ("nsubj", "nsubjpass")
-_EVENT_NOUN_ROLES = ("pobj", "conj")  # not an object: "condemned the invasion on Tuesday" is the condemning's day
 # What a clause hangs from when it is not a sentence of its own: "is likely to begin by mid-2025"
 # (xcomp, acomp), "direct flights ..., halted in 2019" and "the talks, which began in 2019" (acl, relcl).
 _COMPLEMENTS = ("xcomp", "acomp")
@@ -218,7 +217,9 @@ def _hung_on_verb(token: Token, vocab: dict[str, Any]) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in vocab.get("reporting_verbs", ())
 
 
-def _event_just_before(first: Token, vocab: dict[str, Any]) -> Token | None:
+def _event_just_before(
+    first: Token, vocab: dict[str, Any], roles: tuple[str, ...] = ("pobj", "conj"), climb_over: tuple[str, ...] = ("of",)
+) -> Token | None:
     """The listed event noun (`event_nouns`; not every "-tion": "jurisdiction in 1995") whose phrase ends right
     before ``first``, the first word of a date or its preposition, when it is a preposition's object or joined to
     one: "to a national referendum next year", "Iraq's invasion of Kuwait on Aug. 2" (the phrase "of Kuwait"
@@ -226,15 +227,27 @@ def _event_just_before(first: Token, vocab: dict[str, Any]) -> Token | None:
     if first.i == 0:
         return None
     before = first.doc[first.i - 1]
-    for _ in range(3):  # "the invasion of Kuwait": from the last noun of the phrase to the noun it belongs to
-        if before.dep_ in _EVENT_NOUN_ROLES and before.pos_ == "NOUN" and before.head.lower_ != "with" and (
+    for _ in range(4):  # "the invasion of Kuwait": from the last noun of the phrase to the noun it belongs to
+        if before.dep_ in roles and before.pos_ == "NOUN" and before.head.lower_ != "with" and (
             before.lemma_.lower() in vocab.get("event_nouns", ())
         ):  # a common noun ("the Helsinki Final Act next summer" names the act, the marking is next summer), not
             return before  # what a charge or a meeting is with ("was charged with murder Thursday": the charging)
-        if not (before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN"):
+        if before.dep_ == "conj" and before.head.pos_ in ("NOUN", "PROPN"):
+            before = before.head  # "attacks in Kenya and Tanzania": from the last conjunct to the first
+        elif before.dep_ == "pobj" and before.head.lower_ in climb_over and before.head.head.pos_ == "NOUN":
+            before = before.head.head
+        else:
             return None
-        before = before.head.head
     return None
+
+
+def _second_date_of_a_verb(span: Span, vocab: dict[str, Any]) -> Token | None:
+    """The event noun just before a date whose verb another date in the sentence already dates ("condemned
+    Saturday two bomb attacks in Kenya and Tanzania Friday": the attacks were on Friday), even as the verb's
+    object, or None."""
+    root = span.root
+    first = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else span[0]
+    return _event_just_before(first, vocab, roles=("pobj", "conj", "dobj"), climb_over=("of", "in", "on", "at"))
 
 
 def _planned_act(verb: Token) -> Token | None:
@@ -507,6 +520,10 @@ def build_timeline(
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         predicate, guessed = event_predicate(span, vocab)
+        if predicate is not None and predicate.pos_ in ("VERB", "AUX") and any(
+            i == predicate.i and value != timex["value"] for i, value in dated
+        ) and (other := _second_date_of_a_verb(span, vocab)) is not None:
+            predicate = other  # one act has one date: the second dates the event named just before it
         if predicate is not None:
             if (predicate.i, timex["value"]) in dated:
                 continue  # "On October 14th, one year ago today, ... was killed": one killing

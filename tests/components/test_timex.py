@@ -427,6 +427,14 @@ def test_a_when_clause_after_a_date_says_what_happened_then(nlp, text, event):
     assert nlp(doc)._.events[0]["predicate"] == event
 
 
+def test_a_second_date_of_one_verb_dates_the_event_named_just_before_it(nlp):
+    doc = nlp.make_doc("The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and "
+                       "Tanzania Friday, calling them an atrocious crime.")
+    doc._.dct = "1998-08-08"
+    events = {e["value"]: e["predicate"] for e in nlp(doc)._.events}
+    assert events == {"1998-08-08": "condemn", "1998-08-07": "attack"}
+
+
 def test_a_date_on_a_begun_act_dates_the_beginning(nlp):
     doc = nlp.make_doc("Saddam said he will begin withdrawing troops from Iranian territory on Friday.")
     doc._.dct = "1990-08-15"
