@@ -221,9 +221,9 @@ def _event_just_before(
     first: Token, vocab: dict[str, Any], roles: tuple[str, ...] = ("pobj", "conj"), climb_over: tuple[str, ...] = ("of",)
 ) -> Token | None:
     """The listed event noun (`event_nouns`; not every "-tion": "jurisdiction in 1995") whose phrase ends right
-    before ``first``, the first word of a date or its preposition, when it is a preposition's object or joined to
-    one: "to a national referendum next year", "Iraq's invasion of Kuwait on Aug. 2" (the phrase "of Kuwait"
-    belongs to the invasion)."""
+    before ``first``, the first word of a date or its preposition, when its role is one of ``roles`` (by default
+    a preposition's object or joined to one): "to a national referendum next year", "during the invasion of
+    Kuwait in 1990" (a phrase after a preposition in ``climb_over``, "of Kuwait", belongs to the invasion)."""
     if first.i == 0:
         return None
     before = first.doc[first.i - 1]
