@@ -406,8 +406,9 @@ class Resolver:
                 year -= 1
             if p.offset > 0 and mid <= dct.month:
                 year += 1
-            if season == "WI" and dct.month == 12:
-                year = dct.year + p.offset  # the winter beginning in December is the year's: "last winter" is the one before
+            if season == "WI" and dct.month >= 10:
+                year = dct.year + p.offset  # the winter beginning in December is the year's from October on: "last
+                # winter" is the one before, not the same as "this winter"
             return f"{year:04d}-{season}"
         return self._shift(dct, "D", p)
 
@@ -638,8 +639,9 @@ class Resolver:
         last_month = month + _MONTHS_SPANNED.get(parsed[1], 1) - 1
         if month <= dct.month <= last_month:
             return dct.year  # "a fourth-quarter charge" written in November: this year's fourth quarter
-        if p.value.endswith("-WI") and dct.month == 12 and tense in ("PRESENT", "UNKNOWN"):
-            return dct.year  # "as winter sets in", written in December: the winter beginning now
+        if p.value.endswith("-WI") and dct.month >= 10 and tense in ("PRESENT", "UNKNOWN", "FUTURE", "AHEAD"):
+            return dct.year  # "as winter sets in", written in December, "ahead of winter" in November: the winter
+            # beginning this December, as "this winter" is then
         if tense == "AHEAD":  # after the saying: this year's, unless it ended well before the creation time
             return dct.year + 1 if self._against_tense(p, dct.year, tense) else dct.year
         if tense == "PAST" and month > dct.month:

@@ -755,6 +755,20 @@ def test_a_season_modifying_a_noun_is_no_date(nlp):
     assert [t["text"] for t in timexes(nlp, "They sold winter sets of tyres and summer camps.", "2024-10-12")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The administration is continuing to cut energy costs for families ahead of winter.", "2022-WI"),
+        ("Families worry about heating their homes this winter.", "2022-WI"),
+        ("Last winter was mild.", "2021-WI"),
+        ("The program will expand next winter.", "2023-WI"),
+    ],
+)
+def test_from_october_the_coming_winter_is_the_years_whether_shifted_or_not(nlp, text, value):
+    """Written on November 2: "winter" and "this winter" are one winter, "last winter" the one before."""
+    assert [t["value"] for t in timexes(nlp, text, "2022-11-02")] == [value]
+
+
 @pytest.mark.parametrize(("shift", "value"), [("last", "2024-WI"), ("this", "2025-WI"), ("next", "2026-WI")])
 def test_in_december_the_winter_beginning_is_the_year_s_so_last_winter_is_the_one_before(nlp, shift, value):
     text = f"They negotiated the agreement {shift} winter."
