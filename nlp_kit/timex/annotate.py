@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -203,15 +204,21 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     return "UNKNOWN"
 
 
-def _after_since(token: Token, verb: Token | None) -> bool:
-    """Whether a preposition "since" stands between ``token`` and the verb governing it (any
-    ancestor when there is no verb): "since 2011", "the worst since Hurricane Floyd in 1999"."""
+def _below_verb(token: Token, verb: Token | None, found: Callable[[Token], bool]) -> bool:
+    """Whether an ancestor of ``token`` below the verb governing it (any ancestor when there is no verb)
+    is one ``found`` accepts."""
     for ancestor in token.ancestors:
         if verb is not None and ancestor.i == verb.i:
             return False
-        if ancestor.lower_ == "since" and (ancestor.dep_ == "prep" or ancestor.i == token.head.i):
+        if found(ancestor):
             return True
     return False
+
+
+def _after_since(token: Token, verb: Token | None) -> bool:
+    """Whether a preposition "since" stands between ``token`` and the verb governing it (any
+    ancestor when there is no verb): "since 2011", "the worst since Hurricane Floyd in 1999"."""
+    return _below_verb(token, verb, lambda a: a.lower_ == "since" and (a.dep_ == "prep" or a.i == token.head.i))
 
 
 _PRO_VERBS = frozenset({"do", "happen", "have", "be"})
@@ -243,12 +250,8 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
 def _compared_with(token: Token, verb: Token | None) -> bool:
     """Whether "than" or "compared with/to" stands between ``token`` and the verb governing it (any
     ancestor when there is no verb): "than in February 2020", "compared with the 1988 quarter"."""
-    for ancestor in token.ancestors:
-        if verb is not None and ancestor.i == verb.i:
-            return False
-        if ancestor.lower_ == "than" or ancestor.lower_ in ("compared", "comparing") and ancestor.dep_ == "prep":
-            return True
-    return False
+    return _below_verb(token, verb, lambda a: a.lower_ == "than" or a.lower_ in ("compared", "comparing")
+                       and a.dep_ == "prep")
 
 
 def _clause_date(
@@ -593,15 +596,16 @@ def _after_amount(span: Span, *, currency: bool = False) -> bool:
     )
 
 
-def _spread_over(span: Span, vocab: dict[str, Any]) -> bool:
+def _spread_over(span: Span, vocab: dict[str, Any], *, vague: bool = False) -> bool:
     """"$40 million over five years", "CAD 3.8 billion over eight years": "over" spreads an amount
     across the period, it does not say "more than"; nor does the preposition "over" of an act or change
     that takes place across the period ("can be used over three years", "prices fell over two years", "a
-    decline over five years").  "over" before a number ("for over 30 years") and after a verb of lasting
-    ("likely to last over a week") is "more than"."""
+    decline over five years"), nor "over" before a ``vague`` count, which has no number to exceed
+    ("underway over recent months").  "over" before a number ("for over 30 years") and after a verb of
+    lasting ("likely to last over a week") is "more than"."""
     over = span[0]
     return over.lower_ == "over" and (
-        _after_amount(span, currency=True)
+        vague or _after_amount(span, currency=True)
         or over.dep_ == "prep" and over.head.i < over.i and over.head.pos_ in ("VERB", "NOUN")
         and over.head.lemma_.lower() not in vocab["lasting_verbs"]
         and not (over.i > 0 and over.nbor(-1).pos_ == "ADP")  # not "for over two decades", "in over a decade"
@@ -789,9 +793,9 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             continue
         if _not_a_date(match, span, grammar.vocab):
             continue
-        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and (
-            _spread_over(span, grammar.vocab) or span[0].lower_ == "over" and "X" in partial.value
-        ):  # nor is "over" before a vague count ("underway over recent months"): it has no number to exceed
+        if partial.type == "DURATION" and partial.mod == "MORE_THAN" and _spread_over(
+            span, grammar.vocab, vague="X" in partial.value
+        ):
             match, partial, span = _without_over(match, partial, span)
         if match.rule == "ago" and partial.type == "DURATION" and len(span) > 1 and span[-1].lower_ in _DIRECTIONS:
             # "a minute and a half later", "weeks later": how long, as TimeML marks it, without "later"
