@@ -247,6 +247,26 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
     return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 
+def _names_a_happening(span: Span, vocab: dict[str, Any]) -> bool:
+    """Whether the expression dates an event nobody schedules (`unplanned_events`): "the massacre on
+    October 7", "the October 7 attack".  Such a day is behind the writer whatever the tense of the clause
+    around it ("We mourn the victims of the massacre on October 7", written in June), unless a verb that
+    foresees governs the event ("Officials warn of an attack on July 4", `foreseeing_verbs`)."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("on", "of", "in", "at"):
+        prep = root.head
+        # the parser often hangs the date on the verb: "condemn the bombing on December 3"
+        noun = prep.head if prep.head.pos_ == "NOUN" or prep.i == 0 else prep.doc[prep.i - 1]
+    elif root.dep_ in _PRENOMINAL and root.head.i > root.i:
+        noun = root.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocab["unplanned_events"]:
+        return False
+    governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor is None or governor.lemma_.lower() not in vocab["foreseeing_verbs"]
+
+
 def _compared_with(token: Token, verb: Token | None) -> bool:
     """Whether "than" or "compared with/to" stands between ``token`` and the verb governing it (any
     ancestor when there is no verb): "than in February 2020", "compared with the 1988 quarter"."""
@@ -899,6 +919,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 tense = "FUTURE"  # 30% more through August", a count up to now
             elif tense in ("PAST", "UNKNOWN") and deadline:
                 tense = "PRESENT"  # the nearest such day or month
+            elif tense in ("PRESENT", "UNKNOWN") and _names_a_happening(span, grammar.vocab):
+                tense = "PAST"  # "We condemn the shooting on November 30", written in June: last November's
             elif tense == "PRESENT" and (
                 weekday and _in_present_verb(span, grammar.vocab) or span.root.dep_ == "pobj" and span.root.head.lower_ == "before"
             ):

@@ -357,6 +357,26 @@ def test_a_month_and_day_inside_a_name_are_no_date(timex_nlp, text, expected):
     assert [v for _, _, v in values(timex_nlp, text, "2023-08-28")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We mourn the victims of the massacre on October 7.", ["2023-10-07"]),
+        ("We remember the October 7 attack.", ["2023-10-07"]),
+        ("We condemn the bombing on December 3 and the shooting on November 30.", ["2023-12-03", "2023-11-30"]),
+        ("We continue to grieve the deaths on August 26.", ["2023-08-26"]),
+        ("The talks follow the July 7th assassination of the president.", ["2023-07-07"]),
+        ("Officials warn of an attack on July 4.", ["2024-07-04"]),
+        ("The election on November 5 will be decisive.", ["2024-11-05"]),
+        ("We will discuss the attack on Tuesday.", ["2024-06-11"]),
+    ],
+)
+def test_a_day_naming_an_event_nobody_schedules_lies_behind_the_writer(timex_nlp, text, expected):
+    """Written in June: a massacre or a shooting on a later month and day happened last year, whatever the tense
+    of the clause around it; an election is scheduled, an attack warned of still ahead, and a future clause
+    dates its own act."""
+    assert [v for _, _, v in values(timex_nlp, text, "2024-06-10")] == expected
+
+
 def test_a_day_repeated_without_its_year_takes_the_year_it_was_written_with(timex_nlp):
     text = ("On Monday, September 11th, the President will mark the anniversary of the attacks on September 11th, "
             "2001. He will travel to Alaska. The Vice President will speak in New York. The First Lady will honor "
