@@ -190,8 +190,9 @@ def event_predicate(span: Span, vocab: dict[str, Any]) -> tuple[Token | None, bo
                 return adjective, False
             verb = saying_verb(span, token)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.get("aspectual_verbs", ()):
-                verb = verb.head  # "will begin withdrawing troops on Friday": the beginning is on Friday
-            return verb, False
+                return verb.head, False  # "will begin withdrawing troops on Friday": the beginning is on Friday
+            state = _copula_complement(verb)
+            return (verb if state is None or state.i in range(span.start, span.end) else state), False
         if token.head.i == token.i:
             break
         token = token.head
@@ -248,6 +249,15 @@ def _second_date_of_a_verb(span: Span, vocab: dict[str, Any]) -> Token | None:
     root = span.root
     first = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else span[0]
     return _event_just_before(first, vocab, roles=("pobj", "conj", "dobj"), climb_over=("of", "in", "on", "at"))
+
+
+def _copula_complement(verb: Token) -> Token | None:
+    """What a copula says its subject is, which names the state the date dates ("Progress between 2020 and
+    2023 was limited", "the quarter was weak", "there was an explosion last week"): the adjective or noun
+    after "be", or None for any other verb."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "VERB")), None)
 
 
 def _planned_act(verb: Token) -> Token | None:

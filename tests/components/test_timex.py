@@ -442,6 +442,21 @@ def test_a_date_on_a_begun_act_dates_the_beginning(nlp):
     assert event["predicate"] == "begin" and "withdrawing troops" in event["description"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Progress between 2020 and 2023 was limited.", "limited"),
+        ("Sales in the third quarter were weak.", "weak"),
+        ("There was an explosion at the plant last week.", "explosion"),
+        ("The show is tonight.", "be"),  # the date is what the copula says, so the copula stays the event
+    ],
+)
+def test_a_date_on_a_copula_dates_what_the_copula_says_of_its_subject(nlp, text, event):
+    doc = nlp.make_doc(text)
+    doc._.dct = "1998-03-01"
+    assert nlp(doc)._.events[0]["predicate"] == event
+
+
 def test_a_date_under_an_adjective_dates_the_adjectives_state(nlp):
     event = nlp("The company sold debentures due March 15, 2007, to investors.")._.events[0]
     assert event["predicate"] == "due"
