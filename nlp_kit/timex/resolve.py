@@ -201,6 +201,11 @@ class Resolver:
         of each sentence (for a shift later in that sentence).  ``clause_date`` (timex id, value) is a date
         earlier in the same clause, or a clause joined to it, that is not the narrative's ("Sharif, who
         was elected in February 1997 and ousted in October"): a month there without its year follows it."""
+        if partial.relation == COMPARED_PERIOD and partial.offset < -1 and (
+            self.period is None or self.period[2] != sentence
+        ):  # "Two years ago, the Fed cut rates" after a sentence on the first quarter: no comparison with it,
+            # a count back from the creation time that the story moves to
+            partial = dataclasses.replace(partial, relation=FROM_DCT)
         result = self._resolve(
             partial, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
         )

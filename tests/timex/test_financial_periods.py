@@ -43,6 +43,22 @@ def test_the_quarter_ended_a_date_is_the_quarter_that_date_closes(timex_nlp):
     ]
 
 
+def test_years_ago_in_a_later_sentence_count_back_from_the_creation_time_and_move_the_story_there(timex_nlp):
+    """A year ago may compare with the quarter just reported; two years ago, a sentence on, tells of that year."""
+    text = ("Analysts expect growth of about 4 percent in the first quarter. Two years ago, the Fed cut rates "
+            "three times in the fall.")
+    assert values(timex_nlp, text, "2000-02-07") == [
+        ("the first quarter", "DATE", "2000-Q1"),
+        ("Two years ago", "DATE", "1998"),
+        ("the fall", "DATE", "1998-FA"),
+    ]
+
+
+def test_a_quarter_point_is_a_share_of_a_percentage_point_not_a_quarter_year(timex_nlp):
+    text = "The Fed raised its benchmark rate a quarter point in November, then a quarter percentage point."
+    assert values(timex_nlp, text, "2000-02-07") == [("November", "DATE", "1999-11")]
+
+
 def test_the_year_period_names_that_years_reported_quarter(timex_nlp):
     text = "Profit fell in the third quarter. In the 1988 period, the company earned $20.6 million."
     assert values(timex_nlp, text, "1989-10-26")[-1] == ("the 1988 period", "DATE", "1988-Q3")
