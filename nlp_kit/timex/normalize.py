@@ -40,6 +40,7 @@ WEEKDAY = "weekday"  # on Tuesday: the nearest such day, direction from tense
 COMPARED_PERIOD = "compared_period"  # a year ago: the quarter just named, a year back; else the DCT's year
 COMPARED_EARLIER = "compared_earlier"  # a year earlier: the quarter just named, a year back; else the narrative's
 SAME_QUARTER = "same_quarter"  # the quarter: the quarter last named, else the last one before the DCT
+SAME_MONTH = "same_month"  # the same month last year: the month just named, a year back; else last year
 PERIOD_OF_YEAR = "period_of_year"  # the 1988 period: that year's quarter when a quarter is being reported on
 
 
@@ -277,10 +278,13 @@ def the_year(m: Match, vocab: dict[str, Any]) -> Partial | None:
 
 def compared_period(m: Match, vocab: dict[str, Any]) -> Partial:
     """"the corresponding period last year", "last year's quarter" -> the reported quarter a year back
-    (1988-Q3 in a third-quarter report), else the year before the creation time."""
+    (1988-Q3 in a third-quarter report), else the year before the creation time; "the same month last
+    year" -> the month just named a year back."""
     n = _lookup(vocab["ordinals"], m.groups.get("ord"))
     if n:
         return Partial("DATE", f"XXXX-Q{n}", relation=FROM_DCT, unit="Y", offset=-1)
+    if m.groups.get("month"):  # "up 2.1 percent from the same month last year" after "Exports in July"
+        return Partial("DATE", "XXXX", relation=SAME_MONTH, unit="Y", offset=-1, fallback="PAST_REF")
     return Partial("DATE", "XXXX", relation=COMPARED_PERIOD, unit="Y", offset=-1, fallback="PAST_REF")
 
 

@@ -33,6 +33,7 @@ from nlp_kit.timex.normalize import (
     FROM_DCT,
     INHERIT_YEAR,
     PERIOD_OF_YEAR,
+    SAME_MONTH,
     SAME_QUARTER,
     WEEKDAY,
     Partial,
@@ -51,7 +52,7 @@ PERIOD_WINDOW = 2
 DATED_WINDOW = 2
 # Relations whose value is a point of comparison, not a time the narrative moves to: they never
 # become the anchor of what follows ("a year earlier" after "a year earlier" is not two years back).
-_COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR)
+_COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR, SAME_MONTH)
 _CUMULATIVE = re.compile(r"^P(?:6M|9M|12M|1Y)$")  # "the nine months", "the year ended ...": compared by year
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day, no time of day
 _VALUE = re.compile(
@@ -262,6 +263,15 @@ class Resolver:
                 return Resolved(self._shift(day, granularity, p), None, period[0], True)
             if p.relation == COMPARED_EARLIER:
                 return self._from_anchor(p, sentence, tense, whole_years=period is not None)
+            if self.dct is None:
+                return self._unresolved(p)
+            return Resolved(self.from_dct(p, tense), None, "DCT", True)
+        if p.relation == SAME_MONTH:
+            told = self.last_dated
+            if told is not None and sentence - told[2] <= PERIOD_WINDOW and (day := parse_value(told[1])) and (
+                day[1] in ("M", "D")
+            ):  # the month just named, a year back: "Exports in July ... from the same month last year"
+                return Resolved(f"{day[0].year - 1:04d}-{day[0].month:02d}", None, told[0], True)
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self.from_dct(p, tense), None, "DCT", True)

@@ -54,6 +54,17 @@ def test_years_ago_in_a_later_sentence_count_back_from_the_creation_time_and_mov
     ]
 
 
+def test_the_same_month_last_year_is_the_month_just_named_a_year_back(timex_nlp):
+    text = "Exports in July alone reached 16.8 billion dollars, up 2.1 percent from the same month last year."
+    assert values(timex_nlp, text, "1998-08-12") == [
+        ("July", "DATE", "1998-07"),
+        ("the same month last year", "DATE", "1997-07"),
+    ]
+    assert values(timex_nlp, "Exports rose from the same month a year earlier.", "1998-08-12") == [
+        ("the same month a year earlier", "DATE", "1997"),  # no month named: only the year is known
+    ]
+
+
 def test_a_quarter_point_is_a_share_of_a_percentage_point_not_a_quarter_year(timex_nlp):
     text = "The Fed raised its benchmark rate a quarter point in November, then a quarter percentage point."
     assert values(timex_nlp, text, "2000-02-07") == [("November", "DATE", "1999-11")]
