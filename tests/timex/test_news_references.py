@@ -92,6 +92,13 @@ def test_a_recurring_event_keeps_its_frequency(timex_nlp):
     ]
 
 
+def test_a_count_of_days_or_hours_in_each_period_is_a_recurring_time_not_a_duration(timex_nlp):
+    assert values(timex_nlp, "Hotlines are staffed 24 hours a day, seven days a week, at $10 a day.") == [
+        ("24 hours a day", "SET", "P1D"),
+        ("seven days a week", "SET", "P1W"),
+    ]
+
+
 def test_for_or_within_hours_and_days_are_vague_durations(timex_nlp):
     assert values(timex_nlp, "The talks could collapse within days.") == [("days", "DURATION", "PXD")]
     assert values(timex_nlp, "Investigators worked for hours in the rubble.") == [("hours", "DURATION", "PTXH")]
