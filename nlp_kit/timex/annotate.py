@@ -95,7 +95,7 @@ def clause_tense(span: Span) -> str:
         verb.lemma_ in _OBSERVING_VERBS and _verb_tense(verb) == "FUTURE"
     ) and not any(t.lower_ in ("from", "ago", "hence") for t in span):  # "will meet a fortnight from Friday": when
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
-    if _after_since(span.root, verb) or verb.head.lower_ == "since" or any(
+    if _after_since(span, verb) or verb.head.lower_ == "since" or any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
     ):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
@@ -215,10 +215,12 @@ def _below_verb(token: Token, verb: Token | None, found: Callable[[Token], bool]
     return False
 
 
-def _after_since(token: Token, verb: Token | None) -> bool:
-    """Whether a preposition "since" stands between ``token`` and the verb governing it (any
-    ancestor when there is no verb): "since 2011", "the worst since Hurricane Floyd in 1999"."""
-    return _below_verb(token, verb, lambda a: a.lower_ == "since" and (a.dep_ == "prep" or a.i == token.head.i))
+def _after_since(span: Span, verb: Token | None) -> bool:
+    """Whether a preposition "since" stands between the expression and the verb governing it (any
+    ancestor when there is no verb): "since 2011", "the worst since Hurricane Floyd in 1999".  Its first
+    word is asked too: the parser may hang "year" of "since March last year" on the verb directly."""
+    return any(_below_verb(token, verb, lambda a, t=token: a.lower_ == "since" and (
+        a.dep_ == "prep" or a.i == t.head.i)) for token in (span.root, span[0]))
 
 
 _PRO_VERBS = frozenset({"do", "happen", "have", "be"})
@@ -244,7 +246,7 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
         return True  # "ready to host the talks, as it did in May and June 2025": a precedent, not the story's time
     if _compared_with(span.root, verb):
         return True  # "fewer jobs this April than in February 2020": the baseline, not the story's time
-    return _after_since(span.root, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
+    return _after_since(span, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 
 
 def _names_a_happening(span: Span, vocab: dict[str, Any]) -> bool:
@@ -941,7 +943,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             timex_id, partial, sentence=sentence, tense=tense, following_year=following, narrative=not background,
             clause_date=_clause_date(verb, sentence, clause_dates) if partial.relation == INHERIT_YEAR else None,
         )
-        if background and verb is not None and verb.dep_ in ("relcl", "acl") and not _after_since(span.root, verb) and (
+        if background and verb is not None and verb.dep_ in ("relcl", "acl") and not _after_since(span, verb) and (
             resolved.resolved and resolved.value[:4].isdigit()
         ):  # a clause describing a noun; not a point "since" which the story runs on ("since the summer of 2011")
             clause_dates.append((verb.i, timex_id, resolved.value, sentence))

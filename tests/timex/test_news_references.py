@@ -222,6 +222,15 @@ def test_a_date_inside_a_since_phrase_is_a_reference_point_too(timex_nlp):
     assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")
 
 
+def test_a_month_last_year_after_since_is_a_reference_point_however_the_parser_splits_it(timex_nlp):
+    """The parser hangs "year" of "since March last year" on the verb; the phrase still follows "since"."""
+    text = "Prices have risen since March last year. Exports in the first quarter dropped 4.6 percent."
+    assert values(timex_nlp, text, "1999-04-22") == [
+        ("March last year", "DATE", "1998-03"),
+        ("the first quarter", "DATE", "1999-Q1"),
+    ]
+
+
 def test_the_next_week_in_a_future_clause_counts_from_the_creation_time_when_the_story_has_only_a_year(timex_nlp):
     text = "In 2015 the army attacked. Officials say rebels will flee the next week."
     assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")
