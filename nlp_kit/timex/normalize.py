@@ -198,10 +198,18 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if shift in ("last", "next", "this"):
         return Partial("DATE", "XXXX" + tail, mod, relation=FROM_DCT, unit="month_name",
                        offset={"last": -1, "next": 1, "this": 0}[shift])
+    if not day and (sequence := _SEQUENCE.get(re.sub(r"\s+", " ", shift))):  # "That December", "the following April"
+        return Partial("DATE", "XXXX" + tail, mod, relation=INHERIT_YEAR, unit=sequence)
     # "Friday, Oct. 13": the weekday written with the day picks the year among the nearest ones (resolve.py)
     weekday = _weekday_number(g["weekday"].rstrip("."), vocab) if g.get("weekday") and day else None
     return Partial("DATE", "XXXX" + tail, mod, ("XXXX" + end_tail) if end_tail else None, relation=INHERIT_YEAR,
                    weekday=weekday)
+
+
+# a month or season placed against the story's last date, however far back: "That December" is in its year,
+# "the following spring" the first spring after it, "the previous winter" the last one before it
+_SEQUENCE = {"that": "anaphoric", "that same": "anaphoric", "the same": "anaphoric", "the following": "following",
+             "the previous": "preceding", "the preceding": "preceding"}
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -440,7 +448,7 @@ def season(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if shift == "this":
         return Partial("DATE", f"XXXX-{token}", mod, relation=FROM_DCT, unit="season", offset=0)
     # "that summer": the story's, never the creation time's, however far back the story's date is
-    return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR, unit="anaphoric" if shift == "that" else None)
+    return Partial("DATE", f"XXXX-{token}", mod, relation=INHERIT_YEAR, unit=_SEQUENCE.get(shift))
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}

@@ -42,6 +42,7 @@ from nlp_kit.timex.normalize import (
 )
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each, for what comes before or after
 # How many sentences back the period a report is about ("third-quarter profit") still sets the
 # granularity of "a year earlier" / "the 1988 period" (the year-ago quarter, not the year).
 PERIOD_WINDOW = 2
@@ -482,6 +483,8 @@ class Resolver:
             anchor, year = following_year[0], int(following_year[1])
         elif p.unit == "anaphoric" and (told := self._narrative_anchor(sentence, any_distance=True)) is not None:
             anchor, year = told[0], int(told[1][:4])  # "the decisions of that summer", in a present clause too
+        elif p.unit in ("following", "preceding") and (placed := self._in_sequence(p, sentence)) is not None:
+            anchor, year = placed  # "the following spring", "the previous December"
         elif (same := self.fiscal_quarters.get(p.value[4:])) is not None:
             anchor, year = same  # "its fiscal third quarter ... The third quarter was difficult"
         elif (base := clause_date or self._narrative_anchor(sentence, any_distance=False)) is not None and (
@@ -504,6 +507,35 @@ class Resolver:
             year = self._year_of_weekday(p, year)
         fill = f"{year:04d}"
         return Resolved(fill + p.value[4:], (fill + p.range_end[4:]) if p.range_end else None, anchor, True)
+
+    def _in_sequence(self, p: Partial, sentence: int) -> tuple[str, int] | None:
+        """(anchor, year) of the first such month or season after the story's last date ("The reservoir filled
+        in 1968. ... the following spring": 1969), or the last one before it ("the previous winter"), counted
+        from the creation time when the story has no date yet."""
+        told = self._narrative_anchor(sentence, any_distance=True)
+        reference = parse_value(told[1]) if told is not None else None
+        if told is not None and reference is not None:
+            anchor, start, end = told[0], reference[0], reference[0] + _STEP.get(reference[1], _STEP["D"])
+        elif self.dct is not None:
+            anchor, start, end = "DCT", self.dct, self.dct + _STEP["D"]
+        else:
+            return None
+        season = p.value[5:]
+        if season in _SEASON_START:  # by the months a season covers: the winter of 1968 runs into 1969
+            first, months = _SEASON_START[season], 3
+        elif p.value[5:7].isdigit():
+            first, months = int(p.value[5:7]), 1
+        else:
+            return None
+        year = start.year - 1 if p.unit == "following" else start.year + 1
+        for _ in range(4):
+            begins = dt.date(year, first, 1)
+            if p.unit == "following" and begins >= end or p.unit == "preceding" and (
+                begins + relativedelta(months=months) <= start
+            ):
+                return anchor, year
+            year += 1 if p.unit == "following" else -1
+        return None
 
     def _nearest_after(self, p: Partial, anchor_value: str, year: int, tense: str) -> int:
         """The year of a past month told after a dated month, season, quarter or half that comes later in its

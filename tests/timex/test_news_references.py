@@ -216,6 +216,24 @@ def test_a_date_after_since_is_a_reference_point_not_the_time_the_story_moves_to
     assert values(timex_nlp, text)[-1] == ("That summer", "DATE", "2015-SU")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reservoir filled in 1968. That December, heavy rains nearly breached the dam, and a spillway was "
+         "added two years later.", ["1968", "1968-12", "1970"]),
+        ("The dam was finished in 1968. The following spring it flooded. The previous winter had been dry.",
+         ["1968", "1969-SP", "1968-WI"]),  # the winter of 1968 runs from December into 1969
+        ("The reservoir filled in March 1968. The following December, rains came. The previous April, engineers "
+         "had warned of cracks.", ["1968-03", "1968-12", "1968-04"]),
+        ("The utility will begin work the following spring.", ["1999-SP"]),  # no story yet: after the creation time
+    ],
+)
+def test_that_the_following_or_the_previous_month_or_season_is_placed_against_the_story_s_last_date(
+    timex_nlp, text, expected
+):
+    assert [v for _, _, v in values(timex_nlp, text, "1998-09-15")] == expected
+
+
 def test_a_date_inside_a_since_phrase_is_a_reference_point_too(timex_nlp):
     text = ("The flooding was the worst since Hurricane Floyd in 1999. "
             "\"We are going to have problems for the next week or so,\" he said.")
