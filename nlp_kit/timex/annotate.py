@@ -969,7 +969,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, clock_ids, doc, text)
+        _date_clock_time(timex, timexes, clock_ids, doc, text, resolver.dct.isoformat() if resolver.dct else None)
     return timexes
 
 
@@ -1065,8 +1065,30 @@ _SENTENCE_OPENERS = {"PRON", "DET", "CCONJ", "SCONJ", "ADP"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+_CLOCK_DAY_WINDOW = 2  # how many sentences back a named day still dates a bare clock time
+
+
+def _date_clock_time_by_story(
+    timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], text: str, dct: str | None
+) -> None:
+    """Give a bare clock time the past day the story named a sentence or two back ("crashed into the
+    Atlantic Sunday evening. The Cessna left at 6:15 p.m."), not the creation day.  Not a day ahead (the
+    story's "tomorrow" is no clock time's day), nor a night, which runs into the next day ("drones
+    overnight ... Attacks began after 4 a.m."), nor for a time heading a line (a live update's "09:20 –")."""
+    line = text.rfind("\n", 0, timex["start"]) + 1
+    if dct is None or not text[line : timex["start"]].strip():
+        return
+    told = [t for t in timexes if timex["sentence"] - _CLOCK_DAY_WINDOW <= t["sentence"] < timex["sentence"]
+            and t["type"] in ("DATE", "TIME") and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")]
+    if not told or told[-1]["value"][:10] >= dct[:10] or told[-1]["value"].endswith("NI"):
+        return
+    timex["value"] = told[-1]["value"][:10] + timex["value"][timex["value"].index("T"):]
+    timex["anchor"], timex["resolved"] = told[-1]["id"], True
+
+
 def _date_clock_time(
-    timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], doc: Doc, text: str
+    timex: dict[str, Any], timexes: list[dict[str, Any]], clock_ids: set[str], doc: Doc, text: str,
+    dct: str | None = None,
 ) -> None:
     """Give a bare clock time the day named nearest it in its sentence, alone or with its own time
     ("Friday at 10:30 a.m.", "10:30 a.m. (0730 GMT) Friday", "at 8 p.m. Wednesday (1900 GMT)"),
@@ -1086,6 +1108,7 @@ def _date_clock_time(
         timex["anchor"], timex["resolved"] = None, False
         return
     if not days:
+        _date_clock_time_by_story(timex, timexes, clock_ids, text, dct)
         return
     day = min(days, key=distance)
     timex["value"] = day["value"][:10] + timex["value"][timex["value"].index("T"):]

@@ -43,6 +43,27 @@ def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
     ]
 
 
+def test_a_clock_time_after_a_past_day_the_story_just_named_falls_on_that_day(timex_nlp):
+    text = "A small plane crashed shortly after takeoff Sunday evening. It left Fort Lauderdale at 6:15 p.m."
+    assert values(timex_nlp, text, "2000-01-24")[-1] == ("6:15 p.m.", "TIME", "2000-01-23T18:15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day ahead is the story's plan, not the clock time's day
+        ("Outages will continue tomorrow. Ukrenergo spoke at 4:15 p.m.", "2024-11-21T16:15"),
+        # a night runs into the next day
+        ("Russia launched 90 missiles overnight. Attacks began shortly after 4 a.m.", "2024-11-21T04:00"),
+        # a time heading a live update is that update's time
+        ("Russia launched 90 missiles on Tuesday.\n\n09:20 \u2013 The air force says 60 were shot down.",
+         "2024-11-21T09:20"),
+    ],
+)
+def test_a_clock_time_takes_the_creation_day_after_a_day_ahead_a_night_or_as_a_heading(timex_nlp, text, expected):
+    assert [v for _, t, v in values(timex_nlp, text, "2024-11-21") if t == "TIME" and "T" in v][-1] == expected
+
+
 def test_a_quarter_of_something_is_a_fraction(timex_nlp):
     assert values(timex_nlp, "Funds hold more than a quarter of the junk market.") == []
 
