@@ -65,6 +65,12 @@ def test_the_same_month_last_year_is_the_month_just_named_a_year_back(timex_nlp)
     ]
 
 
+def test_a_period_of_several_years_is_their_range_not_the_last_year_s_reported_quarter(timex_nlp):
+    assert values(timex_nlp, "During the 1996-2000 period, China plans to build 300 hotels.", "1999-08-26") == [
+        ("1996-2000", "DATE", "1996"),
+    ]
+
+
 def test_a_quarter_point_is_a_share_of_a_percentage_point_not_a_quarter_year(timex_nlp):
     text = "The Fed raised its benchmark rate a quarter point in November, then a quarter percentage point."
     assert values(timex_nlp, text, "2000-02-07") == [("November", "DATE", "1999-11")]
