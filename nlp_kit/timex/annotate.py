@@ -826,7 +826,24 @@ def candidate_expressions(doc: Doc, grammar: Grammar) -> list[tuple[Match, Parti
             # "The 28 September parliamentary elections": the article is the elections', not the date's
             match, span = _without_first_word(match, span)
         result.append((match, partial, span))
-    return result
+    return [found for k, found in enumerate(result) if not _latest_of_a_dated_list(found[2], result[k + 1 : k + 2])]
+
+
+_MOST_RECENTLY = re.compile(r"(?:most|more)\s+recently", re.IGNORECASE)
+_TO_NEXT_DATE = re.compile(r"[\s,]*(?:(?:on|in|at|during)\s+)?", re.IGNORECASE)
+
+
+def _latest_of_a_dated_list(span: Span, following: list[tuple[Match, Partial, Span]]) -> bool:
+    """Whether ``span`` is the "recently" of "most recently" that the date right after it places ("met five
+    times, most recently on May 18"): the date is the time, the adverb only ranks it (AQUAINT: "most
+    recently last October" unmarked)."""
+    if span.text.lower() != "recently" or not following:
+        return False
+    before = span.doc.text[max(0, span.start_char - 12) : span.end_char]
+    if not _MOST_RECENTLY.search(before):
+        return False
+    gap = span.doc.text[span.end_char : following[0][2].start_char]
+    return _TO_NEXT_DATE.fullmatch(gap) is not None
 
 
 _HEADING_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -369,6 +369,18 @@ def test_a_date_in_a_clause_describing_a_noun_is_background_not_the_story_s_year
     assert values(timex_nlp, text, "1999-10-13")[-1][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials have met five times, most recently on May 18.", [("May 18", "DATE", "2000-05-18")]),
+        ("Doctors were killed, most recently last October.", [("last October", "DATE", "1999-10")]),
+        ("More recently it has followed the militias.", [("recently", "DATE", "PAST_REF")]),
+    ],
+)
+def test_most_recently_before_a_date_only_ranks_it(timex_nlp, text, expected):
+    assert values(timex_nlp, text, "2000-06-12") == expected
+
+
 def test_recent_before_an_event_is_unmarked_but_recent_years_are_a_period(timex_nlp):
     """TimeBank and AQUAINT-dev mark a bare "the recent sale" 6 times in 15; "in recent years" always."""
     assert values(timex_nlp, "The recent bombing shocked the city.", "1998-08-10") == []
