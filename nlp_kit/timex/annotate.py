@@ -951,7 +951,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
         background = _background(span, verb, grammar.vocab) or undertaking is not None  # what was agreed to is no step of the story
-        after = _coordinated_day(i, found, timexes, text) if weekday and partial.unit is None else (
+        after = (_apposed_weekday(i, found, timexes, text) or _coordinated_day(i, found, timexes, text)) if (
+            weekday and partial.unit is None) else (
             _range_end(i, found, timexes, text) if partial.relation == INHERIT_YEAR and following is None else None
         )
         if after is not None:  # "meets next Tuesday and Wednesday": the Wednesday after that Tuesday
@@ -1010,6 +1011,24 @@ def _restated_days(found: list[tuple[Match, Partial, Span]], timexes: list[dict[
         ):
             day["value"] = restated["value"][:10] + day["value"][10:]
             day["anchor"] = restated["id"]
+
+
+_APPOSED_WEEKDAY = re.compile(r"\s*,\s+(?:a|the)\s+$", re.IGNORECASE)
+
+
+def _apposed_weekday(
+    i: int, found: list[tuple[Match, Partial, Span]], timexes: list[dict[str, Any]], text: str
+) -> str | None:
+    """The date a weekday set after it says the day of the week of ("on Oct. 23, a Friday,", "Oct. 23, the
+    Friday before Veterans Day weekend"), when the weekdays agree; else None (the nearest such day)."""
+    if i == 0 or found[i][1].weekday is None:
+        return None
+    match, day = found[i - 1][0], timexes[i - 1]
+    if match.rule not in _NAMED_DAY_RULES or not _DAY_VALUE.match(day["value"] or "") or not (
+        _APPOSED_WEEKDAY.fullmatch(text[match.end : found[i][0].start])
+    ):
+        return None
+    return day["value"][:10] if dt.date.fromisoformat(day["value"][:10]).isoweekday() == found[i][1].weekday else None
 
 
 def _coordinated_day(

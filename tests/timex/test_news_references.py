@@ -372,6 +372,18 @@ def test_a_date_in_a_clause_describing_a_noun_is_background_not_the_story_s_year
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He was shot on Oct. 23, a Friday, at his home.", ["1998-10-23", "1998-10-23"]),
+        ("He was shot on Oct. 23, the Friday before Veterans Day.", ["1998-10-23", "1998-10-23", "1998-11-11"]),
+        ("He was shot on Oct. 24, a Friday, at his home.", ["1998-10-24", "1998-11-20"]),  # weekdays disagree
+    ],
+)
+def test_a_weekday_set_after_a_date_names_that_date_s_day_of_the_week(timex_nlp, text, expected):
+    assert [v for _, _, v in values(timex_nlp, text, "1998-11-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials have met five times, most recently on May 18.", [("May 18", "DATE", "2000-05-18")]),
         ("Doctors were killed, most recently last October.", [("last October", "DATE", "1999-10")]),
         ("More recently it has followed the militias.", [("recently", "DATE", "PAST_REF")]),
