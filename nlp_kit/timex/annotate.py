@@ -839,11 +839,10 @@ def _latest_of_a_dated_list(span: Span, following: list[tuple[Match, Partial, Sp
     recently last October" unmarked)."""
     if span.text.lower() != "recently" or not following:
         return False
-    before = span.doc.text[max(0, span.start_char - 12) : span.end_char]
-    if not _MOST_RECENTLY.search(before):
+    text = doc_text(span.doc)  # read once per Doc: Doc.text joins every token on each read
+    if not _MOST_RECENTLY.search(text, max(0, span.start_char - 12), span.end_char):
         return False
-    gap = span.doc.text[span.end_char : following[0][2].start_char]
-    return _TO_NEXT_DATE.fullmatch(gap) is not None
+    return _TO_NEXT_DATE.fullmatch(text, span.end_char, following[0][2].start_char) is not None
 
 
 _HEADING_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
