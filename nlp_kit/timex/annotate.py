@@ -99,8 +99,8 @@ def clause_tense(span: Span) -> str:
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
     ):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
-    if _reported_future(verb):
-        return "AHEAD"
+    if _reported_future(verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb):
+        return "AHEAD"  # "said a grand jury would convene", "said it would begin debating the articles"
     tense = _verb_tense(verb)
     if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
         return "FUTURE"
@@ -197,7 +197,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
     if (
-        len(group) == 1 and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj")
+        len(group) == 1 and (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj") or (
+            verb.tag_ == "VBG" and verb.dep_ == "xcomp"))  # "will begin debating the articles on Thursday"
         and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
     ):
         return _verb_tense(governor, depth + 1)

@@ -36,6 +36,19 @@ def test_a_linking_participle_takes_the_tense_of_the_clause_it_hangs_from(timex_
     assert values(timex_nlp, "The fund held bonds bought in June.", "2024-04-23") == [("June", "2023-06")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee will begin debating the articles on Thursday.", "1998-12-10"),
+        ("The company will start selling the phone on Friday.", "1998-12-11"),
+        ("The troops began withdrawing on Thursday.", "1998-12-03"),
+    ],
+)
+def test_a_gerund_complement_takes_the_tense_of_its_verb(timex_nlp, text, expected):
+    """Written on Saturday: "will begin debating" lies ahead, "began withdrawing" behind."""
+    assert values(timex_nlp, text, "1998-12-05")[0][1] == expected
+
+
 def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 
