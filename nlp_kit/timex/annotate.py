@@ -986,8 +986,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     bare_clocks = [timex for (match, _, _), timex in zip(found, timexes)
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
+    dct_day = resolver.dct.isoformat() if resolver.dct else None
     for timex in bare_clocks:
-        _date_clock_time(timex, timexes, clock_ids, doc, text, resolver.dct.isoformat() if resolver.dct else None)
+        _date_clock_time(timex, timexes, clock_ids, doc, text, dct_day)
     return timexes
 
 
@@ -1115,11 +1116,22 @@ def _date_clock_time_by_story(
     if dct is None or not text[line : timex["start"]].strip():
         return
     told = [t for t in timexes if timex["sentence"] - _CLOCK_DAY_WINDOW <= t["sentence"] < timex["sentence"]
-            and t["type"] in ("DATE", "TIME") and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")]
+            and _names_a_day(t, clock_ids)]
     if not told or told[-1]["value"][:10] >= dct[:10] or told[-1]["value"].endswith("NI"):
         return
-    timex["value"] = told[-1]["value"][:10] + timex["value"][timex["value"].index("T"):]
-    timex["anchor"], timex["resolved"] = told[-1]["id"], True
+    _put_on_day(timex, told[-1])
+
+
+def _names_a_day(timex: dict[str, Any], clock_ids: set[str]) -> bool:
+    """Whether ``timex`` names a calendar day that a bare clock time could fall on (not another clock time)."""
+    return timex["type"] in ("DATE", "TIME") and timex["id"] not in clock_ids and bool(
+        _DAY_VALUE.match(timex["value"] or ""))
+
+
+def _put_on_day(clock: dict[str, Any], day: dict[str, Any]) -> None:
+    """Give the clock time ``clock`` the day of ``day``, which becomes its anchor."""
+    clock["value"] = day["value"][:10] + clock["value"][clock["value"].index("T"):]
+    clock["anchor"], clock["resolved"] = day["id"], True
 
 
 def _date_clock_time(
@@ -1135,8 +1147,7 @@ def _date_clock_time(
     def distance(t: dict[str, Any]) -> int:
         return min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"]))
 
-    days = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] in ("DATE", "TIME")
-            and t["id"] not in clock_ids and _DAY_VALUE.match(t["value"] or "")
+    days = [t for t in timexes if t["sentence"] == timex["sentence"] and _names_a_day(t, clock_ids)
             and not (t["start"] > timex["end"] and ends_sentence)]
     habits = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] == "SET"]
     if habits and (not days or min(map(distance, habits)) < min(map(distance, days))):
@@ -1146,6 +1157,4 @@ def _date_clock_time(
     if not days:
         _date_clock_time_by_story(timex, timexes, clock_ids, text, dct)
         return
-    day = min(days, key=distance)
-    timex["value"] = day["value"][:10] + timex["value"][timex["value"].index("T"):]
-    timex["anchor"], timex["resolved"] = day["id"], True
+    _put_on_day(timex, min(days, key=distance))
