@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp_kit.doctext import doc_text
 from nlp_kit.timex.grammar import Grammar, Match, select_longest
 from nlp_kit.timex.normalize import (
+    FROM_ANCHOR,
     FROM_DCT,
     INHERIT_YEAR,
     WEEKDAY,
@@ -198,7 +199,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "PRESENT"
     if (
         len(group) == 1 and (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj") or (
-            verb.tag_ == "VBG" and verb.dep_ == "xcomp"))  # "will begin debating the articles on Thursday"
+            verb.tag_ == "VBG" and verb.dep_ == "xcomp") or (  # "will begin debating the articles on Thursday"
+            verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB"))  # "will release ... and return on Tuesday"
         and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
     ):
         return _verb_tense(governor, depth + 1)
@@ -245,9 +247,29 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
         return True  # "ready to host the talks, as it did in May and June 2025": a precedent, not the story's time
-    if _compared_with(span.root, verb):
+    if _compared_with(span.root, verb) or _baseline_of_change(span.root, vocab):
         return True  # "fewer jobs this April than in February 2020": the baseline, not the story's time
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "the highest level since he took office in 1993": the point the story counts from
     return _after_since(span, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
+
+
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "within", "during", "throughout"})
+
+
+def _span_from_now(span: Span, match: Match, tense: str) -> bool:
+    """Whether "the next year" is the one after the creation time's, not after the story's last date: a span
+    something takes or happens within, told in a clause that is not past ("we are committing to share 870
+    million doses over the next year", "will be implemented in the next year"); an infinitive takes the
+    tense of the verb it completes.  "Over the next year, he rebuilt the company" stays the story's."""
+    if match.rule != "relative_unit" or not re.match(r"the\s+next\b", match.text, re.I) or span.start == 0:
+        return False
+    if span.doc[span.start - 1].lower_ not in _SPAN_PREPOSITIONS:
+        return False
+    verb = clause_verb(span.root)
+    if tense == "UNKNOWN" and verb is not None and verb.dep_ == "xcomp" and (governor := clause_verb(verb.head)):
+        tense = _verb_tense(governor) if governor.i != verb.i else tense
+    return tense in ("PRESENT", "FUTURE", "AHEAD", "AFTER_NOW")
 
 
 def _names_a_happening(span: Span, vocab: dict[str, Any]) -> bool:
@@ -275,6 +297,13 @@ def _compared_with(token: Token, verb: Token | None) -> bool:
     ancestor when there is no verb): "than in February 2020", "compared with the 1988 quarter"."""
     return _below_verb(token, verb, lambda a: a.lower_ == "than" or a.lower_ in ("compared", "comparing")
                        and a.dep_ == "prep")
+
+
+def _baseline_of_change(root: Token, vocab: dict[str, Any]) -> bool:
+    """Whether the expression is what a change is measured from: "rose 2.2 percent over October 1997", "up 9 percent
+    from March" (`change_verbs`)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("from", "over") and prep.head.lemma_.lower() in vocab["change_verbs"]
 
 
 def _clause_date(
@@ -412,7 +441,7 @@ def _plans_ahead(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-_UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "decide",
+_UNDERTAKING = {"agree", "pledge", "promise", "vow", "undertake", "commit", "decide", "approve", "endorse", "propose",
                 "call", "urge", "ask", "demand", "request"}  # what is asked for comes after the asking too
 
 
@@ -944,6 +973,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                 weekday and _in_present_verb(span, grammar.vocab) or span.root.dep_ == "pobj" and span.root.head.lower_ == "before"
             ):
                 tense = "FUTURE"  # "the truce expires on Friday", "wants a meeting before the summer": the coming one
+        if partial.relation == FROM_ANCHOR and _span_from_now(span, match, tense):
+            partial = dataclasses.replace(partial, relation=FROM_DCT)
         if partial.holiday and partial.holiday.startswith("easter") and (
             orthodox or "Orthodox" in text[sent_starts[sentence] : match.start]
         ):  # "the Orthodox Christian community observing Easter"; and every Easter after it

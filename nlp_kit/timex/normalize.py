@@ -167,7 +167,8 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
-    """"Sept. 19–20, 2023" -> 2023-09-19 (range end 2023-09-20); "September" -> XXXX-09 to inherit a year."""
+    """"Sept. 19–20, 2023" -> 2023-09-19 (range end 2023-09-20); "September" -> XXXX-09 to inherit a year;
+    "January-August" -> XXXX-01 (range end XXXX-08)."""
     g = m.groups
     month = _month(g, vocab)
     day = _day(g.get("day") or g.get("mday"), vocab)  # "mday": the day after its month ("September 10 this year")
@@ -188,6 +189,11 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None  # "a 5-4 June 2 vote": a score, not the range 5-4
     tail = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     end_tail = f"-{month:02d}-{_day(g['day2']):02d}" if g.get("day2") else None
+    if g.get("month_end"):  # "the January-August period": the range of months, within one year
+        last = _month(g, vocab, "month_end")
+        if last is None or last <= month:
+            return None
+        end_tail = f"-{last:02d}"
     if year:
         return Partial("DATE", year + tail, mod, (year + end_tail) if end_tail else None)
     if g.get("shift_year"):

@@ -49,6 +49,24 @@ def test_a_gerund_complement_takes_the_tense_of_its_verb(timex_nlp, text, expect
     assert values(timex_nlp, text, "1998-12-05")[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew will release the telescope in orbit and return on Tuesday.", "1999-07-27"),
+        ("The crew released the telescope in orbit and returned on Tuesday.", "1999-07-20"),
+    ],
+)
+def test_a_verb_joined_to_a_future_verb_shares_its_auxiliary(timex_nlp, text, expected):
+    """Written on Friday: "will release ... and return" is one future, so the coming Tuesday."""
+    assert values(timex_nlp, text, "1999-07-23")[-1][1] == expected
+
+
+def test_an_adjective_the_parser_joins_to_a_verb_takes_no_tense_from_it(timex_nlp):
+    """"heard loud and clear": the parser makes "clear" a verb joined to "loud"; the December called for is ahead."""
+    text = "The President has heard loud and clear the calls for a strong replenishment in December."
+    assert values(timex_nlp, text, "2024-11-19") == [("December", "2024-12")]
+
+
 def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 

@@ -71,6 +71,25 @@ def test_a_period_of_several_years_is_their_range_not_the_last_year_s_reported_q
     ]
 
 
+def test_a_run_of_months_is_one_date_from_its_first_month_with_the_range_to_the_last(timex_nlp):
+    doc = timex_nlp.make_doc("Exports in the January-August period rose 7.6 percent; June–July 2025 will be busier.")
+    doc._.dct = "1998-09-22"
+    assert [(t["text"], t["value"], t["range_end"]) for t in timex_nlp(doc)._.timexes] == [
+        ("January-August", "1998-01", "1998-08"),
+        ("June–July 2025", "2025-06", "2025-07"),
+    ]
+
+
+def test_the_month_a_change_is_measured_from_does_not_move_the_story(timex_nlp):
+    text = "Output in October rose 2.2 percent over October 1997. Power generation grew 6.7 percent in the fiscal year."
+    assert values(timex_nlp, text, "1999-01-05")[-1] == ("the fiscal year", "DATE", "1999")
+
+
+def test_the_whole_or_entire_year_is_the_year_like_the_full_year(timex_nlp):
+    text = "The trade surplus for the whole year is expected to exceed $40 billion, as it did for the entire year 1997."
+    assert values(timex_nlp, text, "1998-09-22")[0] == ("the whole year", "DATE", "1998")
+
+
 def test_a_quarter_point_is_a_share_of_a_percentage_point_not_a_quarter_year(timex_nlp):
     text = "The Fed raised its benchmark rate a quarter point in November, then a quarter percentage point."
     assert values(timex_nlp, text, "2000-02-07") == [("November", "DATE", "1999-11")]

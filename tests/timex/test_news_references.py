@@ -249,6 +249,30 @@ def test_a_month_last_year_after_since_is_a_reference_point_however_the_parser_s
     ]
 
 
+def test_a_date_in_a_clause_introduced_by_since_is_a_reference_point_too(timex_nlp):
+    """"since he took office in 1993" is the point counted from: the Nov. 3 elections are not in 1993."""
+    text = ("His rating has climbed to its highest level since he took office in 1993, and his party picked up "
+            "five seats in the Nov. 3 elections.")
+    assert values(timex_nlp, text, "1998-11-29") == [("1993", "DATE", "1993"), ("Nov. 3", "DATE", "1998-11-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will end the pandemic in 2022. We are committing to share 870 million doses over the next year.", "2022"),
+        ("The plan runs to 2026. The company plans to hire 200 workers in the next year.", "2022"),
+        ("The company was founded in 1995. Over the next year, it hired 200 workers.", "1996"),
+        ("The company was founded in 1995. The next year, it will hire 200 workers.", "1996"),
+    ],
+)
+def test_the_next_year_that_something_takes_is_counted_from_the_creation_time_unless_told_in_the_past(
+    timex_nlp, text, expected
+):
+    """"over the next year", "in the next year" in a present or future clause is the year after the creation time's,
+    not after a year the text named; in a past clause, or as "The next year," alone, it follows the story."""
+    assert values(timex_nlp, text, "2021-06-13")[-1][2] == expected
+
+
 def test_the_next_week_in_a_future_clause_counts_from_the_creation_time_when_the_story_has_only_a_year(timex_nlp):
     text = "In 2015 the army attacked. Officials say rebels will flee the next week."
     assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")

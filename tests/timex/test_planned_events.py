@@ -109,6 +109,13 @@ def test_the_deadline_of_an_undertaken_thing_is_after_the_undertaking_and_no_ste
     assert values(timex_nlp, text, "2022-07-14")[-1] == ("the next month", "2022-08")
 
 
+def test_the_deadline_of_an_approved_or_proposed_thing_is_after_the_approval(timex_nlp):
+    """Written in March 2000: the withdrawal the cabinet approved is due by the coming July, not the July before."""
+    text = "The Israeli cabinet approved a withdrawal from southern Lebanon by July."
+    assert values(timex_nlp, text, "2000-03-15") == [("July", "2000-07")]
+    assert values(timex_nlp, "The army completed its withdrawal by July.", "2000-03-15") == [("July", "1999-07")]
+
+
 def test_a_precedent_in_an_as_clause_does_not_move_the_story(timex_nlp):
     text = (
         "Erdogan reaffirmed Turkey's readiness to host the talks in Istanbul, as it did in May and June 2025. "
