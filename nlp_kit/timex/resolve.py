@@ -54,7 +54,7 @@ DATED_WINDOW = 2
 # Relations whose value is a point of comparison, not a time the narrative moves to: they never
 # become the anchor of what follows ("a year earlier" after "a year earlier" is not two years back).
 _COMPARISONS = (COMPARED_PERIOD, COMPARED_EARLIER, PERIOD_OF_YEAR, SAME_MONTH)
-_CUMULATIVE = re.compile(r"^P(?:6M|9M|12M|1Y)$")  # "the nine months", "the year ended ...": compared by year
+_CUMULATIVE = re.compile(r"^P(?:[4-9]|1[0-2])M$|^P1Y$")  # "the first five months", "the nine months", "the year ended ...": compared by year (three months are a quarter)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day, no time of day
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"

@@ -80,6 +80,15 @@ def test_a_run_of_months_is_one_date_from_its_first_month_with_the_range_to_the_
     ]
 
 
+def test_the_same_period_last_year_after_a_run_of_months_is_that_year_not_a_quarter_named_before(timex_nlp):
+    text = ("The economy grew 8.1 percent in the first quarter and 8.3 percent in the second quarter. Exports in the "
+            "first five months were up 38.3 percent from the same period last year.")
+    assert values(timex_nlp, text, "2000-06-30")[-1] == ("the same period last year", "DATE", "1999")
+    text = ("Boeing said its profit fell 29 percent in the third quarter. The company earned $335 million in the three "
+            "months ended Sept. 30, down from $474 million a year earlier.")
+    assert values(timex_nlp, text, "1998-10-20")[-1] == ("a year earlier", "DATE", "1997-Q3")  # three months: the quarter
+
+
 def test_the_month_a_change_is_measured_from_does_not_move_the_story(timex_nlp):
     text = "Output in October rose 2.2 percent over October 1997. Power generation grew 6.7 percent in the fiscal year."
     assert values(timex_nlp, text, "1999-01-05")[-1] == ("the fiscal year", "DATE", "1999")
