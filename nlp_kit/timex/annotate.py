@@ -261,14 +261,17 @@ def _span_from_now(span: Span, match: Match, tense: str) -> bool:
     """Whether "the next year" is the one after the creation time's, not after the story's last date: a span
     something takes or happens within, told in a clause that is not past ("we are committing to share 870
     million doses over the next year", "will be implemented in the next year"); an infinitive takes the
-    tense of the verb it completes.  "Over the next year, he rebuilt the company" stays the story's."""
+    tense of the verb it completes, and an adjective's the tense of its verb.  "Over the next year, he rebuilt the
+    company" stays the story's."""
     if match.rule != "relative_unit" or not re.match(r"the\s+next\b", match.text, re.I) or span.start == 0:
         return False
     if span.doc[span.start - 1].lower_ not in _SPAN_PREPOSITIONS:
         return False
     verb = clause_verb(span.root)
-    if tense == "UNKNOWN" and verb is not None and verb.dep_ == "xcomp" and (governor := clause_verb(verb.head)):
-        tense = _verb_tense(governor) if governor.i != verb.i else tense
+    if tense == "UNKNOWN" and verb is not None:  # "will launch a store with the materials available in the next year"
+        tense = _verb_tense(verb)
+        if tense == "UNKNOWN" and verb.dep_ == "xcomp" and (governor := clause_verb(verb.head)) and governor.i != verb.i:
+            tense = _verb_tense(governor)
     return tense in ("PRESENT", "FUTURE", "AHEAD", "AFTER_NOW")
 
 

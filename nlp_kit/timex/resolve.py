@@ -363,7 +363,10 @@ class Resolver:
         landed = parse_value(resolved.value)
         if timetable or self.dct is None or not p.later or not landed or landed[0] <= self.dct:
             return resolved
-        if tense in ("PAST", "UNKNOWN") and not told_before:
+        if tense in ("PAST", "UNKNOWN") and not told_before or tense == "PAST" and (
+            landed[0].year > self.dct.year
+        ):  # nor when what a past clause tells would land in a later year than the writer's: "Seventy-seven years
+            # later, Putin chose to invade" after a date of this year counts from a time the text does not give
             return Resolved(_UNKNOWN_VALUE.get(p.unit or "D", "XXXX"), None, None, False)
         if tense == "PRESENT":
             return Resolved(format_value(self.dct, landed[1]), None, "DCT", True)

@@ -261,6 +261,7 @@ def test_a_date_in_a_clause_introduced_by_since_is_a_reference_point_too(timex_n
     [
         ("We will end the pandemic in 2022. We are committing to share 870 million doses over the next year.", "2022"),
         ("The plan runs to 2026. The company plans to hire 200 workers in the next year.", "2022"),
+        ("The plan runs to 2026. We will launch a store with the materials available in the next year.", "2022"),
         ("The company was founded in 1995. Over the next year, it hired 200 workers.", "1996"),
         ("The company was founded in 1995. The next year, it will hire 200 workers.", "1996"),
     ],

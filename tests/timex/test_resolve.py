@@ -88,7 +88,7 @@ def test_a_sentence_the_parser_reads_as_a_noun_phrase_still_moves_the_story(time
         "Violence peaked in 2006 and 2007. The last American combat troops left in December 2011. "
         "Three years later, the war returned."
     )
-    doc._.dct = "2013-03-20"
+    doc._.dct = "2015-03-20"  # written after the return it tells: a past count never lands after the writer's year
     assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["2006", "2007", "2011-12", "2014"]
 
 
@@ -132,6 +132,24 @@ def test_a_shift_forward_in_a_past_clause_with_no_date_told_before_stays_unknown
     doc._.dct = "2024-10-10"
     [timex] = timex_nlp(doc)._.timexes
     assert (timex["value"], timex["resolved"]) == (value, False)
+
+
+def test_a_past_count_that_would_land_in_a_later_year_than_the_writer_s_stays_unknown(timex_nlp):
+    """"Seventy-seven years later, Putin chose to invade" after a date of the writer's own year: the war's end it
+    counts from is not given, so not 2099; from 1945, it is 2022."""
+    doc = timex_nlp.make_doc("On 8 May 2022 we remember the end of the war. Seventy-seven years later, Putin chose war.")
+    doc._.dct = "2022-05-08"
+    assert [(t["value"], t["resolved"]) for t in timex_nlp(doc)._.timexes] == [("2022-05-08", True), ("XXXX", False)]
+    doc = timex_nlp.make_doc("In 1945 the war ended. Seventy-seven years later, Putin chose war.")
+    doc._.dct = "2022-05-08"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == ["1945", "2022"]
+
+
+def test_three_quarters_of_a_century_is_seventy_five_years(timex_nlp):
+    doc = timex_nlp.make_doc("In 1944, Roosevelt wrote to Bush. Three quarters of a century later, our lives have changed.")
+    doc._.dct = "2021-01-20"
+    assert [(t["text"], t["value"]) for t in timex_nlp(doc)._.timexes][-1] == (
+        "Three quarters of a century later", "2019")
 
 
 @pytest.mark.parametrize(
