@@ -33,7 +33,7 @@ from nlp_kit.timex.normalize import (
     Partial,
     normalize_match,
 )
-from nlp_kit.timex.resolve import Resolver
+from nlp_kit.timex.resolve import SEASON_MONTH, Resolver
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _AHEAD_MODALS = {"must", "should", "may", "might"}  # what is due or possible lies ahead
@@ -44,7 +44,7 @@ _EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vot
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
 # "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
 # marked Yom Kippur for millennia", a habit that says nothing of which one)
-_LINKING_PARTICIPLES = frozenset({"base", "compare", "accord", "relate", "depend", "include", "exclude"})  # a
+_LINKING_PARTICIPLES = frozenset({"base", "compare", "accord", "relate", "depend", "include", "exclude", "follow"})  # a
 # participle that only links a phrase to the clause ("workers based on an increase on July 1"): no act of its own
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
 
@@ -300,6 +300,22 @@ def _compared_with(token: Token, verb: Token | None) -> bool:
     ancestor when there is no verb): "than in February 2020", "compared with the 1988 quarter"."""
     return _below_verb(token, verb, lambda a: a.lower_ == "than" or a.lower_ in ("compared", "comparing")
                        and a.dep_ == "prep")
+
+
+def _awaited(span: Span, vocab: dict[str, Any]) -> Token | None:
+    """The verb of the clause when the expression dates what that clause awaits or prepares for: a word of
+    `awaiting_words` stands between them ("preparations for the July 9-11 summit", "in advance of the June 25
+    elections", "on the eve of the Nov. 3 vote"), or the verb is one of them or looks ahead ("looked ahead to the
+    summit on April 22"); else None."""
+    verb = clause_verb(span.root)
+    if verb is None:
+        return None
+    words = vocab["awaiting_words"]
+    if verb.lemma_ == "prepare" or verb.lemma_ == "look" and any(
+        c.lower_ == "ahead" and c.dep_ == "advmod" for c in verb.children
+    ):
+        return verb
+    return verb if _below_verb(span.root, verb, lambda a: a.lower_ in words and a.pos_ != "VERB") else None
 
 
 def _baseline_of_change(root: Token, vocab: dict[str, Any]) -> bool:
@@ -959,6 +975,16 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             # dialogue before the summer", a call made now: the first summer after the creation time; "agreed on
             # Monday to reach a ceasefire by Friday": the Friday after that Monday
             tense = "AFTER" if _verb_tense(undertaking) == "PAST" else "AFTER_NOW"
+        elif partial.relation in (INHERIT_YEAR, WEEKDAY) and partial.value[-2:] not in SEASON_MONTH and not (
+            partial.holiday) and (
+            awaiting := _awaited(span, grammar.vocab)
+        ) is not None:
+            # "discussed preparations for the July 9-11 summit", "In advance of the June 25 elections, she
+            # reaffirmed ...": what is prepared for comes after the preparing, as what someone said would happen
+            # does (told in the past, it may have come since: "pre-positioned in advance of storm impacts on
+            # September 24", written in October); told now, it is ahead. Not a season ("ahead of the winter"
+            # written in October is the winter beginning, which the tense already gives) nor a holiday
+            tense = "AHEAD" if _verb_tense(awaiting) == "PAST" else "AFTER_NOW"
         elif _for_delivery(span, grammar.vocab):
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:

@@ -67,6 +67,12 @@ def test_an_adjective_the_parser_joins_to_a_verb_takes_no_tense_from_it(timex_nl
     assert values(timex_nlp, text, "2024-11-19") == [("December", "2024-12")]
 
 
+def test_followed_by_links_a_date_to_the_clause_it_hangs_from_without_a_tense_of_its_own(timex_nlp):
+    text = "The series kicks off with a session on Dec. 6, followed by webinars on Dec. 13 and Jan. 17."
+    assert values(timex_nlp, text, "2023-11-14") == [("Dec. 6", "2023-12-06"), ("Dec. 13", "2023-12-13"),
+                                                      ("Jan. 17", "2024-01-17")]
+
+
 def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 

@@ -9,6 +9,8 @@ a noun ("a service planned for Saturday was canceled").
 
 from __future__ import annotations
 
+import pytest
+
 FRIDAY = "2000-01-07"  # the creation time of the examples: a Friday
 
 
@@ -114,6 +116,24 @@ def test_the_deadline_of_an_approved_or_proposed_thing_is_after_the_approval(tim
     text = "The Israeli cabinet approved a withdrawal from southern Lebanon by July."
     assert values(timex_nlp, text, "2000-03-15") == [("July", "2000-07")]
     assert values(timex_nlp, "The army completed its withdrawal by July.", "2000-03-15") == [("July", "1999-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("They also discussed preparations for the July 9-11 NATO Summit in Washington.", "2024-06-03",
+         ("July 9-11", "2024-07-09")),
+        ("In advance of Guatemala's June 25 general elections, the Vice President reaffirmed support.", "2023-05-26",
+         ("June 25", "2023-06-25")),
+        ("Participants also looked ahead to the Leaders Summit on April 22.", "2021-03-18", ("April 22", "2021-04-22")),
+        # told in the past, what was prepared for may have come since
+        ("Responders were pre-positioned in advance of storm impacts on September 24.", "2022-10-05",
+         ("September 24", "2022-09-24")),
+        ("The project was finished ahead of schedule in March.", "1998-11-02", ("March", "1998-03")),
+    ],
+)
+def test_what_a_clause_prepares_for_or_awaits_is_not_long_before_the_writer(timex_nlp, text, dct, expected):
+    assert values(timex_nlp, text, dct)[-1] == expected
 
 
 def test_a_precedent_in_an_as_clause_does_not_move_the_story(timex_nlp):

@@ -78,6 +78,7 @@ def test_a_quarterly_payment_is_a_rate_but_a_quarterly_report_recurs(timex_nlp):
         ("The Council adopted Resolution 1970 (2011).", ["2011"]),
         ("Prices rose during Ramadan 2024.", ["2024-03-11"]),  # the feast itself: its first day (range_end its last)
         ("Enrollment opened for Plan Year 2023.", ["2023"]),
+        ("Ahead of Pride Month 2024, the partnership released a guide.", ["2024"]),
         ("Navigation Mixte's 1989 results were weak.", ["1989"]),
     ],
 )
