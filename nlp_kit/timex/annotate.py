@@ -989,6 +989,12 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:
             tense = clause_tense(span)
+            if tense == "UNKNOWN" and match.rule == "holiday" and span.root.dep_ == "dobj" and (
+                celebrating := clause_verb(span.root)
+            ) is not None and not any(c.lower_ == "as" for c in celebrating.children):
+                # "celebrated Christmas", "marked Independence Day": the act takes place on the feast (not "have
+                # marked Yom Kippur as an occasion to reflect", which names what the feast is)
+                tense = _verb_tense(celebrating)
             deadline = is_deadline(span, weekday=weekday)
             if deadline and span.root.head.lower_ not in ("through", "thru") and (
                 tense == "PRESENT" or tense == "PAST" and _present_perfect(span)

@@ -32,6 +32,20 @@ def test_a_past_holiday_is_the_last_one_before_the_creation_time(timex_nlp):
     ]
 
 
+def test_a_holiday_celebrated_takes_the_tense_of_the_celebrating(timex_nlp):
+    assert values(timex_nlp, "The President celebrated Independence Day at the White House.", "2024-06-10") == [
+        ("Independence Day", "DATE", "2023-07-04")]
+    assert values(timex_nlp, "He will celebrate Christmas with his family.", "2024-06-10") == [
+        ("Christmas", "DATE", "2024-12-25")]
+    # what a feast is, not when something was done: the nearest one
+    text = "For millennia, Jewish communities have marked Yom Kippur as an occasion to reflect and pray."
+    assert values(timex_nlp, text, "2021-09-15") == [("Yom Kippur", "DATE", "2021-09-16")]
+
+
+def test_a_holiday_inside_the_name_of_a_law_is_no_date(timex_nlp):
+    assert values(timex_nlp, "The Independence Day Act passed in 2021.", "2024-06-10") == [("2021", "DATE", "2021")]
+
+
 def test_a_holiday_with_its_year_and_an_island_named_for_one(timex_nlp):
     assert values(timex_nlp, "He may go home by Easter 2000, not to Easter Island.") == [
         ("Easter 2000", "DATE", "2000-04-23"),
