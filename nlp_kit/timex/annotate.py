@@ -89,8 +89,12 @@ def clause_tense(span: Span) -> str:
     is read as the nearest such day.
     """
     verb = clause_verb(span.root)
-    if verb is None or under_adjective(span.root, verb) is not None:
+    if verb is None:
         return "UNKNOWN"
+    if (adjective := under_adjective(span.root, verb)) is not None:
+        # what is due is still ahead of the writer, whatever the verb: "the report on growth, due Thursday", "the
+        # planned rise in fuel duty, due in September, has been scrapped"
+        return "FUTURE" if adjective.lower_ == "due" else "UNKNOWN"
     verb = saying_verb(span, verb)
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i and not (
         verb.lemma_ in _OBSERVING_VERBS and _verb_tense(verb) == "FUTURE"
@@ -102,6 +106,10 @@ def clause_tense(span: Span) -> str:
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     if _reported_future(verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb):
         return "AHEAD"  # "said a grand jury would convene", "said it would begin debating the articles"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
     tense = _verb_tense(verb)
     if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
         return "FUTURE"

@@ -389,7 +389,8 @@ def holiday(m: Match, vocab: dict[str, Any]) -> Partial | None:
         return None
     mod = _mod(m.groups, vocab)
     # "Easter week", "Memorial Day weekend": the ISO week (or its weekend) that holds the day, once it is known
-    unit = {"week": "week_of", "weekend": "weekend_of"}.get((m.groups.get("holiday_unit") or "").lower())
+    unit = {"week": "week_of", "weekend": "weekend_of"}.get(
+        (m.groups.get("holiday_unit") or m.groups.get("holiday_unit2") or "").lower())  # "the week of Veterans Day"
     year = m.groups.get("year") or m.groups.get("year2") or _apostrophe_year(m.groups)  # "Easter 2000", "Christmas '87"
     if year:
         first, last = holiday_days(spec, int(year))

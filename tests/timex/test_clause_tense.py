@@ -73,6 +73,28 @@ def test_followed_by_links_a_date_to_the_clause_it_hangs_from_without_a_tense_of
                                                       ("Jan. 17", "2024-01-17")]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Officers from both sides were to meet Saturday on the border.", "1999-06-04", "1999-06-05"),  # a Friday
+        ("Officers from both sides were to meet Saturday, but the talks collapsed.", "1999-06-07", "1999-06-05"),
+    ],
+)
+def test_what_was_to_happen_is_the_nearest_such_day(timex_nlp, text, dct, expected):
+    assert values(timex_nlp, text, dct)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Investors will watch for the report on growth, due Thursday.", "1998-08-23", "1998-08-27"),  # a Sunday
+        ("The planned rise in fuel duty, due in September, has been scrapped.", "2013-03-20", "2013-09"),
+    ],
+)
+def test_what_is_due_is_ahead_of_the_writer(timex_nlp, text, dct, expected):
+    assert values(timex_nlp, text, dct)[-1][1] == expected
+
+
 def test_a_month_in_a_future_clause_still_lies_ahead(timex_nlp):
     assert values(timex_nlp, "Prices will rise in March.") == [("March", "2000-03")]
 

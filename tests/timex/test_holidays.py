@@ -42,6 +42,13 @@ def test_a_holiday_celebrated_takes_the_tense_of_the_celebrating(timex_nlp):
     assert values(timex_nlp, text, "2021-09-15") == [("Yom Kippur", "DATE", "2021-09-16")]
 
 
+def test_the_week_or_weekend_of_a_holiday_is_the_iso_week_that_holds_it(timex_nlp):
+    assert values(timex_nlp, "Slepian was killed the week of Veterans Day.", "1999-03-30") == [
+        ("the week of Veterans Day", "DATE", "1998-W46")]
+    assert values(timex_nlp, "Travel peaks the weekend of the Fourth of July.", "1999-03-30") == [
+        ("the weekend of the Fourth of July", "DATE", "1999-W26-WE")]
+
+
 def test_a_holiday_inside_the_name_of_a_law_is_no_date(timex_nlp):
     assert values(timex_nlp, "The Independence Day Act passed in 2021.", "2024-06-10") == [("2021", "DATE", "2021")]
 
