@@ -66,6 +66,7 @@ def test_a_clock_time_takes_the_creation_day_after_a_day_ahead_a_night_or_as_a_h
 
 def test_a_quarter_of_something_is_a_fraction(timex_nlp):
     assert values(timex_nlp, "Funds hold more than a quarter of the junk market.") == []
+    assert values(timex_nlp, "The law lowers premiums for more than three quarters of uninsured Americans.") == []
 
 
 def test_a_share_cut_by_a_quarter_is_a_fraction(timex_nlp):
