@@ -42,8 +42,8 @@ _SCHEDULE_VERBS = frozenset({"begin", "start", "end", "expire", "resume", "conve
 _DIRECTIONS = frozenset({"later", "earlier", "after", "before", "on"})  # which way a count goes: "weeks later"
 _EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "plan"})  # "The vote is expected in June": ahead
 _OBSERVING_VERBS = frozenset({"celebrate", "mark", "observe", "commemorate", "spend"})  # a day kept when it comes:
-# "will celebrate Halloween" is the coming one (not "has set Nov. 10 as the deadline"; nor "communities have
-# marked Yom Kippur for millennia", a habit that says nothing of which one)
+# "will celebrate Halloween" is the coming one, "celebrated Independence Day" the last (not "has set Nov. 10 as the
+# deadline"; nor "communities have marked Yom Kippur for millennia", a habit that says nothing of which one)
 _LINKING_PARTICIPLES = frozenset({"base", "compare", "accord", "relate", "depend", "include", "exclude", "follow"})  # a
 # participle that only links a phrase to the clause ("workers based on an increase on July 1"): no act of its own
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
@@ -97,7 +97,7 @@ def clause_tense(span: Span) -> str:
         return "FUTURE" if adjective.lower_ == "due" else "UNKNOWN"
     verb = saying_verb(span, verb)
     if span.root.dep_ == "dobj" and span.root.head.i == verb.i and not (
-        verb.lemma_ in _OBSERVING_VERBS and _verb_tense(verb) == "FUTURE"
+        verb.lemma_ in _OBSERVING_VERBS and (_verb_tense(verb) == "FUTURE" or verb.tag_ == "VBD")
     ) and not any(t.lower_ in ("from", "ago", "hence") for t in span):  # "will meet a fortnight from Friday": when
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
     if _after_since(span, verb) or verb.head.lower_ == "since" or any(
@@ -313,8 +313,8 @@ def _compared_with(token: Token, verb: Token | None) -> bool:
 def _awaited(span: Span, vocab: dict[str, Any]) -> Token | None:
     """The verb of the clause when the expression dates what that clause awaits or prepares for: a word of
     `awaiting_words` stands between them ("preparations for the July 9-11 summit", "in advance of the June 25
-    elections", "on the eve of the Nov. 3 vote"), or the verb is one of them or looks ahead ("looked ahead to the
-    summit on April 22"); else None."""
+    elections", "on the eve of the Nov. 3 vote"), or the verb prepares or looks ahead ("were preparing for the
+    June 25 vote", "looked ahead to the summit on April 22"); else None."""
     verb = clause_verb(span.root)
     if verb is None:
         return None
@@ -997,12 +997,6 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:
             tense = clause_tense(span)
-            if tense == "UNKNOWN" and match.rule == "holiday" and span.root.dep_ == "dobj" and (
-                celebrating := clause_verb(span.root)
-            ) is not None and not any(c.lower_ == "as" for c in celebrating.children):
-                # "celebrated Christmas", "marked Independence Day": the act takes place on the feast (not "have
-                # marked Yom Kippur as an occasion to reflect", which names what the feast is)
-                tense = _verb_tense(celebrating)
             deadline = is_deadline(span, weekday=weekday)
             if deadline and span.root.head.lower_ not in ("through", "thru") and (
                 tense == "PRESENT" or tense == "PAST" and _present_perfect(span)
