@@ -411,6 +411,10 @@ class Resolver:
             return f"{dct.year + p.offset:04d}{p.value[4:]}"
         if p.unit == "WE" and p.offset == 0 and tense == "PAST" and dct.isoweekday() < 6:
             return self._shift(dct, "D", Partial(p.type, p.value, unit="WE", offset=-1))
+        if p.unit in ("W", "WE") and p.offset == 0 and tense == "FUTURE" and dct.isoweekday() == 7:
+            # written on a Sunday, the last day of its ISO week: "This week, investors will watch ...", "will be
+            # back by the weekend" are the week ahead
+            return self._shift(dct, "D", Partial(p.type, p.value, unit=p.unit, offset=1))
         if p.unit == "month_name":
             month = int(p.value[5:7])
             year = dct.year + (p.offset if p.offset else 0)

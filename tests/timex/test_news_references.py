@@ -274,6 +274,14 @@ def test_the_next_year_that_something_takes_is_counted_from_the_creation_time_un
     assert values(timex_nlp, text, "2021-06-13")[-1][2] == expected
 
 
+def test_this_week_or_the_weekend_ahead_told_on_a_sunday_is_the_next_iso_week(timex_nlp):
+    """A Sunday ends its ISO week: what "will" happen "this week" or "by the weekend" is in the week ahead."""
+    assert values(timex_nlp, "This week, President Biden will travel to Poland.", "2022-03-20") == [
+        ("This week", "DATE", "2022-W12")]
+    assert values(timex_nlp, "Stocks fell this week.", "2022-03-20") == [("this week", "DATE", "2022-W11")]
+    assert values(timex_nlp, "He will be back by the weekend.", "1998-11-29")[-1] == ("the weekend", "DATE", "1998-W49-WE")
+
+
 def test_the_next_week_in_a_future_clause_counts_from_the_creation_time_when_the_story_has_only_a_year(timex_nlp):
     text = "In 2015 the army attacked. Officials say rebels will flee the next week."
     assert values(timex_nlp, text, "2016-10-09")[-1] == ("the next week", "DATE", "2016-W41")
