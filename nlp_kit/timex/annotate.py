@@ -100,9 +100,7 @@ def clause_tense(span: Span) -> str:
         verb.lemma_ in _OBSERVING_VERBS and (_verb_tense(verb) == "FUTURE" or verb.tag_ == "VBD")
     ) and not any(t.lower_ in ("from", "ago", "hence") for t in span):  # "will meet a fortnight from Friday": when
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
-    if _after_since(span, verb) or verb.head.lower_ == "since" or any(
-        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
-    ):
+    if _after_since(span, verb) or verb.head.lower_ == "since" or _opened_by_since(verb):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     if _reported_future(verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb):
         return "AHEAD"  # "said a grand jury would convene", "said it would begin debating the articles"
@@ -234,6 +232,11 @@ def _after_since(span: Span, verb: Token | None) -> bool:
         a.dep_ == "prep" or a.i == t.head.i)) for token in (span.root, span[0]))
 
 
+def _opened_by_since(verb: Token) -> bool:
+    """Whether ``verb``'s clause is opened by the conjunction "since" ("since he took office in May")."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
 _PRO_VERBS = frozenset({"do", "happen", "have", "be"})
 
 
@@ -257,7 +260,7 @@ def _background(span: Span, verb: Token | None, vocab: dict[str, Any]) -> bool:
         return True  # "ready to host the talks, as it did in May and June 2025": a precedent, not the story's time
     if _compared_with(span.root, verb) or _baseline_of_change(span.root, vocab):
         return True  # "fewer jobs this April than in February 2020": the baseline, not the story's time
-    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    if verb is not None and _opened_by_since(verb):
         return True  # "the highest level since he took office in 1993": the point the story counts from
     return _after_since(span, verb) or verb is not None and verb.dep_ in ("relcl", "acl")
 

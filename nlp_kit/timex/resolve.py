@@ -254,9 +254,7 @@ class Resolver:
         if p.relation is None:
             return Resolved(p.value, p.range_end, None, not p.value.startswith("XXXX"))
         if p.relation == FROM_DCT:
-            if self.dct is None:
-                return self._unresolved(p)
-            return Resolved(self.from_dct(p, tense), None, "DCT", True)
+            return self._resolved_from_dct(p, tense)
         if p.relation in (COMPARED_PERIOD, COMPARED_EARLIER):
             period = self._reported_period(sentence)
             if period is not None and parse_value(period[1]):
@@ -264,18 +262,14 @@ class Resolver:
                 return Resolved(self._shift(day, granularity, p), None, period[0], True)
             if p.relation == COMPARED_EARLIER:
                 return self._from_anchor(p, sentence, tense, whole_years=period is not None)
-            if self.dct is None:
-                return self._unresolved(p)
-            return Resolved(self.from_dct(p, tense), None, "DCT", True)
+            return self._resolved_from_dct(p, tense)
         if p.relation == SAME_MONTH:
             told = self.last_dated
             if told is not None and sentence - told[2] <= PERIOD_WINDOW and (day := parse_value(told[1])) and (
                 day[1] in ("M", "D")
             ):  # the month just named, a year back: "Exports in July ... from the same month last year"
                 return Resolved(f"{day[0].year - 1:04d}-{day[0].month:02d}", None, told[0], True)
-            if self.dct is None:
-                return self._unresolved(p)
-            return Resolved(self.from_dct(p, tense), None, "DCT", True)
+            return self._resolved_from_dct(p, tense)
         if p.relation == PERIOD_OF_YEAR:
             period = self._reported_period(sentence)
             if period is not None and parse_value(period[1]):
@@ -284,9 +278,7 @@ class Resolver:
         if p.relation == SAME_QUARTER:
             if self.period is not None and (parse_value(self.period[1]) or (None, ""))[1] == "Q":
                 return Resolved(self.period[1], None, self.period[0], True)
-            if self.dct is None:
-                return self._unresolved(p)
-            return Resolved(self.from_dct(p, tense), None, "DCT", True)
+            return self._resolved_from_dct(p, tense)
         if p.relation == FROM_ANCHOR:
             return self._from_anchor(p, sentence, tense)
         if p.relation == WEEKDAY and p.unit is None and tense in ("AFTER", "AFTER_NOW"):
@@ -311,6 +303,12 @@ class Resolver:
                 p, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
             )
         return self._unresolved(p)
+
+    def _resolved_from_dct(self, p: Partial, tense: str) -> Resolved:
+        """``p`` read off the creation time, or left unresolved when there is none."""
+        if self.dct is None:
+            return self._unresolved(p)
+        return Resolved(self.from_dct(p, tense), None, "DCT", True)
 
     def _from_anchor(self, p: Partial, sentence: int, tense: str, *, whole_years: bool = False) -> Resolved:
         """``p`` shifted from the narrative's last date (else the creation time); ``whole_years``: at
