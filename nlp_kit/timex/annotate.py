@@ -85,8 +85,10 @@ def clause_tense(span: Span) -> str:
     has fluctuated, rising to $42 in June from $29 in March").  What someone said
     would happen is AHEAD: after the saying, so not long before the creation
     time ("said a grand jury would convene on April 15"), but it may have come
-    since ("said Tuesday he would resign Friday", written on Saturday), so it
-    is read as the nearest such day.
+    since ("said Tuesday he would resign Friday", written on Saturday): a weekday
+    is the first such day after a saying the sentence dates, else the next one,
+    or yesterday ("warned it would cut off funding on Monday", written on a
+    Thursday, is next Monday).
     """
     verb = clause_verb(span.root)
     if verb is None:

@@ -290,6 +290,12 @@ class Resolver:
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, "FUTURE"), None, "DCT", True)
+        if p.relation == WEEKDAY and p.unit is None and tense == "AHEAD" and self.dct is not None and (
+            said := self.last_dated
+        ) is not None and said[2] == sentence and (day := parse_value(said[1])) is not None and (
+            day[1] == "D" and day[0] <= self.dct
+        ):  # what someone said on a day would happen on a weekday: the first one after the saying ("said Monday
+            return Resolved(self._weekday(p, "AFTER", day[0]), None, said[0], True)  # it would vote Tuesday")
         if p.relation == WEEKDAY:
             base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
             narrated = parse_value(base[1]) if base is not None else None
@@ -468,6 +474,8 @@ class Resolver:
             delta -= 7
         elif tense == "FUTURE" and delta < 0:
             delta += 7
+        elif tense == "AHEAD" and delta < -1:
+            delta += 7  # an undated saying is the writer's news: what it said would come is ahead, or yesterday
         elif tense in ("PRESENT", "AHEAD") and abs(delta) > 3:
             delta += 7 if delta < 0 else -7  # the nearest such day
         value = (dct + dt.timedelta(days=delta + p.days)).isoformat()  # "a week from Monday": p.days on

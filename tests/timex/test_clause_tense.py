@@ -149,6 +149,25 @@ def test_a_weekday_someone_said_would_come_may_have_come_since(timex_nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undated saying: the writer's news, so what would happen is still ahead ...
+        ("The European Central Bank warned it would cut off emergency funding on Monday unless a deal was reached.",
+         [("Monday", "2013-03-25")]),
+        # ... though it may be yesterday's
+        ("The minister said he would resign on Wednesday.", [("Wednesday", "2013-03-20")]),
+        # a dated saying: the first such day after it, here three days back
+        ("The bank said Monday it would cut off emergency funding on Tuesday.",
+         [("Monday", "2013-03-18"), ("Tuesday", "2013-03-19")]),
+    ],
+)
+def test_a_weekday_someone_said_would_come_follows_the_saying(timex_nlp, text, expected):
+    """Written on Thursday 21 March 2013: an undated saying is close to the writing, so the Monday it
+    promises is next Monday, not the one three days back; a dated saying counts from its own day."""
+    assert values(timex_nlp, text, "2013-03-21") == expected
+
+
 def test_what_someone_said_would_happen_may_already_have_happened(timex_nlp):
     """Reported on October 5: talks that "would start on Oct. 1" started four days ago, not next year."""
     assert values(timex_nlp, "Clinton said Monday the talks would start on Oct. 1.", "2000-10-05") == [
