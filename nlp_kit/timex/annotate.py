@@ -1038,6 +1038,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             resolved.resolved and resolved.value[:4].isdigit()
         ):  # a clause describing a noun; not a point "since" which the story runs on ("since the summer of 2011")
             clause_dates.append((verb.i, timex_id, resolved.value, sentence))
+        if background and resolved.anchor == "DCT" and (
+            _after_since(span, verb) or verb is not None and (verb.head.lower_ == "since" or _opened_by_since(verb))
+        ):  # a span that runs from a point the writer's calendar names brings the story back to now: "Violence
+            resolver.back_to_now()  # has risen since the start of the year" after "left in December 2011"
         if after is not None:
             resolved = dataclasses.replace(resolved, anchor=timexes[-1]["id"])
         timexes.append(

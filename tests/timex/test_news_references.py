@@ -865,6 +865,16 @@ def test_since_then_brings_the_story_back_to_the_creation_time(timex_nlp):
     assert values(timex_nlp, story, "2025-03-14")[-1] == ("February 27", "DATE", "2024-02-27")
 
 
+def test_a_span_running_from_a_point_of_the_writers_calendar_brings_the_story_back_to_now(timex_nlp):
+    """"since the start of the year" counts from the creation time's year: the story is back in it, so the
+    January after it is this January, not the one after "December 2011"."""
+    text = ("The last U.S. combat troops left in December 2011. Violence has risen since the start of the year. "
+            "In January alone, more than 240 people were killed.")
+    assert values(timex_nlp, text, "2013-03-19")[-1] == ("January", "DATE", "2013-01")
+    story = "The last U.S. combat troops left in December 2011. In January, more than 240 people were killed."
+    assert values(timex_nlp, story, "2013-03-19")[-1] == ("January", "DATE", "2012-01")
+
+
 def test_a_full_month_name_ending_a_sentence_takes_no_day_from_the_next_paragraph(timex_nlp):
     text = "It condemns the massive attack on Kyiv on 17 June.\n\n2. The European Union will continue its support."
     assert values(timex_nlp, text, "2025-06-26") == [("17 June", "DATE", "2025-06-17")]
