@@ -37,6 +37,16 @@ def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next_one(timex_n
     )
 
 
+
+def test_a_day_in_a_clause_describing_a_later_noun_dates_that_noun_not_the_clock_time(timex_nlp):
+    """The session began on Friday morning; the vote came at 5 a.m. on the day the story told, Saturday."""
+    text = ("The Senate early Saturday passed a budget plan. The vote came shortly before 5 a.m. after a "
+            "marathon session that began Friday morning.")
+    assert values(timex_nlp, text, "2013-03-23")[1] == ("5 a.m.", "TIME", "2013-03-23T05:00")
+    assert values(timex_nlp, "Police said they found the car at 9 p.m. Thursday.", "2013-03-23")[0] == (
+        "9 p.m. Thursday", "TIME", "2013-03-21T21:00",
+    )
+
 def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
     assert values(timex_nlp, "The men appeared in the store around 7:15 p.m.", "1998-02-12") == [
         ("7:15 p.m.", "TIME", "1998-02-12T19:15"),
