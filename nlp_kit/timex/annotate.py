@@ -209,9 +209,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         len(group) == 1 and (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj") or (
             verb.tag_ == "VBG" and verb.dep_ == "xcomp") or (  # "will begin debating the articles on Thursday"
             verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB"))  # "will release ... and return on Tuesday"
-        and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
-    ):
+    ) and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i:
         return _verb_tense(governor, depth + 1)
+    if verb.tag_ == "VB" and verb.dep_ == "advcl" and len(group) == 2 and any(t.lower_ == "to" for t in group) and (
+        depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
+    ) and _verb_tense(governor, depth + 1) == "FUTURE":
+        return "FUTURE"  # a purpose of what will be done lies ahead too: "will gather in Brussels to sign the treaty on Monday"
     return "UNKNOWN"
 
 

@@ -61,6 +61,20 @@ def test_a_verb_joined_to_a_future_verb_shares_its_auxiliary(timex_nlp, text, ex
     assert values(timex_nlp, text, "1999-07-23")[-1][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders will gather in Brussels to sign the treaty on Monday.", "2013-03-25"),
+        ("The council will meet at 9 a.m. to vote on the budget Friday.", "2013-03-29"),
+        ("Leaders gathered in Brussels to sign the treaty on Monday.", "2013-03-18"),
+    ],
+)
+def test_the_purpose_of_what_will_be_done_lies_ahead_too(timex_nlp, text, expected):
+    """Written on Saturday: "will gather ... to sign ... on Monday" is the coming Monday; after "gathered"
+    the Monday is the one just past."""
+    assert values(timex_nlp, text, "2013-03-23")[-1][1] == expected
+
+
 def test_an_adjective_the_parser_joins_to_a_verb_takes_no_tense_from_it(timex_nlp):
     """"heard loud and clear": the parser makes "clear" a verb joined to "loud"; the December called for is ahead."""
     text = "The President has heard loud and clear the calls for a strong replenishment in December."
