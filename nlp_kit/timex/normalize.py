@@ -767,8 +767,8 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
     if g.get("vague") or "num" not in g:
         return Partial("DURATION", duration_value(None, unit), mod)
     n = _number(g["num"], vocab)
-    if n is None or n <= 0 or n >= 1000:
-        return None
+    if n is None or n <= 0 or n >= (_MOST_YEARS if unit == "Y" else 1000):
+        return None  # "1500 hours of footage" is no stretch of time; "almost 1,300 years" is
     if g.get("half") or g.get("half2"):
         n += 0.5  # "5 1/2 hours", "two and a half years", "a year and a half"
     if g["num"].lower().startswith(("a couple", "couple")) and not mod:
@@ -779,6 +779,11 @@ def duration(m: Match, vocab: dict[str, Any]) -> Partial | None:
             return None
         return Partial("DURATION", duration_value(n, unit), mod, range_end=duration_value(longer, unit))
     return Partial("DURATION", duration_value(n, unit), mod)
+
+
+_MOST_YEARS = 10000
+"""A count of years below this is a stretch of time ("the first non-European pope in almost 1,300 years");
+a count of shorter units needs fewer than a thousand."""
 
 
 def century_part(m: Match, vocab: dict[str, Any]) -> Partial:

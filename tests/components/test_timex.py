@@ -71,6 +71,10 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The accord was signed 09/26/99 in Geneva.", "09/26/99", "DATE", "1999-09-26", None),
         ("The deal was signed on 19 Nov 2009 in Geneva.", "19 Nov 2009", "DATE", "2009-11-19", None),
         ("It will be done early this summer.", "early this summer", "DATE", "XXXX-SU", "START"),
+        ("He is the first pope to step down since 1415.", "1415", "DATE", "1415", None),
+        ("The Ottomans took the city in 1453, and held it.", "1453", "DATE", "1453", None),
+        ("He is the first non-European pope in almost 1,300 years.", "almost 1,300 years", "DURATION", "P1300Y",
+         "LESS_THAN"),
     ],
 )
 def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
@@ -90,6 +94,15 @@ def test_fall_as_a_verb_is_not_a_season(nlp):
 
 def test_bare_number_counting_troops_is_not_a_year(nlp):
     assert timexes(nlp, "Moscow deployed 1960 peacekeepers to the corridor.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The index rose from 1200 to 1500.", "There was an increase in 1500 cases.", "The town was founded in 1700 BC.",
+     "The crew shot 1500 hours of footage."],
+)
+def test_a_number_below_1800_is_a_year_only_after_a_preposition_of_time_and_before_no_noun(nlp, text):
+    assert timexes(nlp, text) == []
 
 
 @pytest.mark.parametrize(
