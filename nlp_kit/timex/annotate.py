@@ -110,6 +110,10 @@ def clause_tense(span: Span) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return "FUTURE"  # "Parliament is to be recalled on Wednesday", "The leaders are to meet in March"
     tense = _verb_tense(verb)
     if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
         return "FUTURE"

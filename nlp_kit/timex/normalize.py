@@ -194,6 +194,10 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
         if last is None or last <= month:
             return None
         end_tail = f"-{last:02d}"
+        if g.get("quarter"):  # "the January-March quarter": a calendar quarter's months name it
+            if month % 3 != 1 or last != month + 2:
+                return None
+            tail, end_tail = f"-Q{month // 3 + 1}", None
     if year:
         return Partial("DATE", year + tail, mod, (year + end_tail) if end_tail else None)
     if g.get("shift_year"):

@@ -71,6 +71,8 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
         ("The accord was signed 09/26/99 in Geneva.", "09/26/99", "DATE", "1999-09-26", None),
         ("The deal was signed on 19 Nov 2009 in Geneva.", "19 Nov 2009", "DATE", "2009-11-19", None),
         ("It will be done early this summer.", "early this summer", "DATE", "XXXX-SU", "START"),
+        ("The economy grew in the January-March quarter of 2013.", "the January-March quarter of 2013", "DATE",
+         "2013-Q1", None),
         ("He is the first pope to step down since 1415.", "1415", "DATE", "1415", None),
         ("The Ottomans took the city in 1453, and held it.", "1453", "DATE", "1453", None),
         ("He is the first non-European pope in almost 1,300 years.", "almost 1,300 years", "DURATION", "P1300Y",
@@ -80,6 +82,11 @@ def find(nlp, text: str, phrase: str, dct: str | None = None) -> dict:
 def test_construction_is_normalized_to_timex3(nlp, text, phrase, type_, value, mod):
     timex = find(nlp, text, phrase)
     assert (timex["type"], timex["value"], timex["mod"]) == (type_, value, mod)
+
+
+def test_months_that_are_no_calendar_quarter_do_not_name_one(nlp):
+    found = timexes(nlp, "Output fell in the February-April quarter.", "2013-06-01")
+    assert [(t["text"], t["value"]) for t in found] == [("February", "2013-02"), ("April", "2013-04")]
 
 
 def test_day_range_keeps_its_end(nlp):

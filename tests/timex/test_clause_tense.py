@@ -61,6 +61,13 @@ def test_a_verb_joined_to_a_future_verb_shares_its_auxiliary(timex_nlp, text, ex
     assert values(timex_nlp, text, "1999-07-23")[-1][1] == expected
 
 
+def test_what_is_to_happen_lies_ahead(timex_nlp):
+    """Written on Monday 8 April 2013: "is to be recalled on Wednesday" is this Wednesday, "are to meet in March"
+    next March."""
+    assert values(timex_nlp, "Parliament is to be recalled on Wednesday.", "2013-04-08") == [("Wednesday", "2013-04-10")]
+    assert values(timex_nlp, "The leaders are to meet in March.", "2013-04-08") == [("March", "2014-03")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
