@@ -115,6 +115,8 @@ def clause_tense(span: Span) -> str:
     ):
         return "FUTURE"  # "Parliament is to be recalled on Wednesday", "The leaders are to meet in March"
     tense = _verb_tense(verb)
+    if tense in ("PRESENT", "UNKNOWN") and _told_in_a_past_relative(span, verb):
+        return "PAST"  # "surpassing a fire at a factory in November that killed 112 people"
     if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
         return "FUTURE"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head):
@@ -179,6 +181,19 @@ def saying_verb(span: Span, verb: Token) -> Token:
     ) is not None and span.end <= subject.left_edge.i:
         return verb.head
     return verb
+
+
+def _told_in_a_past_relative(span: Span, verb: Token) -> bool:
+    """Whether a noun between the expression and its verb has a relative clause after it in the simple past,
+    which tells when that noun's event happened ("a fire at a factory in November that killed 112 people")."""
+    for ancestor in span.root.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "relcl" and c.tag_ == "VBD" and c.i > span.end for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _reported_future(verb: Token) -> bool:

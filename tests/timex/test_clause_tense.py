@@ -61,6 +61,17 @@ def test_a_verb_joined_to_a_future_verb_shares_its_auxiliary(timex_nlp, text, ex
     assert values(timex_nlp, text, "1999-07-23")[-1][1] == expected
 
 
+def test_a_date_of_a_noun_whose_relative_clause_is_past_has_passed(timex_nlp):
+    """Written in May: the fire "in November that killed 112 people" was last November, though the sentence is
+    in the present."""
+    text = ("It is the deadliest disaster in the history of the industry, surpassing a fire at a factory in "
+            "November that killed 112 people.")
+    assert values(timex_nlp, text, "2013-05-03") == [("November", "2012-11")]
+    assert values(timex_nlp, "The plan, which takes effect in November, is popular.", "2013-05-03") == [
+        ("November", "2013-11"),
+    ]
+
+
 def test_what_is_to_happen_lies_ahead(timex_nlp):
     """Written on Monday 8 April 2013: "is to be recalled on Wednesday" is this Wednesday, "are to meet in March"
     next March."""
