@@ -185,7 +185,11 @@ def saying_verb(span: Span, verb: Token) -> Token:
 
 def _told_in_a_past_relative(span: Span, verb: Token) -> bool:
     """Whether a noun between the expression and its verb has a relative clause after it in the simple past,
-    which tells when that noun's event happened ("a fire at a factory in November that killed 112 people")."""
+    which tells when that noun's event happened ("a fire at a factory in November that killed 112 people"),
+    or the parser hung such a clause, right after the expression, elsewhere."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.tag_ == "WDT" and after.dep_ in ("nsubj", "nsubjpass") and after.head.tag_ == "VBD":
+        return True
     for ancestor in span.root.ancestors:
         if ancestor.i == verb.i:
             return False
