@@ -1049,6 +1049,10 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             partial = dataclasses.replace(partial, holiday="orthodox-" + partial.holiday)
         orthodox = orthodox or (partial.holiday or "").startswith("orthodox-")
         verb = clause_verb(span.root)
+        if partial.relation == INHERIT_YEAR and partial.value.startswith("XXXX-") and verb is not None and any(
+            c.dep_ == "advmod" and c.lower_ in grammar.vocab["habitual_adverbs"] for c in verb.children
+        ):  # "the storm season, which usually peaks in May": any year's May
+            partial = dataclasses.replace(partial, relation=None)
         background = _background(span, verb, grammar.vocab) or undertaking is not None  # what was agreed to is no step of the story
         after = (_apposed_weekday(i, found, timexes, text) or _coordinated_day(i, found, timexes, text)) if (
             weekday and partial.unit is None) else (

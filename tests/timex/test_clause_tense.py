@@ -72,6 +72,16 @@ def test_a_date_of_a_noun_whose_relative_clause_is_past_has_passed(timex_nlp):
     ]
 
 
+def test_a_month_or_season_of_a_habit_is_any_years(timex_nlp):
+    """"usually peaks in May" names no one May: the value keeps its unknown year (`XXXX-05`)."""
+    text = "Forecasters say the storm season, which usually peaks in May, could bring more severe weather."
+    assert values(timex_nlp, text, "2013-05-22") == [("May", "XXXX-05")]
+    assert values(timex_nlp, "Parliament usually breaks for the summer in July.", "2013-05-22") == [
+        ("the summer", "XXXX-SU"), ("July", "XXXX-07"),
+    ]
+    assert values(timex_nlp, "Prices rose in May.", "2013-05-22") == [("May", "2013-05")]
+
+
 def test_what_is_to_happen_lies_ahead(timex_nlp):
     """Written on Monday 8 April 2013: "is to be recalled on Wednesday" is this Wednesday, "are to meet in March"
     next March."""
