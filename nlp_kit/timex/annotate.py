@@ -1223,7 +1223,8 @@ def _date_clock_time_by_story(
     if dct is None or not text[line : timex["start"]].strip():
         return
     told = [t for t in timexes if timex["sentence"] - _CLOCK_DAY_WINDOW <= t["sentence"] < timex["sentence"]
-            and _names_a_day(t, clock_ids)]
+            and _names_a_day(t, clock_ids) and not (  # the night of a day the story told goes with that day:
+                t["value"].endswith("NI") and t["anchor"] not in (None, "DCT"))]  # "searched through the night"
     if not told or told[-1]["value"][:10] >= dct[:10] or told[-1]["value"].endswith("NI"):
         return
     _put_on_day(timex, told[-1])

@@ -617,7 +617,8 @@ def day_deictic(m: Match, vocab: dict[str, Any]) -> Partial:
     offset = {"this": 0, "last": -1, **vocab["day_deictic"]}.get(re.sub(r"\s+", " ", word), 0)
     if word == "last" and part != "NI":
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_DCT, unit="D", offset=-1, day_part=part)
-    if word == "that":
+    if word == "that" or g.get("whole_night"):  # "that night", "worked through the night": the day narrated
+        part = part or "NI"
         return Partial("TIME", "XXXX-XX-XXT" + part, relation=FROM_ANCHOR, unit="D", offset=0, day_part=part)
     if g.get("anchor_shift") or g.get("step"):  # "the next morning", "the night before,": from the day narrated
         part = _lookup(vocab["day_parts"], g.get("day_part") or g.get("day_part2"))

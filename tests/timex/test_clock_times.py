@@ -38,6 +38,14 @@ def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next_one(timex_n
 
 
 
+def test_the_night_searched_through_is_the_night_of_the_day_told_and_keeps_the_clock_time_on_that_day(timex_nlp):
+    text = ("A small plane crashed into the Atlantic shortly after takeoff Sunday evening, and the Coast Guard searched "
+            "through the night for survivors. The Cessna left Fort Lauderdale at 6:15 p.m.")
+    assert values(timex_nlp, text, "2000-01-24")[1:] == [
+        ("the night", "TIME", "2000-01-23TNI"), ("6:15 p.m.", "TIME", "2000-01-23T18:15"),
+    ]
+
+
 def test_a_day_in_a_clause_describing_a_later_noun_dates_that_noun_not_the_clock_time(timex_nlp):
     """The session began on Friday morning; the vote came at 5 a.m. on the day the story told, Saturday."""
     text = ("The Senate early Saturday passed a budget plan. The vote came shortly before 5 a.m. after a "
