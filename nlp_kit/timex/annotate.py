@@ -1094,9 +1094,26 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
                    if match.rule == "clock_time" and timex["anchor"] in ("DCT", None)]
     clock_ids = {timex["id"] for timex in bare_clocks}
     dct_day = resolver.dct.isoformat() if resolver.dct else None
+    before = {timex["id"]: timex["value"] for timex in bare_clocks}
     for timex in bare_clocks:
         _date_clock_time(timex, timexes, clock_ids, doc, text, dct_day)
+    _follow_redated_clocks(timexes, before)
     return timexes
+
+
+def _follow_redated_clocks(timexes: list[dict[str, Any]], before: dict[str, str]) -> None:
+    """A day counted from a bare clock time that was then put on another day moves with it: "at 2:50 p.m. ...
+    worked through the night" after "Monday afternoon" is Monday night, not the creation day's."""
+    by_id = {timex["id"]: timex for timex in timexes}
+    for timex in timexes:
+        clock = by_id.get(timex["anchor"] or "")
+        if clock is None or clock["id"] not in before or not _DAY_VALUE.match(timex["value"] or ""):
+            continue
+        old, new = before[clock["id"]][:10], clock["value"][:10]
+        if old != new and _DAY_VALUE.match(old) and _DAY_VALUE.match(new):
+            shift = dt.date.fromisoformat(new) - dt.date.fromisoformat(old)
+            day = dt.date.fromisoformat(timex["value"][:10]) + shift
+            timex["value"] = day.isoformat() + timex["value"][10:]
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
@@ -1198,14 +1215,14 @@ def _range_end(
 
 def _ends_sentence(clock: dict[str, Any], doc: Doc, text: str) -> bool:
     """Whether the clock time's closing period ends its sentence: a capitalized pronoun, determiner,
-    conjunction or preposition opens the next one ("at 8 p.m. He took office on Feb. 28"; not "8 p.m.
-    Wednesday", "5:00 a.m. Eastern tomorrow")."""
+    conjunction, preposition or common noun opens the next one ("at 8 p.m. He took office on Feb. 28", "at
+    2:50 p.m. Investigators searched ... on Tuesday"; not "8 p.m. Wednesday", "5:00 a.m. Eastern tomorrow")."""
     word = _NEXT_WORD.match(text, clock["end"]) if clock["text"].endswith(".") else None
     following = doc.char_span(word.start(1), word.end(1), alignment_mode="expand") if word else None
     return following is not None and following[0].is_title and following[0].pos_ in _SENTENCE_OPENERS
 
 
-_SENTENCE_OPENERS = {"PRON", "DET", "CCONJ", "SCONJ", "ADP"}
+_SENTENCE_OPENERS = {"PRON", "DET", "CCONJ", "SCONJ", "ADP", "NOUN"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 

@@ -29,6 +29,8 @@ def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next_one(timex_n
     """The parser runs "p.m." on into the next sentence; the day there dates something else."""
     text = "The president spoke in a televised address at 8 p.m. He took office on Feb. 28."
     assert values(timex_nlp, text, "2013-03-25")[0] == ("8 p.m.", "TIME", "2013-03-25T20:00")
+    text = "The blasts went off at 2:50 p.m. Investigators searched an apartment on Tuesday."
+    assert values(timex_nlp, text, "2013-04-17")[0] == ("2:50 p.m.", "TIME", "2013-04-17T14:50")
     assert values(timex_nlp, "The strikes began at 8 p.m. Wednesday.", "2013-03-25") == [
         ("8 p.m. Wednesday", "TIME", "2013-03-20T20:00"),
     ]
@@ -43,6 +45,14 @@ def test_the_night_searched_through_is_the_night_of_the_day_told_and_keeps_the_c
             "through the night for survivors. The Cessna left Fort Lauderdale at 6:15 p.m.")
     assert values(timex_nlp, text, "2000-01-24")[1:] == [
         ("the night", "TIME", "2000-01-23TNI"), ("6:15 p.m.", "TIME", "2000-01-23T18:15"),
+    ]
+
+
+def test_a_time_counted_from_a_clock_time_moves_with_the_day_the_clock_time_is_put_on(timex_nlp):
+    text = ("Two bombs exploded on Monday afternoon. The blasts went off at 2:50 p.m., nearly three hours after the "
+            "winners had crossed the line. Investigators worked through the night and on Tuesday searched an apartment.")
+    assert [v for v in values(timex_nlp, text, "2013-04-16") if v[1] == "TIME"][1:] == [
+        ("2:50 p.m.", "TIME", "2013-04-15T14:50"), ("the night", "TIME", "2013-04-15TNI"),
     ]
 
 
