@@ -102,7 +102,7 @@ def clause_tense(span: Span) -> str:
         verb.lemma_ in _OBSERVING_VERBS and (_verb_tense(verb) == "FUTURE" or verb.tag_ == "VBD")
     ) and not any(t.lower_ in ("from", "ago", "hence") for t in span):  # "will meet a fortnight from Friday": when
         return "UNKNOWN"  # the date is what the verb acts on, not when: "has set Nov. 10 as the deadline"
-    if _after_since(span, verb) or verb.head.lower_ == "since" or _opened_by_since(verb):
+    if _since_point(span, verb):
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     if _reported_future(verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb):
         return "AHEAD"  # "said a grand jury would convene", "said it would begin debating the articles"
@@ -228,15 +228,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "PAST"  # "later than it planned in January": a finite verb the tagger took for a participle
     if any(t.tag_ in ("VBZ", "VBP") for t in group) or verb.tag_ == "VB" and any(t.tag_ == "MD" for t in group):
         return "PRESENT"
-    if (
-        len(group) == 1 and (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj") or (
-            verb.tag_ == "VBG" and verb.dep_ == "xcomp") or (  # "will begin debating the articles on Thursday"
-            verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB"))  # "will release ... and return on Tuesday"
-    ) and depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i:
+    governor = clause_verb(verb.head) if depth < 3 else None
+    if governor is None or governor.i == verb.i:
+        return "UNKNOWN"
+    if len(group) == 1 and (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj") or (
+        verb.tag_ == "VBG" and verb.dep_ == "xcomp") or (  # "will begin debating the articles on Thursday"
+        verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB")  # "will release ... and return on Tuesday"
+    ):
         return _verb_tense(governor, depth + 1)
     if verb.tag_ == "VB" and verb.dep_ == "advcl" and len(group) == 2 and any(t.lower_ == "to" for t in group) and (
-        depth < 3 and (governor := clause_verb(verb.head)) is not None and governor.i != verb.i
-    ) and _verb_tense(governor, depth + 1) == "FUTURE":
+        _verb_tense(governor, depth + 1) == "FUTURE"
+    ):
         return "FUTURE"  # a purpose of what will be done lies ahead too: "will gather in Brussels to sign the treaty on Monday"
     return "UNKNOWN"
 
@@ -258,6 +260,12 @@ def _after_since(span: Span, verb: Token | None) -> bool:
     word is asked too: the parser may hang "year" of "since March last year" on the verb directly."""
     return any(_below_verb(token, verb, lambda a, t=token: a.lower_ == "since" and (
         a.dep_ == "prep" or a.i == t.head.i)) for token in (span.root, span[0]))
+
+
+def _since_point(span: Span, verb: Token | None) -> bool:
+    """Whether the expression is the point a "since" span runs from: after the preposition ("since March"),
+    in a gerund or a clause it opens ("since reaching a high on Sept. 19", "since he took office in May")."""
+    return _after_since(span, verb) or verb is not None and (verb.head.lower_ == "since" or _opened_by_since(verb))
 
 
 def _opened_by_since(verb: Token) -> bool:
@@ -1068,9 +1076,8 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             resolved.resolved and resolved.value[:4].isdigit()
         ):  # a clause describing a noun; not a point "since" which the story runs on ("since the summer of 2011")
             clause_dates.append((verb.i, timex_id, resolved.value, sentence))
-        if background and resolved.anchor == "DCT" and (
-            _after_since(span, verb) or verb is not None and (verb.head.lower_ == "since" or _opened_by_since(verb))
-        ):  # a span that runs from a point the writer's calendar names brings the story back to now: "Violence
+        if background and resolved.anchor == "DCT" and _since_point(span, verb):
+            # a span that runs from a point the writer's calendar names brings the story back to now: "Violence
             resolver.back_to_now()  # has risen since the start of the year" after "left in December 2011"
         if after is not None:
             resolved = dataclasses.replace(resolved, anchor=timexes[-1]["id"])
