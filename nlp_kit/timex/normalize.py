@@ -194,10 +194,13 @@ def calendar(m: Match, vocab: dict[str, Any]) -> Partial | None:
         if last is None or last <= month:
             return None
         end_tail = f"-{last:02d}"
-        if g.get("quarter"):  # "the January-March quarter": a calendar quarter's months name it
-            if month % 3 != 1 or last != month + 2:
-                return None
-            tail, end_tail = f"-Q{month // 3 + 1}", None
+        if g.get("quarter"):  # "the January-March quarter", "the April-June period": a calendar quarter's months
+            if month % 3 == 1 and last == month + 2:
+                tail, end_tail = f"-Q{month // 3 + 1}", None
+            elif month % 6 == 1 and last == month + 5 and g["quarter"].lower() == "period":
+                tail, end_tail = f"-H{month // 6 + 1}", None  # "the January-June period": the first half
+            elif g["quarter"].lower() == "quarter":
+                return None  # "the February-April quarter" is no calendar quarter
     if year:
         return Partial("DATE", year + tail, mod, (year + end_tail) if end_tail else None)
     if g.get("shift_year"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def values(nlp, text: str, dct: str) -> list[tuple[str, str, str]]:
     doc = nlp.make_doc(text)
@@ -75,9 +77,23 @@ def test_a_run_of_months_is_one_date_from_its_first_month_with_the_range_to_the_
     doc = timex_nlp.make_doc("Exports in the January-August period rose 7.6 percent; June–July 2025 will be busier.")
     doc._.dct = "1998-09-22"
     assert [(t["text"], t["value"], t["range_end"]) for t in timex_nlp(doc)._.timexes] == [
-        ("January-August", "1998-01", "1998-08"),
+        ("the January-August period", "1998-01", "1998-08"),
         ("June–July 2025", "2025-06", "2025-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Net income rose in the April-June period.", "2013-Q2"),
+        ("Growth slowed in the January-March quarter.", "2013-Q1"),
+        ("Exports rose 5 percent in the January-June period.", "2013-H1"),
+    ],
+)
+def test_a_run_of_months_that_makes_a_calendar_quarter_or_half_names_it(timex_nlp, text, value):
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = "2013-07-12"
+    assert [t["value"] for t in timex_nlp(doc)._.timexes] == [value]
 
 
 def test_the_same_period_last_year_after_a_run_of_months_is_that_year_not_a_quarter_named_before(timex_nlp):
