@@ -1249,9 +1249,15 @@ def _date_clock_time_by_story(
     told = [t for t in timexes if timex["sentence"] - _CLOCK_DAY_WINDOW <= t["sentence"] < timex["sentence"]
             and _names_a_day(t, clock_ids) and not (  # the night of a day the story told goes with that day:
                 t["value"].endswith("NI") and t["anchor"] not in (None, "DCT"))]  # "searched through the night"
-    if not told or told[-1]["value"][:10] >= dct[:10] or told[-1]["value"].endswith("NI"):
-        return
+    if not told or told[-1]["value"][:10] >= dct[:10] or told[-1]["value"].endswith("NI") and _morning(timex):
+        return  # a morning hour after a night may be the next day's; "shortly before 10 p.m." after "Saturday night" is not
     _put_on_day(timex, told[-1])
+
+
+def _morning(clock: dict[str, Any]) -> bool:
+    """Whether the clock time's hour is before noon."""
+    hour = re.match(r"\d{4}-\d\d-\d\dT(\d\d)", clock["value"] or "")
+    return hour is None or int(hour[1]) < 12
 
 
 def _names_a_day(timex: dict[str, Any], clock_ids: set[str]) -> bool:

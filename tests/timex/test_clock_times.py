@@ -74,6 +74,8 @@ def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
 def test_a_clock_time_after_a_past_day_the_story_just_named_falls_on_that_day(timex_nlp):
     text = "A small plane crashed shortly after takeoff Sunday evening. It left Fort Lauderdale at 6:15 p.m."
     assert values(timex_nlp, text, "2000-01-24")[-1] == ("6:15 p.m.", "TIME", "2000-01-23T18:15")
+    text = "A jury on Saturday night found him not guilty. It reached the verdict shortly before 10 p.m."
+    assert values(timex_nlp, text, "2013-07-14")[-1] == ("10 p.m.", "TIME", "2013-07-13T22:00")
 
 
 @pytest.mark.parametrize(
