@@ -1104,6 +1104,9 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
     before = {timex["id"]: timex["value"] for timex in bare_clocks}
     for timex in bare_clocks:
         _date_clock_time(timex, timexes, clock_ids, doc, text, dct_day)
+    for (_, _, span), timex in zip(found, timexes):
+        if timex["id"] in clock_ids and dct_day and timex["value"] == f"{dct_day}T24:00" and clause_tense(span) == "PAST":
+            timex["value"] = f"{dct_day}T00:00"  # "shut down at midnight", told that day: the midnight it began with
     _follow_redated_clocks(timexes, before)
     return timexes
 

@@ -71,6 +71,14 @@ def test_a_clock_time_alone_falls_on_the_creation_day(timex_nlp):
     ]
 
 
+def test_midnight_that_has_passed_on_the_creation_day_is_the_one_it_began_with(timex_nlp):
+    shutdown = "The U.S. government shut down at midnight after Congress failed to agree."
+    assert values(timex_nlp, shutdown, "2013-10-01") == [("midnight", "TIME", "2013-10-01T00:00")]
+    assert values(timex_nlp, "The deadline expires at midnight.", "2013-10-01") == [
+        ("midnight", "TIME", "2013-10-01T24:00"),
+    ]
+
+
 def test_a_clock_time_after_a_past_day_the_story_just_named_falls_on_that_day(timex_nlp):
     text = "A small plane crashed shortly after takeoff Sunday evening. It left Fort Lauderdale at 6:15 p.m."
     assert values(timex_nlp, text, "2000-01-24")[-1] == ("6:15 p.m.", "TIME", "2000-01-23T18:15")
