@@ -110,6 +110,8 @@ def clause_tense(span: Span) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
+    if _expected(verb, ("VBD",)) or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head, ("VBD",)):
+        return "AHEAD"  # "The storm was expected to leave the country by Saturday evening": the same
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
@@ -141,12 +143,13 @@ def _scheduled(verb: Token) -> bool:
     return len(group) == 1 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _SCHEDULE_VERBS
 
 
-def _expected(verb: Token) -> bool:
+def _expected(verb: Token, tags: tuple[str, ...] = ("VBZ", "VBP")) -> bool:
     """A present passive of expecting or scheduling ("The vote is expected in June", "Talks are scheduled for
-    March", and the verb it completes: "Growth is expected to slow in June"): what it dates is ahead."""
+    March", and the verb it completes: "Growth is expected to slow in June"): what it dates is ahead.  With
+    ``tags`` ("VBD",) the past one: "The storm was expected to leave by Saturday evening"."""
     group = verb_group(verb)
     return verb.tag_ == "VBN" and verb.lemma_ in _EXPECTED_VERBS and any(
-        t.dep_ == "auxpass" and t.tag_ in ("VBZ", "VBP") for t in group
+        t.dep_ == "auxpass" and t.tag_ in tags for t in group
     )
 
 

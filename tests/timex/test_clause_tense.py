@@ -82,6 +82,12 @@ def test_a_month_or_season_of_a_habit_is_any_years(timex_nlp):
     assert values(timex_nlp, "Prices rose in May.", "2013-05-22") == [("May", "2013-05")]
 
 
+def test_what_was_expected_to_happen_is_read_like_what_someone_said_would(timex_nlp):
+    """Written on Friday 8 November 2013: the storm "was expected to leave by Saturday evening" tomorrow."""
+    text = "The storm was expected to leave the country by Saturday evening."
+    assert values(timex_nlp, text, "2013-11-08") == [("Saturday evening", "2013-11-09TEV")]
+
+
 def test_what_is_to_happen_lies_ahead(timex_nlp):
     """Written on Monday 8 April 2013: "is to be recalled on Wednesday" is this Wednesday, "are to meet in March"
     next March."""
