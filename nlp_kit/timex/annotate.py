@@ -110,8 +110,6 @@ def clause_tense(span: Span) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
-    if _expected(verb, ("VBD",)) or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head, ("VBD",)):
-        return "AHEAD"  # "The storm was expected to leave the country by Saturday evening": the same
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
@@ -1039,6 +1037,11 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
             tense = "AHEAD"  # the front months: "for April delivery" in March, "the May contract expired" in June
         else:
             tense = clause_tense(span)
+            if weekday and tense in ("PAST", "UNKNOWN") and (verb := clause_verb(span.root)) is not None and (
+                _expected(verb, ("VBD",)) or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(
+                    verb.head, ("VBD",))
+            ):  # "The storm was expected to leave by Saturday evening": the day expected, the nearest one, as what
+                tense = "AHEAD"  # someone said would happen (a month expected in the past stays behind)
             deadline = is_deadline(span, weekday=weekday)
             if deadline and span.root.head.lower_ not in ("through", "thru") and (
                 tense == "PRESENT" or tense == "PAST" and _present_perfect(span)
