@@ -1275,13 +1275,19 @@ def _names_a_day(timex: dict[str, Any], clock_ids: set[str]) -> bool:
         _DAY_VALUE.match(timex["value"] or ""))
 
 
-def _in_later_relative(doc: Doc, after: int, day: dict[str, Any]) -> bool:
-    """Whether ``day`` sits in a clause describing a noun that begins after the offset ``after``: it dates
-    that noun's event, not a clock time before it ("came shortly before 5 a.m. after a session that began
-    Friday morning"; "will meet at 9 a.m. to vote on the budget Friday" keeps its Friday)."""
+def _in_later_clause(doc: Doc, after: int, day: dict[str, Any]) -> bool:
+    """Whether ``day`` sits in a clause describing a noun, or in a clause joined by a conjunction, that begins
+    after the offset ``after``: it dates that clause's event, not a clock time before it ("came shortly before
+    5 a.m. after a session that began Friday morning", "made landfall at 4:40 a.m. and was expected to leave by
+    Saturday evening"; "will meet at 9 a.m. to vote on the budget Friday" keeps its Friday)."""
     span = doc.char_span(day["start"], day["end"], alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
-    return verb is not None and verb.dep_ in ("relcl", "acl") and verb.left_edge.idx >= after
+    if verb is None:
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.left_edge.idx >= after:
+        return True
+    return any(node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.left_edge.idx >= after
+               for node in (verb, *verb.ancestors))
 
 
 def _put_on_day(clock: dict[str, Any], day: dict[str, Any]) -> None:
@@ -1304,7 +1310,7 @@ def _date_clock_time(
         return min(abs(t["start"] - timex["end"]), abs(timex["start"] - t["end"]))
 
     days = [t for t in timexes if t["sentence"] == timex["sentence"] and _names_a_day(t, clock_ids)
-            and not (t["start"] > timex["end"] and (ends_sentence or _in_later_relative(doc, timex["end"], t)))]
+            and not (t["start"] > timex["end"] and (ends_sentence or _in_later_clause(doc, timex["end"], t)))]
     habits = [t for t in timexes if t["sentence"] == timex["sentence"] and t["type"] == "SET"]
     if habits and (not days or min(map(distance, habits)) < min(map(distance, days))):
         timex["value"] = "XXXX-XX-XX" + timex["value"][timex["value"].index("T"):]

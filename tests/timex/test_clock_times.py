@@ -56,11 +56,15 @@ def test_a_time_counted_from_a_clock_time_moves_with_the_day_the_clock_time_is_p
     ]
 
 
-def test_a_day_in_a_clause_describing_a_later_noun_dates_that_noun_not_the_clock_time(timex_nlp):
-    """The session began on Friday morning; the vote came at 5 a.m. on the day the story told, Saturday."""
+def test_a_day_in_a_later_relative_or_joined_clause_dates_that_clause_not_the_clock_time(timex_nlp):
+    """The session began on Friday morning; the vote came at 5 a.m. on the day the story told, Saturday; the
+    storm was expected to leave on Saturday evening, after its landfall at 4:40 a.m. on the creation day."""
     text = ("The Senate early Saturday passed a budget plan. The vote came shortly before 5 a.m. after a "
             "marathon session that began Friday morning.")
     assert values(timex_nlp, text, "2013-03-23")[1] == ("5 a.m.", "TIME", "2013-03-23T05:00")
+    text = ("The storm made landfall at 4:40 a.m. and was expected to leave the country by Saturday evening, "
+            "the weather bureau said.")
+    assert values(timex_nlp, text, "2013-11-08")[0] == ("4:40 a.m.", "TIME", "2013-11-08T04:40")
     assert values(timex_nlp, "Police said they found the car at 9 p.m. Thursday.", "2013-03-23")[0] == (
         "9 p.m. Thursday", "TIME", "2013-03-21T21:00",
     )
