@@ -275,7 +275,7 @@ def test_held_out_timeline_attaches_dates_to_the_events_their_tlinks_anchor(held
     "hand-judged samples of the statements (0.749 against HeidelTime's 0.703 with values compared as exact "
     "strings, the organisers' way), and 0.766 again in session 25 after the fixes from 24 AQUAINT-style stories "
     "written with their gold first, in session 26 after the fixes from 32 more and from a scan of the "
-    "statements' implausible values, and in session 27 after the fixes from 28 stories in the style of "
+    "statements' implausible values, and in session 27 after the fixes from 32 stories in the style of "
     "TempEval-3's 2013 test texts: below the 0.80 target",
     strict=True,
 )
@@ -284,15 +284,15 @@ def test_held_out_tempeval_subset_reaches_value_target(held_out):
 
 
 def test_own_news_texts_reach_the_value_target(timex_nlp):
-    """A hundred and thirty-two news and analysis texts written with their gold before nlp_kit first ran on them.  The bar
+    """A hundred and thirty-six news and analysis texts written with their gold before nlp_kit first ran on them.  The bar
     was 0.95 for the first 48 (0.970); session 25 added 24 AQUAINT-style stories written to find what the held-out
     TempEval documents might hold (first runs 0.852 and 0.895), session 26 thirty-two more (first runs 0.889,
-    0.917 and 0.907), and session 27 twenty-eight in the style of TempEval-3's 2013 test texts (first runs 0.925,
-    0.923 and 0.931); all 132 are at 0.951."""
+    0.917 and 0.907), and session 27 thirty-two in the style of TempEval-3's 2013 test texts (first runs 0.925,
+    0.923, 0.931 and 0.919); all 136 are at 0.951."""
     from pathlib import Path
 
     report = evaluate_timex(Path(__file__).parent.parent / "data" / "timex" / "news", nlp=timex_nlp)
-    assert report["documents"] == 132
+    assert report["documents"] == 136
     assert report["relaxed"]["f1"] >= 0.95
     assert report["value"]["f1"] >= 0.94
 
