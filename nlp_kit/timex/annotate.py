@@ -106,21 +106,16 @@ def clause_tense(span: Span) -> str:
         return "PAST"  # "since March", "since reaching a high on Sept. 19", "since he took office in May"
     if _reported_future(verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb):
         return "AHEAD"  # "said a grand jury would convene", "said it would begin debating the articles"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
-        return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
-        return "FUTURE"  # "Parliament is to be recalled on Wednesday", "The leaders are to meet in March"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.head.tag_ == "VBD":
+            return "AHEAD"  # "Officials were to meet Saturday": a future seen from the past, the nearest such day
+        if verb.head.tag_ in ("VBZ", "VBP"):
+            return "FUTURE"  # "Parliament is to be recalled on Wednesday", "The leaders are to meet in March"
     tense = _verb_tense(verb)
     if tense in ("PRESENT", "UNKNOWN") and _told_in_a_past_relative(span, verb):
         return "PAST"  # "surpassing a fire at a factory in November that killed 112 people"
-    if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb) or _expected(verb)):
-        return "FUTURE"
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head):
-        return "FUTURE"  # "Growth is expected to slow in June"
+    if tense == "PRESENT" and (_arranged(span.root, verb) or _scheduled(verb)) or _expecting(verb):
+        return "FUTURE"  # "Officials are meeting Tuesday", "The truce expires in May", "Growth is expected to slow in June"
     if tense != "PAST" and span.root.dep_ in _PRENOMINAL and span.root.head.pos_ in ("NOUN", "PROPN") and (
         span.root.head.i > span.root.i
     ):
@@ -149,6 +144,11 @@ def _expected(verb: Token, tags: tuple[str, ...] = ("VBZ", "VBP")) -> bool:
     return verb.tag_ == "VBN" and verb.lemma_ in _EXPECTED_VERBS and any(
         t.dep_ == "auxpass" and t.tag_ in tags for t in group
     )
+
+
+def _expecting(verb: Token, tags: tuple[str, ...] = ("VBZ", "VBP")) -> bool:
+    """Whether ``verb`` is such a passive of expecting (`_expected`), or the verb one completes."""
+    return _expected(verb, tags) or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(verb.head, tags)
 
 
 def _arranged(token: Token, verb: Token) -> bool:
@@ -1038,8 +1038,7 @@ def find_timexes(doc: Doc, grammar: Grammar, dct: str | None, *, narrative_windo
         else:
             tense = clause_tense(span)
             if weekday and tense in ("PAST", "UNKNOWN") and (verb := clause_verb(span.root)) is not None and (
-                _expected(verb, ("VBD",)) or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _expected(
-                    verb.head, ("VBD",))
+                _expecting(verb, ("VBD",))
             ):  # "The storm was expected to leave by Saturday evening": the day expected, the nearest one, as what
                 tense = "AHEAD"  # someone said would happen (a month expected in the past stays behind)
             deadline = is_deadline(span, weekday=weekday)

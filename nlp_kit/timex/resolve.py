@@ -284,18 +284,15 @@ class Resolver:
         if p.relation == WEEKDAY and p.unit is None and tense in ("AFTER", "AFTER_NOW"):
             # the day of an undertaking's act: after the day it was undertaken, if the story told it, else ahead
             told = self._narrative_anchor(sentence, any_distance=False) if tense == "AFTER" else None
-            day = parse_value(told[1]) if told is not None else None
-            if told is not None and day is not None and day[1] == "D" and (self.dct is None or day[0] <= self.dct):
-                return Resolved(self._weekday(p, "AFTER", day[0]), None, told[0], True)
+            if (after := self._weekday_after(p, told)) is not None:
+                return after
             if self.dct is None:
                 return self._unresolved(p)
             return Resolved(self._weekday(p, "FUTURE"), None, "DCT", True)
         if p.relation == WEEKDAY and p.unit is None and tense == "AHEAD" and self.dct is not None and (
             said := self.last_dated
-        ) is not None and said[2] == sentence and (day := parse_value(said[1])) is not None and (
-            day[1] == "D" and day[0] <= self.dct
-        ):  # what someone said on a day would happen on a weekday: the first one after the saying ("said Monday
-            return Resolved(self._weekday(p, "AFTER", day[0]), None, said[0], True)  # it would vote Tuesday")
+        ) is not None and said[2] == sentence and (after := self._weekday_after(p, said[:2])) is not None:
+            return after  # what someone said on a day would happen on a weekday: "said Monday it would vote Tuesday"
         if p.relation == WEEKDAY:
             base = self._narrative_anchor(sentence, any_distance=True) if p.unit == "anaphoric" else None
             narrated = parse_value(base[1]) if base is not None else None
@@ -309,6 +306,14 @@ class Resolver:
                 p, sentence=sentence, tense=tense, following_year=following_year, clause_date=clause_date
             )
         return self._unresolved(p)
+
+    def _weekday_after(self, p: Partial, told: tuple[str, str] | None) -> Resolved | None:
+        """The first ``p.weekday`` after ``told`` (timex id, value) when that is a day not after the creation
+        time; else None."""
+        day = parse_value(told[1]) if told is not None else None
+        if told is None or day is None or day[1] != "D" or self.dct is not None and day[0] > self.dct:
+            return None
+        return Resolved(self._weekday(p, "AFTER", day[0]), None, told[0], True)
 
     def _resolved_from_dct(self, p: Partial, tense: str) -> Resolved:
         """``p`` read off the creation time, or left unresolved when there is none."""
